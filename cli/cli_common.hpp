@@ -1,0 +1,39 @@
+#pragma once
+// What the subcommands share: the library options and the way findings reach
+// the terminal.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "exit_code.hpp"
+#include "rolekit/finding.hpp"
+#include "rolekit/library.hpp"
+
+namespace rolekit::cli {
+
+// A registered subcommand and what to run when it was chosen.
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<ExitCode()> run;
+};
+
+struct LibraryOptions {
+    std::vector<std::string> paths;
+    bool no_builtin = false;
+};
+
+void add_library_options(CLI::App& app, LibraryOptions& options);
+
+// Loads the search path's documents; problems found are printed to stderr.
+// Sets `usable` to false when some file could not be used at all.
+Library load_context(const LibraryOptions& options, bool& usable);
+
+// Prints findings to stderr, with colour when stderr is a terminal.
+void print_to_stderr(const Findings& findings);
+
+// "did you mean" for a mistyped document id.
+std::string suggest_id(const DocumentSet& documents, const std::string& id);
+
+}  // namespace rolekit::cli

@@ -1,0 +1,50 @@
+#include "cmd_list.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+namespace rolekit::cli {
+
+namespace {
+
+struct ListOptions {
+    LibraryOptions library;
+    bool show_paths = false;
+};
+
+ExitCode run_list(const ListOptions& options) {
+    bool usable = true;
+    const Library lib = load_context(options.library, usable);
+    std::vector<const Document*> docs;
+    for (const Document& d : lib.documents.documents()) docs.push_back(&d);
+    std::sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) {
+        return std::pair(kind_name(a->kind), a->id.value) < std::pair(kind_name(b->kind), b->id.value);
+    });
+    std::size_t kind_width = 4, id_width = 2;
+    for (const Document* d : docs) {
+        kind_width = std::max(kind_width, kind_name(d->kind).size());
+        id_width = std::max(id_width, d->id.value.size());
+    }
+    std::string out = fmt::format("{:<{}}  {:<{}}  {}\n", "KIND", kind_width, "ID", id_width,
+                                  options.show_paths ? "PATH" : "TITLE");
+    for (const Document* d : docs)
+        out += fmt::format("{:<{}}  {:<{}}  {}\n", kind_name(d->kind), kind_width, d->id.value,
+                           id_width, options.show_paths ? d->path : d->title());
+    std::cout << out;
+    return usable ? ExitCode::ok : ExitCode::usage;
+}
+
+}  // namespace
+
+Command register_list(CLI::App& parent) {
+    auto options = std::make_shared<ListOptions>();
+    CLI::App* app = parent.add_subcommand("list", "List the documents in the library (kind, id, title)");
+    add_library_options(*app, options->library);
+    app->add_flag("--paths", options->show_paths, "Show each document's file instead of its title");
+    return Command{app, [options] { return run_list(*options); }};
+}
+
+}  // namespace rolekit::cli

@@ -1,0 +1,24 @@
+#pragma once
+// kind: CareerFramework — level descriptors and the core set of each level.
+
+#include <optional>
+#include <vector>
+
+#include "rolekit/competence_group.hpp"
+
+namespace rolekit {
+
+struct CareerLevel {
+    Located<int> level;
+    Text descriptor;
+    std::vector<Text> example_roles;
+    std::optional<CompetenceGroups> core;  // absent: no core set stated
+    Position pos;
+};
+
+struct CareerFramework {
+    Text title;
+    std::vector<CareerLevel> levels;
+};
+
+}  // namespace rolekit

@@ -1,0 +1,36 @@
+#pragma once
+// The group shape shared by role profiles, overlays and career frameworks: one
+// functional-map area, one reference function, the NOS listed under them.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rolekit/position.hpp"
+
+namespace rolekit {
+
+// A National Occupational Standard as a document lists it: by title, by code,
+// or both. An empty code or title means "not given".
+struct NosRef {
+    Text code;
+    Text title;
+    Position pos;
+
+    bool has_code() const { return !code.value.empty(); }
+    bool has_title() const { return !title.value.empty(); }
+    // How a user would name it in a message: the title, else the code.
+    const std::string& label() const { return has_title() ? title.value : code.value; }
+};
+
+struct CompetenceGroup {
+    Text area;      // Health Functional Map area key: "1".."6", "A".."H"
+    Text function;  // reference function
+    std::vector<NosRef> nos;
+    Text source;  // locality groups: the overlay that added the group
+    Position pos;
+};
+
+using CompetenceGroups = std::vector<CompetenceGroup>;
+
+}  // namespace rolekit

@@ -1,0 +1,54 @@
+#pragma once
+// One loaded file: the envelope (kind, format, id) and its typed body.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "rolekit/career_framework.hpp"
+#include "rolekit/competence_map.hpp"
+#include "rolekit/functional_map.hpp"
+#include "rolekit/locality_overlay.hpp"
+#include "rolekit/nos_catalog.hpp"
+#include "rolekit/occupational_standard.hpp"
+#include "rolekit/role_profile.hpp"
+
+namespace rolekit {
+
+enum class DocumentKind {
+    role_profile,
+    locality_overlay,
+    nos_catalog,
+    functional_map,
+    career_framework,
+    competence_map,
+    occupational_standard,
+};
+
+// "RoleProfile", "LocalityOverlay", ... as written in `kind:`.
+std::string_view kind_name(DocumentKind kind);
+std::optional<DocumentKind> kind_from_name(std::string_view name);
+
+// Alternatives are in DocumentKind order.
+using DocumentBody = std::variant<RoleProfile, LocalityOverlay, NosCatalog, FunctionalMap,
+                                  CareerFramework, CompetenceMap, OccupationalStandard>;
+
+inline constexpr int kFormatVersion = 1;
+
+struct Document {
+    std::string path;  // as given to the loader
+    DocumentKind kind = DocumentKind::role_profile;
+    Located<int> format;
+    Text id;
+    DocumentBody body;
+    Position pos;
+
+    // The document's human title (an overlay's locality; else its title field).
+    std::string title() const;
+
+    template <class T>
+    const T* as() const { return std::get_if<T>(&body); }
+};
+
+}  // namespace rolekit

@@ -1,0 +1,47 @@
+#pragma once
+// Documents loaded together, indexed by id, resolving the references between
+// them (an overlay's base, the catalogues, the functional map, the career
+// framework).
+
+#include <deque>
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "rolekit/document.hpp"
+#include "rolekit/finding.hpp"
+
+namespace rolekit {
+
+class DocumentSet {
+public:
+    // Adds a document. Ids must be unique among the documents loaded together:
+    // a second document with a taken id is not indexed, and an id-collision
+    // finding (at the newcomer) is returned.
+    Findings add(Document doc);
+
+    const std::deque<Document>& documents() const { return documents_; }
+    const Document* find(std::string_view id) const;
+    const Document* find_path(const std::filesystem::path& path) const;
+
+    // Every loaded NosCatalog, in load order.
+    std::vector<const NosCatalog*> catalogs() const;
+    // The first loaded FunctionalMap / CareerFramework, or null.
+    const FunctionalMap* functional_map() const;
+    const CareerFramework* career_framework() const;
+
+    // The RoleProfile an overlay builds on: by id, else by a path relative to
+    // the overlay's file. Null when it is not loaded.
+    const Document* overlay_base(const Document& overlay) const;
+
+private:
+    template <class T>
+    const T* first_of() const;
+
+    std::deque<Document> documents_;  // deque: stable addresses as it grows
+};
+
+// True when an overlay's `base` names a file rather than an id.
+bool base_is_path(std::string_view base);
+
+}  // namespace rolekit

@@ -1,0 +1,23 @@
+#pragma once
+// kind: FunctionalMap — the Health Functional Map.
+
+#include <vector>
+
+#include "rolekit/position.hpp"
+
+namespace rolekit {
+
+struct FunctionalArea {
+    Text key;  // "1".."6", "A".."H"
+    Text name;
+    Text ksf;
+    std::vector<Text> functions;
+    Position pos;
+};
+
+struct FunctionalMap {
+    Text title;
+    std::vector<FunctionalArea> areas;
+};
+
+}  // namespace rolekit

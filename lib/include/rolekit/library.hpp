@@ -1,0 +1,35 @@
+#pragma once
+// The built-in frameworks library and the search path for more documents.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "rolekit/document_set.hpp"
+#include "rolekit/finding.hpp"
+#include "rolekit/load.hpp"
+
+namespace rolekit {
+
+// The shipped frameworks/ directory: <prefix>/share/rolekit/frameworks beside
+// an installed binary, else the source tree's frameworks/ (build tree use).
+// Empty if neither exists.
+std::filesystem::path builtin_frameworks_dir();
+
+// Directories to load, in order: `extra` (from --path), then the entries of
+// $ROLEKIT_PATH (':'-separated), then the built-in library unless
+// `with_builtin` is false.
+std::vector<std::filesystem::path> library_search_path(const std::vector<std::string>& extra,
+                                                       bool with_builtin = true);
+
+struct Library {
+    DocumentSet documents;
+    Findings findings;        // load problems, id collisions
+    std::size_t unusable = 0;  // files (or named paths) that yielded no document
+};
+
+// Loads every *.yaml/*.yml under each directory (a file may also be named).
+Library load_library(const std::vector<std::filesystem::path>& dirs,
+                     const LoadOptions& options = {});
+
+}  // namespace rolekit

@@ -1,0 +1,40 @@
+#pragma once
+// kind: OccupationalStandard — an apprenticeship standard: duties and KSBs.
+
+#include <optional>
+#include <vector>
+
+#include "rolekit/position.hpp"
+
+namespace rolekit {
+
+struct Duty {
+    Text id;  // D1, D2, ...
+    Text text;
+    std::vector<Text> knowledge;   // K ids
+    std::vector<Text> skills;      // S ids
+    std::vector<Text> behaviours;  // B ids
+    Position pos;
+};
+
+// A knowledge, skill or behaviour item. Behaviours have a name and may have a
+// text; knowledge and skills have a text.
+struct Ksb {
+    Text id;
+    Text name;
+    Text text;
+    Position pos;
+};
+
+struct OccupationalStandard {
+    Text title;
+    Located<int> level;
+    std::optional<Located<int>> duration_months;
+    Text reference;
+    std::vector<Duty> duties;
+    std::vector<Ksb> knowledge;
+    std::vector<Ksb> skills;
+    std::vector<Ksb> behaviours;
+};
+
+}  // namespace rolekit

@@ -1,0 +1,93 @@
+#pragma once
+// kind: RoleProfile — a Skills for Health Transferable Role Profile.
+
+#include <optional>
+#include <vector>
+
+#include "rolekit/competence_group.hpp"
+
+namespace rolekit {
+
+struct BasicInfo {
+    Text named_role;
+    Text area_of_work;
+    Text experience_required;  // Markdown
+    Position pos;
+};
+
+struct Facet {
+    Text name;
+    CompetenceGroups groups;
+    Position pos;
+};
+
+struct Competences {
+    std::optional<Located<int>> core_level;  // level whose core set `core` states
+    CompetenceGroups core;
+    CompetenceGroups role_specific;
+    std::vector<Facet> facets;
+    CompetenceGroups locality;
+    Position pos;
+};
+
+// "Indicative Learning and Development". Also used for overlay patches, where
+// an empty field means "not given".
+struct Learning {
+    Text transferable_role;
+    std::vector<Text> formal;
+    std::vector<Text> informal;
+    Text nos_used;
+    Text credits;
+    Text accreditation;
+    Text apel_progression;
+    Text registration;
+    Position pos;
+};
+
+struct CpdFormal {
+    Text title;
+    Text awarding_body;
+    Text credit;
+    Text level;
+    Position pos;
+};
+
+// "Continuing Professional Development".
+struct Cpd {
+    std::vector<Text> statutory_mandatory;
+    std::optional<CpdFormal> formal;
+    Text informal;
+    Text impact_method;
+    Text funding;
+    Text frequency;
+    Position pos;
+};
+
+struct DerivedFrom {
+    Text base;
+    std::vector<Text> overlays;
+    Position pos;
+};
+
+struct RoleProfile {
+    Text title;
+    Text service;
+    Located<int> level;
+    Text revision;
+    Text publisher;
+    Text level_descriptor;
+    BasicInfo basic_info;
+    Text scope;  // Markdown
+    Competences competences;
+    std::optional<Learning> learning;
+    std::optional<Cpd> cpd;
+    std::vector<Text> references;
+    std::optional<DerivedFrom> derived_from;
+
+    // The level whose core set the `core` section states (defaults to `level`).
+    int core_level() const {
+        return competences.core_level ? competences.core_level->value : level.value;
+    }
+};
+
+}  // namespace rolekit

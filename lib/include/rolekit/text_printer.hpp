@@ -1,0 +1,39 @@
+#pragma once
+// Findings as a compiler prints them:
+//
+//   path:line:col: severity[rule]: message
+//     <source line>
+//     ^
+//     hint: <what to do>
+
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "rolekit/finding.hpp"
+
+namespace rolekit {
+
+// Source lines for carets, read on demand through file_io and kept.
+class SourceCache {
+public:
+    // The text of line `line` (1-based) of `path`, or empty.
+    std::string_view line(const std::string& path, int line);
+    // Registers text that is not (or not yet) on disk.
+    void add(const std::string& path, std::string text);
+
+private:
+    std::map<std::string, std::string> texts_;
+};
+
+struct TextStyle {
+    bool color = false;
+    bool show_source = true;
+};
+
+std::string format_finding(const Finding& f, SourceCache& sources, const TextStyle& style);
+void print_findings(std::ostream& out, const Findings& findings, SourceCache& sources,
+                    const TextStyle& style);
+
+}  // namespace rolekit

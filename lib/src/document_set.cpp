@@ -1,0 +1,77 @@
+#include "rolekit/document_set.hpp"
+
+#include <fmt/format.h>
+
+namespace rolekit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path normal_path(const fs::path& p) {
+    std::error_code ec;
+    fs::path out = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal() : out;
+}
+
+}  // namespace
+
+bool base_is_path(std::string_view base) {
+    return base.find('/') != std::string_view::npos || base.ends_with(".yaml") ||
+           base.ends_with(".yml");
+}
+
+Findings DocumentSet::add(Document doc) {
+    Findings findings;
+    if (const Document* other = find(doc.id.value); other != nullptr && !doc.id.value.empty()) {
+        findings.push_back(Finding{
+            "id-collision", Severity::error, doc.path, doc.id.pos,
+            fmt::format("id '{}' is already used by {}", doc.id.value, other->path),
+            "ids must be unique among the files loaded together; rename one of them"});
+        return findings;
+    }
+    documents_.push_back(std::move(doc));
+    return findings;
+}
+
+const Document* DocumentSet::find(std::string_view id) const {
+    for (const Document& d : documents_)
+        if (d.id.value == id) return &d;
+    return nullptr;
+}
+
+const Document* DocumentSet::find_path(const fs::path& path) const {
+    const fs::path wanted = normal_path(path);
+    for (const Document& d : documents_)
+        if (normal_path(d.path) == wanted) return &d;
+    return nullptr;
+}
+
+std::vector<const NosCatalog*> DocumentSet::catalogs() const {
+    std::vector<const NosCatalog*> out;
+    for (const Document& d : documents_)
+        if (const auto* c = d.as<NosCatalog>()) out.push_back(c);
+    return out;
+}
+
+template <class T>
+const T* DocumentSet::first_of() const {
+    for (const Document& d : documents_)
+        if (const auto* t = d.as<T>()) return t;
+    return nullptr;
+}
+
+const FunctionalMap* DocumentSet::functional_map() const { return first_of<FunctionalMap>(); }
+const CareerFramework* DocumentSet::career_framework() const { return first_of<CareerFramework>(); }
+
+const Document* DocumentSet::overlay_base(const Document& overlay) const {
+    const auto* o = overlay.as<LocalityOverlay>();
+    if (o == nullptr) return nullptr;
+    const std::string& base = o->base.value;
+    const Document* found = base_is_path(base)
+                                ? find_path(fs::path(overlay.path).parent_path() / base)
+                                : find(base);
+    return (found != nullptr && found->as<RoleProfile>() != nullptr) ? found : nullptr;
+}
+
+}  // namespace rolekit

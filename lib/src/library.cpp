@@ -1,0 +1,69 @@
+#include "rolekit/library.hpp"
+
+#include <cstdlib>
+
+#include "rolekit/file_io.hpp"
+
+namespace rolekit {
+
+namespace fs = std::filesystem;
+
+fs::path builtin_frameworks_dir() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / "share/rolekit/frameworks";
+        if (fs::is_directory(installed, ec)) return installed;
+    }
+#ifdef ROLEKIT_SOURCE_FRAMEWORKS_DIR
+    const fs::path source = ROLEKIT_SOURCE_FRAMEWORKS_DIR;
+    if (fs::is_directory(source, ec)) return source;
+#endif
+    return {};
+}
+
+std::vector<fs::path> library_search_path(const std::vector<std::string>& extra,
+                                          bool with_builtin) {
+    std::vector<fs::path> dirs(extra.begin(), extra.end());
+    if (const char* env = std::getenv("ROLEKIT_PATH")) {
+        std::string_view rest = env;
+        while (!rest.empty()) {
+            const auto colon = rest.find(':');
+            const std::string_view entry = rest.substr(0, colon);
+            if (!entry.empty()) dirs.emplace_back(entry);
+            rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+        }
+    }
+    if (with_builtin) {
+        if (fs::path builtin = builtin_frameworks_dir(); !builtin.empty()) dirs.push_back(builtin);
+    }
+    return dirs;
+}
+
+Library load_library(const std::vector<fs::path>& dirs, const LoadOptions& options) {
+    Library lib;
+    for (const fs::path& dir : dirs) {
+        std::error_code ec;
+        if (!fs::exists(dir, ec)) {
+            lib.findings.push_back(Finding{"io-error", Severity::error, dir.string(), {},
+                                           "no such file or directory", {}});
+            ++lib.unusable;
+            continue;
+        }
+        const std::vector<fs::path> files =
+            fs::is_directory(dir, ec) ? find_yaml_files(dir) : std::vector<fs::path>{dir};
+        for (const fs::path& file : files) {
+            LoadResult loaded = load_file(file, options);
+            lib.findings.insert(lib.findings.end(), loaded.findings.begin(), loaded.findings.end());
+            if (!loaded.document) {
+                ++lib.unusable;
+                continue;
+            }
+            Findings clash = lib.documents.add(std::move(*loaded.document));
+            lib.findings.insert(lib.findings.end(), clash.begin(), clash.end());
+        }
+    }
+    return lib;
+}
+
+}  // namespace rolekit

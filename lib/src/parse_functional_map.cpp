@@ -1,0 +1,30 @@
+#include "parse_common.hpp"
+#include "parse_kinds.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+FunctionalArea parse_area(const YamlNode& node, Diagnostics& diag) {
+    FunctionalArea a;
+    a.pos = node.pos;
+    MapReader r(node, diag, "functional map area");
+    a.key = r.text("key", Need::required);
+    a.name = r.text("name", Need::required);
+    a.ksf = r.text("ksf", Need::optional);
+    a.functions = r.text_list("functions", Need::optional);
+    r.finish();
+    return a;
+}
+
+}  // namespace
+
+FunctionalMap parse_functional_map(MapReader& r) {
+    FunctionalMap m;
+    m.title = r.text("title", Need::optional);
+    r.list("areas", Need::required,
+           [&](const YamlNode& item) { m.areas.push_back(parse_area(item, r.diag())); });
+    return m;
+}
+
+}  // namespace rolekit::detail

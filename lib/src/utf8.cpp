@@ -1,0 +1,67 @@
+#include "utf8.hpp"
+
+#include <fmt/format.h>
+
+namespace rolekit::detail {
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        if (b0 == 0xE0) lo = 0xA0;
+        if (b0 == 0xED) hi = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        if (b0 == 0xF0) lo = 0x90;
+        if (b0 == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size()) return 0;
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return len;
+}
+
+}  // namespace
+
+std::optional<TextProblem> find_invalid_text(std::string_view text) {
+    int line = 1, column = 1;
+    std::size_t i = 0;
+    // A UTF-8 byte order mark is allowed and ignored by yaml-cpp.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
+        return TextProblem{{1, 1}, "file is UTF-16; rolekit reads UTF-8 only"};
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+            ++i;
+            continue;
+        }
+        if (c == 0)
+            return TextProblem{{line, column}, "NUL byte in text (is this a binary file?)"};
+        if (c < 0x20 && c != '\t' && c != '\r')
+            return TextProblem{{line, column}, fmt::format("control character 0x{:02X} in text", c)};
+        const std::size_t len = utf8_sequence_length(text, i);
+        if (len == 0)
+            return TextProblem{{line, column}, fmt::format("invalid UTF-8 byte 0x{:02X}", c)};
+        i += len;
+        column += static_cast<int>(len);  // columns count bytes, as yaml-cpp's marks do
+    }
+    return std::nullopt;
+}
+
+}  // namespace rolekit::detail

@@ -1,0 +1,22 @@
+#pragma once
+// Input text checks that yaml-cpp does not make: it passes invalid UTF-8 and
+// C0 control characters straight into scalars, and reports NUL misleadingly.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rolekit/position.hpp"
+
+namespace rolekit::detail {
+
+struct TextProblem {
+    Position pos;
+    std::string message;
+};
+
+// The first byte sequence that is not UTF-8 text fit for a YAML document
+// (invalid UTF-8, NUL, or a C0 control other than tab, LF and CR).
+std::optional<TextProblem> find_invalid_text(std::string_view text);
+
+}  // namespace rolekit::detail

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what rolekit needs to build and test, from Debian's packages only.
+# Skips apt entirely when everything is already there.
+set -euo pipefail
+
+packages=(
+  cmake g++ ninja-build pkg-config
+  libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+  nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  python3 python3-yaml
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}" >/dev/null

@@ -1,0 +1,144 @@
+// Drives the built `rolekit` binary end to end: flags, exit codes, output.
+
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string out;  // stdout
+    std::string err;  // stderr
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Runs `rolekit <args>` through the shell with a clean ROLEKIT_PATH.
+Run run_rolekit(const std::string& args, const std::string& env = "") {
+    const fs::path dir = fs::temp_directory_path() / "rolekit-cli-test";
+    fs::create_directories(dir);
+    const fs::path out = dir / "out", err = dir / "err";
+    const std::string cmd = "env -u ROLEKIT_PATH " + env + " " + ROLEKIT_BINARY + " " + args +
+                            " >" + out.string() + " 2>" + err.string();
+    const int status = std::system(cmd.c_str());
+    Run r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+fs::path temp_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("rolekit-cli-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+
+}  // namespace
+
+TEST_CASE("rolekit --version and --help") {
+    Run v = run_rolekit("--version");
+    CHECK(v.exit_code == 0);
+    CHECK(v.out == std::string("rolekit ") + ROLEKIT_VERSION + "\n");
+    Run h = run_rolekit("--help");
+    CHECK(h.exit_code == 0);
+    CHECK(h.out.find("list") != std::string::npos);
+    CHECK(h.out.find("show") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2, never CLI11's own codes") {
+    CHECK(run_rolekit("").exit_code == 2);
+    CHECK(run_rolekit("frobnicate").exit_code == 2);
+    CHECK(run_rolekit("list --bogus").exit_code == 2);
+    CHECK(run_rolekit("show").exit_code == 2);
+}
+
+TEST_CASE("rolekit list shows every built-in document, sorted by kind and id") {
+    Run r = run_rolekit("list");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.rfind("KIND", 0) == 0);
+    for (const char* id : {"ld-peer-support-worker-l3", "ld-strategic-manager-l8", "health-nos",
+                           "health-functional-map", "skills-for-health-career-framework",
+                           "nccmh-psw-mental-health", "peer-worker-l3"}) {
+        CAPTURE(id);
+        CHECK(r.out.find(std::string("  ") + id + " ") != std::string::npos);
+    }
+    CHECK(r.out.find("RoleProfile           ld-peer-support-worker-l3  Peer Support Worker\n") !=
+          std::string::npos);
+    CHECK(run_rolekit("list").out == r.out);  // deterministic
+}
+
+TEST_CASE("--no-builtin, --path and ROLEKIT_PATH choose what is loaded") {
+    const fs::path dir = temp_dir("paths");
+    write(dir / "map.yaml",
+          "kind: FunctionalMap\nformat: 1\nid: my-map\ntitle: Mine\nareas:\n"
+          "  - {key: \"1\", name: Communication}\n");
+    Run only = run_rolekit("list --no-builtin --path " + dir.string());
+    CHECK(only.exit_code == 0);
+    CHECK(only.out == "KIND           ID      TITLE\nFunctionalMap  my-map  Mine\n");
+    Run env = run_rolekit("list --no-builtin", "ROLEKIT_PATH=/nonexistent-a:" + dir.string());
+    CHECK(env.exit_code == 2);  // the missing directory is reported...
+    CHECK(env.err.find("/nonexistent-a: error[io-error]: no such file or directory") !=
+          std::string::npos);
+    CHECK(env.out.find("my-map") != std::string::npos);  // ...and the rest still listed
+    Run both = run_rolekit("list --path " + dir.string());
+    CHECK(both.out.find("my-map") != std::string::npos);
+    CHECK(both.out.find("ld-peer-support-worker-l3") != std::string::npos);
+}
+
+TEST_CASE("rolekit list reports broken files with file:line:col and exits 2 if unusable") {
+    const fs::path dir = temp_dir("broken");
+    write(dir / "bad.yaml", "kind: RoleProfile\nformat: 1\nid: [oops\n");
+    Run r = run_rolekit("list --no-builtin --path " + dir.string());
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find((dir / "bad.yaml").string() + ":") == 0);
+    CHECK(r.err.find("error[yaml-syntax]") != std::string::npos);
+}
+
+TEST_CASE("rolekit show prints the document as written") {
+    Run r = run_rolekit("show ld-peer-support-worker-l3");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == slurp(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+    Run missing = run_rolekit("show ld-peer-support-worker");
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.out.empty());
+    CHECK(missing.err ==
+          "rolekit: error[unknown-id]: no document with id 'ld-peer-support-worker'\n"
+          "  hint: did you mean 'ld-peer-support-worker-l3'? ('rolekit list' shows every id)\n");
+}
+
+TEST_CASE("an installed rolekit finds its library under share/rolekit") {
+    const fs::path prefix = temp_dir("install");
+    const std::string install = "cmake --install " + std::string(ROLEKIT_BUILD_DIR) + " --prefix " +
+                                prefix.string() + " >/dev/null";
+    REQUIRE(std::system(install.c_str()) == 0);
+    const fs::path exe = prefix / "bin/rolekit";
+    REQUIRE(fs::exists(exe));
+    const fs::path shared = prefix / "share/rolekit/frameworks/profiles/ld-peer-support-worker-l3.yaml";
+    CHECK(fs::exists(shared));
+    const std::string cmd = "cd / && env -u ROLEKIT_PATH " + exe.string() + " list --paths";
+    FILE* pipe = ::popen(cmd.c_str(), "r");
+    REQUIRE(pipe);
+    std::string out;
+    char buf[4096];
+    while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) out.append(buf, n);
+    CHECK(::pclose(pipe) == 0);
+    CHECK(out.find(shared.string()) != std::string::npos);
+    CHECK(out.find(rolekit::test::frameworks_dir().string()) == std::string::npos);
+}

@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "rolekit/document_set.hpp"
+#include "test_support.hpp"
+
+using namespace rolekit;
+
+namespace {
+
+Document doc(const std::string& text, const std::string& path) {
+    LoadResult r = load_document(text, path);
+    REQUIRE(r.findings.empty());
+    REQUIRE(r.document);
+    return std::move(*r.document);
+}
+
+const std::string kProfile = R"(kind: RoleProfile
+format: 1
+id: base-role
+title: T
+service: S
+level: 3
+basic_info: {named_role: N, area_of_work: A, experience_required: E}
+scope: x
+competences: {core: [], role_specific: []}
+)";
+
+std::string overlay(const std::string& base) {
+    return "kind: LocalityOverlay\nformat: 1\nid: local\nbase: " + base + "\nlocality: L\n";
+}
+
+}  // namespace
+
+TEST_CASE("ids are unique among the documents loaded together") {
+    DocumentSet set;
+    CHECK(set.add(doc(kProfile, "a/one.yaml")).empty());
+    Findings clash = set.add(doc(kProfile, "b/two.yaml"));
+    REQUIRE(clash.size() == 1);
+    CHECK(clash[0].rule == "id-collision");
+    CHECK(clash[0].file == "b/two.yaml");
+    CHECK(clash[0].pos == Position{3, 5});
+    CHECK(clash[0].message == "id 'base-role' is already used by a/one.yaml");
+    CHECK(set.documents().size() == 1);
+}
+
+TEST_CASE("an overlay's base resolves by id or by a path relative to the overlay") {
+    DocumentSet set;
+    set.add(doc(kProfile, "/tmp/rk/profiles/base.yaml"));
+    set.add(doc(overlay("base-role"), "/tmp/rk/overlays/by-id.yaml"));
+    const Document* by_id = set.find("local");
+    REQUIRE(by_id);
+    const Document* base = set.overlay_base(*by_id);
+    REQUIRE(base);
+    CHECK(base->id.value == "base-role");
+
+    DocumentSet by_path;
+    by_path.add(doc(kProfile, "/tmp/rk/profiles/base.yaml"));
+    by_path.add(doc(overlay("../profiles/base.yaml"), "/tmp/rk/overlays/by-path.yaml"));
+    const Document* o = by_path.find("local");
+    REQUIRE(o);
+    REQUIRE(by_path.overlay_base(*o));
+    CHECK(by_path.overlay_base(*o)->id.value == "base-role");
+
+    DocumentSet missing;
+    missing.add(doc(overlay("nowhere"), "x.yaml"));
+    CHECK(missing.overlay_base(*missing.find("local")) == nullptr);
+}
+
+TEST_CASE("catalogues, the functional map and the career framework are found by kind") {
+    DocumentSet set;
+    CHECK(set.functional_map() == nullptr);
+    CHECK(set.career_framework() == nullptr);
+    set.add(doc("kind: NosCatalog\nformat: 1\nid: c1\nstandards: [{code: A1, title: A}]\n", "1"));
+    set.add(doc("kind: NosCatalog\nformat: 1\nid: c2\nstandards: [{code: B1, title: B}]\n", "2"));
+    set.add(doc("kind: FunctionalMap\nformat: 1\nid: m\nareas: [{key: A, name: Assessment}]\n", "3"));
+    set.add(doc("kind: CareerFramework\nformat: 1\nid: cf\nlevels: [{level: 3}]\n", "4"));
+    REQUIRE(set.catalogs().size() == 2);
+    CHECK(set.catalogs()[1]->standards[0].code.value == "B1");
+    REQUIRE(set.functional_map());
+    CHECK(set.functional_map()->areas[0].name.value == "Assessment");
+    REQUIRE(set.career_framework());
+    CHECK(set.career_framework()->levels[0].level.value == 3);
+    CHECK_FALSE(set.career_framework()->levels[0].core);
+}

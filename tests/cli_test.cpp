@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -27,7 +28,10 @@ std::string slurp(const fs::path& p) {
 
 // Runs `rolekit <args>` through the shell with a clean ROLEKIT_PATH.
 Run run_rolekit(const std::string& args, const std::string& env = "") {
-    const fs::path dir = fs::temp_directory_path() / "rolekit-cli-test";
+    // Per process and call: CTest runs test cases in parallel processes.
+    static int calls = 0;
+    const fs::path dir = fs::temp_directory_path() /
+                         ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
     fs::create_directories(dir);
     const fs::path out = dir / "out", err = dir / "err";
     const std::string cmd = "env -u ROLEKIT_PATH " + env + " " + ROLEKIT_BINARY + " " + args +
@@ -37,6 +41,7 @@ Run run_rolekit(const std::string& args, const std::string& env = "") {
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(out);
     r.err = slurp(err);
+    fs::remove_all(dir);
     return r;
 }
 
@@ -79,7 +84,8 @@ TEST_CASE("rolekit list shows every built-in document, sorted by kind and id") {
         CAPTURE(id);
         CHECK(r.out.find(std::string("  ") + id + " ") != std::string::npos);
     }
-    CHECK(r.out.find("RoleProfile           ld-peer-support-worker-l3  Peer Support Worker\n") !=
+    // Columns are as wide as their widest entry.
+    CHECK(r.out.find("\nRoleProfile           ld-peer-support-worker-l3           Peer Support Worker\n") !=
           std::string::npos);
     CHECK(run_rolekit("list").out == r.out);  // deterministic
 }

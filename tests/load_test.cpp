@@ -118,7 +118,7 @@ TEST_CASE("schema-type") {
               "test.yaml:6:8: error[schema-type]: 'level' must be a whole number, not \"3\"\n"
               "  level: \"3\"\n"
               "         ^\n"
-              "  hint: remove the quotes\n");
+              "  hint: write the number without quotes or a tag\n");
     }
     SUBCASE("a mapping where a list belongs") {
         const std::string text =
@@ -278,4 +278,20 @@ TEST_CASE("every kind's required fields are checked") {
         CHECK(r.findings[0].message ==
               std::string(c.kind) + " is missing required field '" + c.first_missing + "'");
     }
+}
+
+TEST_CASE("required text may not be empty, and a group needs at least one NOS") {
+    const std::string empty_title =
+        with_line_replaced(kMinimalProfile, "title: Peer Support Worker", "title: \"\"");
+    CHECK(only_finding(empty_title) ==
+          "test.yaml:4:8: error[schema-missing-field]: 'title' in RoleProfile is empty\n"
+          "  title: \"\"\n"
+          "         ^\n");
+    const std::string no_nos = with_line_replaced(
+        kMinimalProfile, "  role_specific: []", "  role_specific:\n    - {area: A, function: f, nos: []}");
+    CHECK(only_finding(no_nos) ==
+          "test.yaml:21:7: error[schema-missing-field]: competence group lists no NOS\n"
+          "      - {area: A, function: f, nos: []}\n"
+          "        ^\n"
+          "  hint: list at least one NOS under 'nos', or remove the group\n");
 }

@@ -28,8 +28,12 @@ CompetenceGroup parse_group(const YamlNode& node, Diagnostics& diag) {
     if (!r.ok()) return g;
     g.area = r.text("area", Need::required);
     g.function = r.text("function", Need::required);
-    r.list("nos", Need::required,
-           [&](const YamlNode& item) { g.nos.push_back(parse_nos_ref(item, diag)); });
+    const bool listed = r.list("nos", Need::required, [&](const YamlNode& item) {
+        g.nos.push_back(parse_nos_ref(item, diag));
+    });
+    if (listed && g.nos.empty())
+        diag.error("schema-missing-field", g.pos, "competence group lists no NOS",
+                   "list at least one NOS under 'nos', or remove the group");
     g.source = r.text("source", Need::optional);
     r.finish();
     return g;

@@ -44,7 +44,11 @@ const YamlNode* MapReader::get(std::string_view key, Need need) {
 
 Text MapReader::text(std::string_view key, Need need) {
     const YamlNode* v = get(key, need);
-    return v ? read_text(*v, diag_, fmt::format("'{}'", key)) : Text{};
+    if (v == nullptr) return Text{};
+    Text t = read_text(*v, diag_, fmt::format("'{}'", key));
+    if (need == Need::required && v->is_scalar() && t.value.empty())
+        diag_.error("schema-missing-field", v->pos, fmt::format("'{}' in {} is empty", key, what_));
+    return t;
 }
 
 std::optional<Located<int>> MapReader::integer(std::string_view key, Need need, int min, int max) {
@@ -104,7 +108,7 @@ std::optional<Located<int>> read_integer(const YamlNode& node, Diagnostics& diag
     if (ec != std::errc{} || end != last || !node.plain) {
         diag.error("schema-type", node.pos,
                    fmt::format("{} must be a whole number, not \"{}\"", where, node.value),
-                   node.plain ? std::string{} : "remove the quotes");
+                   node.plain ? std::string{} : "write the number without quotes or a tag");
         return std::nullopt;
     }
     if (value < min || value > max) {

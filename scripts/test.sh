@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite: a normal build and an AddressSanitizer +
+# The whole test suite: an optimised build (what users run) and an AddressSanitizer +
 # UndefinedBehaviorSanitizer build, each run under CTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jobs=$(nproc)
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build/test -j "$jobs"
 ctest --test-dir build/test --output-on-failure -j "$jobs"
 

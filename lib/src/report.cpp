@@ -1,0 +1,47 @@
+#include "rolekit/report.hpp"
+
+#include <fmt/format.h>
+
+namespace rolekit {
+
+std::optional<ReportFormat> report_format_from_name(std::string_view name) {
+    if (name == "text") return ReportFormat::text;
+    if (name == "json") return ReportFormat::json;
+    if (name == "sarif") return ReportFormat::sarif;
+    if (name == "junit") return ReportFormat::junit;
+    if (name == "github") return ReportFormat::github;
+    return std::nullopt;
+}
+
+ReportSummary summarize(const ValidationReport& report) {
+    ReportSummary s;
+    s.files = report.files.size();
+    for (const Finding& f : report.findings) {
+        switch (f.severity) {
+            case Severity::error: ++s.errors; break;
+            case Severity::warning: ++s.warnings; break;
+            case Severity::info: ++s.infos; break;
+        }
+    }
+    return s;
+}
+
+namespace {
+
+std::string plural(std::size_t n, std::string_view word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string render_text(const ValidationReport& report, SourceCache& sources,
+                        const TextStyle& style) {
+    std::string out;
+    for (const Finding& f : report.findings) out += format_finding(f, sources, style);
+    const ReportSummary s = summarize(report);
+    out += fmt::format("{} checked: {}, {}, {}\n", plural(s.files, "file"), plural(s.errors, "error"),
+                       plural(s.warnings, "warning"), plural(s.infos, "info"));
+    return out;
+}
+
+}  // namespace rolekit

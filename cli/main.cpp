@@ -7,6 +7,7 @@
 #include "cli_common.hpp"
 #include "cmd_list.hpp"
 #include "cmd_show.hpp"
+#include "cmd_validate.hpp"
 #include "rolekit/version.hpp"
 
 int main(int argc, char** argv) {
@@ -16,7 +17,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Exit codes: 0 ok, 1 findings or differences, 2 usage error or unusable input.");
 
-    const std::vector<Command> commands = {register_list(app), register_show(app)};
+    const std::vector<Command> commands = {register_list(app), register_show(app),
+                                           register_validate(app)};
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <doctest/doctest.h>
+
 #include "rolekit/load.hpp"
 #include "rolekit/text_printer.hpp"
 
@@ -29,3 +31,12 @@ inline std::string render(const Finding& f, std::string_view text) {
 }
 
 }  // namespace rolekit::test
+
+namespace doctest {
+template <>
+struct StringMaker<rolekit::Position> {
+    static String convert(const rolekit::Position& p) {
+        return (std::to_string(p.line) + ":" + std::to_string(p.column)).c_str();
+    }
+};
+}  // namespace doctest

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "parallel.hpp"
 #include "rolekit/file_io.hpp"
 
 namespace rolekit {
@@ -40,28 +41,47 @@ std::vector<fs::path> library_search_path(const std::vector<std::string>& extra,
     return dirs;
 }
 
+std::vector<fs::path> expand_paths(const std::vector<fs::path>& paths, std::vector<fs::path>& missing) {
+    std::vector<fs::path> files;
+    for (const fs::path& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            const auto found = find_yaml_files(p);
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(p, ec)) {
+            files.push_back(p);
+        } else {
+            missing.push_back(p);
+        }
+    }
+    return files;
+}
+
+std::vector<LoadResult> load_files(const std::vector<fs::path>& files, const LoadOptions& options,
+                                   unsigned threads) {
+    std::vector<LoadResult> results(files.size());
+    detail::parallel_for(files.size(), threads,
+                         [&](std::size_t i) { results[i] = load_file(files[i], options); });
+    return results;
+}
+
 Library load_library(const std::vector<fs::path>& dirs, const LoadOptions& options) {
     Library lib;
-    for (const fs::path& dir : dirs) {
-        std::error_code ec;
-        if (!fs::exists(dir, ec)) {
-            lib.findings.push_back(Finding{"io-error", Severity::error, dir.string(), {},
-                                           "no such file or directory", {}});
+    std::vector<fs::path> missing;
+    const std::vector<fs::path> files = expand_paths(dirs, missing);
+    for (const fs::path& m : missing) {
+        lib.findings.push_back(
+            Finding{"io-error", Severity::error, m.string(), {}, "no such file or directory", {}});
+        ++lib.unusable;
+    }
+    for (LoadResult& loaded : load_files(files, options)) {
+        lib.findings.insert(lib.findings.end(), loaded.findings.begin(), loaded.findings.end());
+        if (!loaded.document) {
             ++lib.unusable;
             continue;
         }
-        const std::vector<fs::path> files =
-            fs::is_directory(dir, ec) ? find_yaml_files(dir) : std::vector<fs::path>{dir};
-        for (const fs::path& file : files) {
-            LoadResult loaded = load_file(file, options);
-            lib.findings.insert(lib.findings.end(), loaded.findings.begin(), loaded.findings.end());
-            if (!loaded.document) {
-                ++lib.unusable;
-                continue;
-            }
-            Findings clash = lib.documents.add(std::move(*loaded.document));
-            lib.findings.insert(lib.findings.end(), clash.begin(), clash.end());
-        }
+        Findings clash = lib.documents.add(std::move(*loaded.document));
+        lib.findings.insert(lib.findings.end(), clash.begin(), clash.end());
     }
     return lib;
 }

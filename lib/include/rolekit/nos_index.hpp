@@ -1,0 +1,37 @@
+#pragma once
+// Lookup over every loaded NosCatalog: by code, by exact title, and the
+// closest titles for "did you mean".
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rolekit/competence_group.hpp"
+#include "rolekit/nos_catalog.hpp"
+
+namespace rolekit {
+
+class NosIndex {
+public:
+    NosIndex() = default;
+    explicit NosIndex(const std::vector<const NosCatalog*>& catalogs);
+
+    bool empty() const { return standards_.empty(); }
+    const NosStandard* by_code(std::string_view code) const;
+    const NosStandard* by_title(std::string_view title) const;
+    // Catalogue entries whose titles share the most words with `text`, best first.
+    std::vector<const NosStandard*> closest(std::string_view text, std::size_t limit) const;
+
+    // The identity of a NOS entry, for matching entries across sections and
+    // documents: its code, else the code the catalogue has for its title,
+    // else its exact title.
+    std::string identity(const NosRef& ref) const;
+
+private:
+    std::vector<const NosStandard*> standards_;
+    std::unordered_map<std::string_view, const NosStandard*> by_code_;
+    std::unordered_map<std::string_view, const NosStandard*> by_title_;
+};
+
+}  // namespace rolekit

@@ -1,0 +1,29 @@
+#pragma once
+// The checks of each kind; check.cpp dispatches to them.
+
+#include <string>
+
+#include "rolekit/check.hpp"
+
+namespace rolekit::detail {
+
+// A finding of `rule` in `doc` with the rule's default severity.
+Finding finding(std::string_view rule, const Document& doc, Position pos, std::string message,
+                std::string hint = {});
+
+// References of competence groups: areas and functions against the functional
+// map, NOS against the catalogues.
+void check_groups(const CompetenceGroups& groups, const Document& doc, const CheckContext& ctx,
+                  Findings& out);
+
+void check_role_profile(const Document& doc, const RoleProfile& p, const CheckContext& ctx,
+                        Findings& out);
+void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckContext& ctx,
+                   Findings& out);
+void check_standard(const Document& doc, const OccupationalStandard& s, Findings& out);
+void check_competence_map(const Document& doc, const CompetenceMap& m, Findings& out);
+
+// Quoted list for messages: 'a', 'b' and 2 more.
+std::string quoted_list(const std::vector<std::string>& items, std::size_t max_shown = 5);
+
+}  // namespace rolekit::detail

@@ -1,0 +1,78 @@
+#include "rolekit/nos_index.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace rolekit {
+
+namespace {
+
+std::set<std::string> words(std::string_view text) {
+    std::set<std::string> out;
+    std::string word;
+    for (char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (!word.empty()) {
+            out.insert(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) out.insert(std::move(word));
+    return out;
+}
+
+// Jaccard similarity of the two word sets.
+double similarity(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t common = 0;
+    for (const auto& w : a) common += b.count(w);
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+}  // namespace
+
+NosIndex::NosIndex(const std::vector<const NosCatalog*>& catalogs) {
+    for (const NosCatalog* c : catalogs)
+        for (const NosStandard& s : c->standards) {
+            standards_.push_back(&s);
+            // First catalogue wins, as with ids.
+            if (!s.code.value.empty()) by_code_.emplace(s.code.value, &s);
+            by_title_.emplace(s.title.value, &s);
+        }
+}
+
+const NosStandard* NosIndex::by_code(std::string_view code) const {
+    const auto it = by_code_.find(code);
+    return it == by_code_.end() ? nullptr : it->second;
+}
+
+const NosStandard* NosIndex::by_title(std::string_view title) const {
+    const auto it = by_title_.find(title);
+    return it == by_title_.end() ? nullptr : it->second;
+}
+
+std::vector<const NosStandard*> NosIndex::closest(std::string_view text, std::size_t limit) const {
+    const auto target = words(text);
+    std::vector<std::pair<double, const NosStandard*>> scored;
+    for (const NosStandard* s : standards_) {
+        const double score = similarity(target, words(s->title.value));
+        if (score >= 0.3) scored.emplace_back(score, s);
+    }
+    // Stable on ties so that suggestions are deterministic (catalogue order).
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<const NosStandard*> out;
+    for (std::size_t i = 0; i < scored.size() && i < limit; ++i) out.push_back(scored[i].second);
+    return out;
+}
+
+std::string NosIndex::identity(const NosRef& ref) const {
+    if (ref.has_code()) return ref.code.value;
+    if (const NosStandard* s = by_title(ref.title.value); s && !s->code.value.empty())
+        return s->code.value;
+    return "title:" + ref.title.value;
+}
+
+}  // namespace rolekit

@@ -1,0 +1,34 @@
+#pragma once
+// Runs fn(i) for i in [0, n) on up to `threads` threads. Work is handed out
+// one index at a time, so results land in caller-owned slots by index and the
+// outcome does not depend on scheduling.
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace rolekit::detail {
+
+inline unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+template <class Fn>
+void parallel_for(std::size_t n, unsigned threads, Fn&& fn) {
+    if (threads == 0) threads = default_threads();
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < n; ++i) fn(i);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < n; i = next++) fn(i);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (std::thread& t : pool) t.join();
+}
+
+}  // namespace rolekit::detail

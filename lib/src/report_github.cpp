@@ -1,0 +1,72 @@
+#include "rolekit/report.hpp"
+
+#include <fmt/format.h>
+
+namespace rolekit {
+
+namespace {
+
+std::string_view command_name(Severity s) {
+    switch (s) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "notice";
+    }
+    return "error";
+}
+
+// GitHub's escaping: data escapes %, CR and LF; property values also ':' and
+// ',', which would otherwise end the value.
+std::string escape(std::string_view s, bool property) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            case ':':
+                out += property ? "%3A" : ":";
+                break;
+            case ',':
+                out += property ? "%2C" : ",";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string properties(const Finding& f) {
+    std::string out;
+    if (!f.file.empty()) out += fmt::format("file={},", escape(f.file, true));
+    if (f.pos.known()) {
+        out += fmt::format("line={},", f.pos.line);
+        if (f.pos.column > 0) out += fmt::format("col={},", f.pos.column);
+    }
+    return out + "title=" + escape(fmt::format("rolekit [{}]", f.rule), true);
+}
+
+}  // namespace
+
+std::string render_github(const ValidationReport& report) {
+    std::string out;
+    for (const Finding& f : report.findings) {
+        const std::string message =
+            f.hint.empty() ? f.message : f.message + " (hint: " + f.hint + ")";
+        out += fmt::format("::{} {}::{}\n", command_name(f.severity), properties(f),
+                           escape(message, false));
+    }
+    return out;
+}
+
+}  // namespace rolekit

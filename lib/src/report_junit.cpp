@@ -1,0 +1,157 @@
+#include "rolekit/report.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace rolekit {
+
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        len = 2;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        len = 3;
+        if (b0 == 0xE0) lo = 0xA0;
+        if (b0 == 0xED) hi = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        if (b0 == 0xF0) lo = 0x90;
+        if (b0 == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size()) return 0;
+    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return len;
+}
+
+// XML 1.0 forbids C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF,
+// even as character references; they become U+FFFD.
+bool forbidden_in_xml(std::string_view seq) {
+    const auto c = static_cast<unsigned char>(seq[0]);
+    if (seq.size() == 1) return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    return seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF";
+}
+
+std::string_view escape_ascii(char c, bool attribute) {
+    switch (c) {
+        case '&':
+            return "&amp;";
+        case '<':
+            return "&lt;";
+        case '>':
+            return "&gt;";
+        case '"':
+            return "&quot;";
+        case '\'':
+            return "&apos;";
+        // Parsers turn a literal CR into LF, and tab/LF in attributes into spaces.
+        case '\r':
+            return "&#13;";
+        case '\t':
+            return attribute ? "&#9;" : "\t";
+        case '\n':
+            return attribute ? "&#10;" : "\n";
+        default:
+            return {};
+    }
+}
+
+// Escapes text for XML; invalid UTF-8 bytes each become U+FFFD.
+std::string xml_escape(std::string_view s, bool attribute = false) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = utf8_sequence_length(s, i);
+        const std::string_view seq = s.substr(i, len == 0 ? 1 : len);
+        i += seq.size();
+        if (len == 0 || forbidden_in_xml(seq)) {
+            out += kReplacement;
+        } else if (const auto esc = escape_ascii(seq[0], attribute); !esc.empty()) {
+            out += esc;
+        } else {
+            out += seq;
+        }
+    }
+    return out;
+}
+
+std::string attr(std::string_view s) {
+    return xml_escape(s, true);
+}
+
+struct FileCase {
+    std::string file;
+    std::vector<const Finding*> errors;
+    std::vector<const Finding*> others;  // warnings and infos
+};
+
+// One case per file in `report.files`, then one per file that only findings name.
+std::vector<FileCase> group_by_file(const ValidationReport& report) {
+    std::vector<FileCase> cases;
+    std::map<std::string, std::size_t, std::less<>> index;
+    const auto case_for = [&](const std::string& file) -> FileCase& {
+        const auto [it, inserted] = index.try_emplace(file, cases.size());
+        if (inserted) cases.push_back({file, {}, {}});
+        return cases[it->second];
+    };
+    for (const std::string& file : report.files) case_for(file);
+    for (const Finding& f : report.findings) {
+        FileCase& c = case_for(f.file);
+        (f.severity == Severity::error ? c.errors : c.others).push_back(&f);
+    }
+    return cases;
+}
+
+// The same lines the text format prints, without source excerpts.
+std::string finding_lines(const std::vector<const Finding*>& findings) {
+    SourceCache unused;
+    std::string out;
+    for (const Finding* f : findings) out += format_finding(*f, unused, TextStyle{false, false});
+    return out;
+}
+
+std::string render_case(const FileCase& c) {
+    std::string out =
+        fmt::format(R"(    <testcase classname="rolekit.validate" name="{}")", attr(c.file));
+    if (c.errors.empty() && c.others.empty()) return out + "/>\n";
+    out += ">\n";
+    if (!c.errors.empty())
+        out += fmt::format(R"x(      <failure message="{} error(s)" type="rolekit">{}</failure>)x"
+                           "\n",
+                           c.errors.size(), xml_escape(finding_lines(c.errors)));
+    if (!c.others.empty())
+        out +=
+            fmt::format("      <system-out>{}</system-out>\n", xml_escape(finding_lines(c.others)));
+    return out + "    </testcase>\n";
+}
+
+}  // namespace
+
+std::string render_junit(const ValidationReport& report) {
+    const std::vector<FileCase> cases = group_by_file(report);
+    std::size_t failures = 0;
+    for (const FileCase& c : cases)
+        if (!c.errors.empty()) ++failures;
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
+    out +=
+        fmt::format(R"(  <testsuite name="rolekit validate" tests="{}" failures="{}" errors="0">)"
+                    "\n",
+                    cases.size(), failures);
+    for (const FileCase& c : cases) out += render_case(c);
+    return out + "  </testsuite>\n</testsuites>\n";
+}
+
+}  // namespace rolekit

@@ -1,0 +1,110 @@
+#include "rolekit/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+#include "rolekit/rules.hpp"
+#include "rolekit/version.hpp"
+
+namespace rolekit {
+
+namespace {
+
+// ordered_json keeps $schema and version first, as SARIF viewers show them.
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.json";
+
+std::string_view sarif_level(Severity s) {
+    switch (s) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "note";
+    }
+    return "error";
+}
+
+bool keep_in_uri(unsigned char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    // Unreserved and sub-delims stand for themselves in a path; ':' does not
+    // (in a first segment it would read as a scheme), so it is encoded.
+    return std::string_view("-._~!$&'()*+,;=@/").find(static_cast<char>(c)) !=
+           std::string_view::npos;
+}
+
+// The path as a relative URI reference; bytes outside the URI character set
+// (including every non-ASCII byte) are percent-encoded.
+std::string path_to_uri(std::string_view path) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (keep_in_uri(c)) {
+            out += ch;
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 0x0F];
+        }
+    }
+    return out;
+}
+
+Json rule_json(const RuleInfo& r) {
+    return {{"id", r.id},
+            {"shortDescription", {{"text", r.summary}}},
+            {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}};
+}
+
+std::optional<std::size_t> rule_index(std::string_view id) {
+    const auto rules = all_rules();
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].id == id) return i;
+    return std::nullopt;
+}
+
+Json location_json(const Finding& f) {
+    Json physical = {{"artifactLocation", {{"uri", path_to_uri(f.file)}}}};
+    if (f.pos.known()) {
+        Json region = {{"startLine", f.pos.line}};
+        // SARIF columns start at 1; 0 means the column is unknown.
+        if (f.pos.column > 0) region["startColumn"] = f.pos.column;
+        physical["region"] = std::move(region);
+    }
+    return {{"physicalLocation", std::move(physical)}};
+}
+
+Json result_json(const Finding& f) {
+    Json r = {{"ruleId", f.rule}};
+    // A rule missing from the table keeps its id; ruleIndex would have nothing to point at.
+    if (const auto index = rule_index(f.rule)) r["ruleIndex"] = *index;
+    r["level"] = sarif_level(f.severity);
+    const std::string text = f.hint.empty() ? f.message : f.message + " Hint: " + f.hint;
+    r["message"] = {{"text", text}};
+    if (!f.file.empty()) r["locations"] = Json::array({location_json(f)});
+    return r;
+}
+
+Json driver_json() {
+    Json rules = Json::array();
+    for (const RuleInfo& r : all_rules()) rules.push_back(rule_json(r));
+    return {{"name", "rolekit"}, {"version", kVersion}, {"rules", std::move(rules)}};
+}
+
+}  // namespace
+
+std::string render_sarif(const ValidationReport& report) {
+    Json results = Json::array();
+    for (const Finding& f : report.findings) results.push_back(result_json(f));
+    Json run = {{"tool", {{"driver", driver_json()}}}, {"results", std::move(results)}};
+    const Json doc = {
+        {"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+    // Messages may quote user text that is not UTF-8; see render_json.
+    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace rolekit

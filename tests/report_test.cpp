@@ -1,0 +1,340 @@
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "rolekit/report.hpp"
+#include "rolekit/rules.hpp"
+#include "rolekit/version.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace rolekit;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kFileA = "profiles/a.yaml";
+// A comma and a colon end GitHub property values; a space and a non-ASCII
+// letter are not allowed in a URI.
+constexpr const char* kFileB = "maps/odd,name:1 \xC3\xA9.yaml";
+constexpr const char* kFffd = "\xEF\xBF\xBD";
+
+ValidationReport sample_report() {
+    ValidationReport r;
+    r.files = {kFileA, kFileB};
+    r.findings = {
+        {"schema-unknown-key",
+         Severity::error,
+         kFileA,
+         {3, 5},
+         "unknown key \"nmae\" <b> & 100%",
+         "did you mean \"name\"?"},
+        {"nos-duplicate", Severity::warning, kFileA, {}, "listed twice:\nSFHCHS1", ""},
+        {"nos-uncoded",
+         Severity::info,
+         kFileB,
+         {7, 2},
+         "title caf\xE9"
+         " has no code",
+         ""},
+    };
+    return r;
+}
+
+ValidationReport one_finding_report() {
+    ValidationReport r;
+    r.files = {"a.yaml"};
+    r.findings = {
+        {"schema-type", Severity::error, "a.yaml", {2, 7}, "expected a list", "write [x]"}};
+    return r;
+}
+
+fs::path fresh_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("rolekit-report-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+fs::path write_temp(const std::string& name, const std::string& text) {
+    const fs::path path = fresh_dir(name) / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// Runs a checker script from tests/; nullopt means "skip" (no python3, or the
+// script's own skip code 77).
+std::optional<int> run_python(const std::string& script, const std::vector<fs::path>& args) {
+    std::string cmd = "python3 " + shell_quote((test::source_dir() / "tests" / script).string());
+    for (const fs::path& a : args) cmd += " " + shell_quote(a.string());
+    const int status = std::system(cmd.c_str());
+    if (status == -1 || !WIFEXITED(status)) return 1;
+    const int code = WEXITSTATUS(status);
+    if (code == 127 || code == 77) return std::nullopt;
+    return code;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- JSON
+
+TEST_CASE("json report: findings in order with every field, and the summary") {
+    const json doc = json::parse(render_json(sample_report()));
+    const json& findings = doc.at("findings");
+    REQUIRE(findings.size() == 3);
+    CHECK(findings[0] == json{{"rule", "schema-unknown-key"},
+                              {"severity", "error"},
+                              {"file", kFileA},
+                              {"line", 3},
+                              {"column", 5},
+                              {"message", "unknown key \"nmae\" <b> & 100%"},
+                              {"hint", "did you mean \"name\"?"}});
+    CHECK(findings[1].at("severity") == "warning");
+    CHECK(findings[1].at("line") == 0);
+    CHECK(findings[1].at("column") == 0);
+    CHECK(findings[1].at("message") == "listed twice:\nSFHCHS1");
+    CHECK_FALSE(findings[1].contains("hint"));
+    CHECK(findings[2].at("rule") == "nos-uncoded");
+    CHECK(findings[2].at("severity") == "info");
+    CHECK(findings[2].at("file") == kFileB);
+    CHECK(doc.at("summary") == json{{"files", 2}, {"errors", 1}, {"warnings", 1}, {"infos", 1}});
+}
+
+TEST_CASE("json report: invalid UTF-8 becomes U+FFFD instead of throwing") {
+    ValidationReport r = sample_report();
+    r.findings[0].message = "bad \xE9";
+    r.findings[0].hint = "\xC3(\xFF";
+    std::string out;
+    REQUIRE_NOTHROW(out = render_json(r));
+    const json doc = json::parse(out);
+    CHECK(doc["findings"][0]["message"] == std::string("bad ") + kFffd);
+    CHECK(doc["findings"][2]["message"] == std::string("title caf") + kFffd + " has no code");
+}
+
+TEST_CASE("json report: exact output for one finding and for none") {
+    CHECK(render_json(one_finding_report()) == R"({
+  "findings": [
+    {
+      "rule": "schema-type",
+      "severity": "error",
+      "file": "a.yaml",
+      "line": 2,
+      "column": 7,
+      "message": "expected a list",
+      "hint": "write [x]"
+    }
+  ],
+  "summary": {
+    "files": 1,
+    "errors": 1,
+    "warnings": 0,
+    "infos": 0
+  }
+}
+)");
+    const json empty = json::parse(render_json(ValidationReport{}));
+    CHECK(empty.at("findings") == json::array());
+    CHECK(empty.at("summary").at("files") == 0);
+}
+
+// ---------------------------------------------------------------- SARIF
+
+TEST_CASE("sarif report: one run whose driver lists every rule in table order") {
+    const json doc = json::parse(render_sarif(sample_report()));
+    CHECK(doc.at("$schema") == "https://json.schemastore.org/sarif-2.1.0.json");
+    CHECK(doc.at("version") == "2.1.0");
+    REQUIRE(doc.at("runs").size() == 1);
+    const json& driver = doc["runs"][0].at("tool").at("driver");
+    CHECK(driver.at("name") == "rolekit");
+    CHECK(driver.at("version") == kVersion);
+    CHECK(driver.at("version") == ROLEKIT_VERSION);
+    CHECK_FALSE(driver.contains("informationUri"));
+    const auto rules = all_rules();
+    REQUIRE(driver.at("rules").size() == rules.size());
+    const std::map<Severity, std::string> level = {
+        {Severity::error, "error"}, {Severity::warning, "warning"}, {Severity::info, "note"}};
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const json& r = driver["rules"][i];
+        CHECK(r.at("id") == rules[i].id);
+        CHECK(r.at("shortDescription").at("text") == rules[i].summary);
+        CHECK(r.at("defaultConfiguration").at("level") == level.at(rules[i].severity));
+        CHECK_FALSE(r.contains("helpUri"));
+    }
+}
+
+TEST_CASE("sarif report: results point into the rules, map levels and keep known regions") {
+    const json doc = json::parse(render_sarif(sample_report()));
+    const json& run = doc["runs"][0];
+    const json& results = run.at("results");
+    REQUIRE(results.size() == 3);
+    for (const json& r : results) {
+        const std::size_t index = r.at("ruleIndex");
+        CHECK(run["tool"]["driver"]["rules"][index]["id"] == r.at("ruleId"));
+    }
+    CHECK(results[0].at("level") == "error");
+    CHECK(results[1].at("level") == "warning");
+    CHECK(results[2].at("level") == "note");
+    CHECK(results[0].at("message").at("text") ==
+          "unknown key \"nmae\" <b> & 100% Hint: did you mean \"name\"?");
+    CHECK(results[1].at("message").at("text") == "listed twice:\nSFHCHS1");
+    const json& loc0 = results[0].at("locations").at(0).at("physicalLocation");
+    CHECK(loc0.at("artifactLocation").at("uri") == kFileA);
+    CHECK(loc0.at("region") == json{{"startLine", 3}, {"startColumn", 5}});
+    CHECK_FALSE(results[1]["locations"][0]["physicalLocation"].contains("region"));
+    CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+          "maps/odd,name%3A1%20%C3%A9.yaml");
+}
+
+TEST_CASE("sarif report: unknown rules, unknown columns and odd bytes") {
+    ValidationReport r;
+    r.files = {"x.yaml"};
+    r.findings = {{"no-such-rule", Severity::error, "x.yaml", {4, 0}, "bad \xE9", ""},
+                  {"schema-type", Severity::error, "dir/100% ok#?.yaml", {1, 1}, "m", ""}};
+    const json doc = json::parse(render_sarif(r));
+    const json& results = doc["runs"][0]["results"];
+    CHECK(results[0].at("ruleId") == "no-such-rule");
+    CHECK_FALSE(results[0].contains("ruleIndex"));
+    CHECK(results[0]["message"]["text"] == std::string("bad ") + kFffd);
+    CHECK(results[0]["locations"][0]["physicalLocation"]["region"] == json{{"startLine", 4}});
+    CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
+          "dir/100%25%20ok%23%3F.yaml");
+}
+
+TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
+    const fs::path schema = test::shared_dir() / "testdata/schemas/sarif-schema-2.1.0.json";
+    if (!fs::exists(schema)) {
+        MESSAGE("skipped: " << schema.string() << " is absent");
+        return;
+    }
+    ValidationReport r = sample_report();
+    r.findings.push_back({"no-such-rule", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
+    for (const ValidationReport& report : {r, ValidationReport{}}) {
+        const fs::path sarif = write_temp("report.sarif", render_sarif(report));
+        const std::optional<int> rc = run_python("check_sarif.py", {schema, sarif});
+        if (!rc) {
+            MESSAGE("skipped: python3 or its jsonschema module is missing");
+            return;
+        }
+        CHECK(*rc == 0);
+    }
+}
+
+// ---------------------------------------------------------------- JUnit
+
+TEST_CASE("junit report: exact output for a small report") {
+    CHECK(render_junit(sample_report()) ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<testsuites>\n"
+          "  <testsuite name=\"rolekit validate\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
+          "    <testcase classname=\"rolekit.validate\" name=\"profiles/a.yaml\">\n"
+          "      <failure message=\"1 error(s)\" type=\"rolekit\">"
+          "profiles/a.yaml:3:5: error[schema-unknown-key]: "
+          "unknown key &quot;nmae&quot; &lt;b&gt; &amp; 100%\n"
+          "  hint: did you mean &quot;name&quot;?\n"
+          "</failure>\n"
+          "      <system-out>profiles/a.yaml: warning[nos-duplicate]: listed twice:\n"
+          "SFHCHS1\n"
+          "</system-out>\n"
+          "    </testcase>\n"
+          "    <testcase classname=\"rolekit.validate\" name=\"maps/odd,name:1 \xC3\xA9.yaml\">\n"
+          "      <system-out>maps/odd,name:1 \xC3\xA9.yaml:7:2: info[nos-uncoded]: "
+          "title caf\xEF\xBF\xBD has no code\n"
+          "</system-out>\n"
+          "    </testcase>\n"
+          "  </testsuite>\n"
+          "</testsuites>\n");
+}
+
+TEST_CASE("junit report: files without findings pass, files outside the list get a case") {
+    ValidationReport r;
+    r.files = {"clean.yaml", "bad.yaml"};
+    r.findings = {{"schema-type", Severity::error, "bad.yaml", {1, 1}, "one", ""},
+                  {"schema-type", Severity::error, "bad.yaml", {2, 1}, "two", ""},
+                  {"id-collision", Severity::error, "stray.yaml", {}, "three", ""}};
+    const std::string out = render_junit(r);
+    CHECK(out.find("tests=\"3\" failures=\"2\" errors=\"0\"") != std::string::npos);
+    CHECK(out.find("<testcase classname=\"rolekit.validate\" name=\"clean.yaml\"/>") !=
+          std::string::npos);
+    CHECK(out.find("<failure message=\"2 error(s)\" type=\"rolekit\">"
+                   "bad.yaml:1:1: error[schema-type]: one\n"
+                   "bad.yaml:2:1: error[schema-type]: two\n"
+                   "</failure>") != std::string::npos);
+    CHECK(out.find("name=\"stray.yaml\">") != std::string::npos);
+    CHECK(out.find("stray.yaml: error[id-collision]: three\n") != std::string::npos);
+}
+
+TEST_CASE("junit report: escapes markup and replaces what XML 1.0 cannot hold") {
+    ValidationReport r;
+    r.files = {"a<&>\"'\x01.yaml"};
+    r.findings = {{"schema-type",
+                   Severity::error,
+                   r.files[0],
+                   {1, 2},
+                   "ctl \x01\x0B\x1F nonchar \xEF\xBF\xBF bad \xE9\xFF\xC3 cdata ]]> cr \r tab \t",
+                   "\x80"}};
+    const std::string out = render_junit(r);
+    const std::string fffd = kFffd;
+    CHECK(out.find(R"(name="a&lt;&amp;&gt;&quot;&apos;)" + fffd + R"(.yaml")") !=
+          std::string::npos);
+    CHECK(out.find("ctl " + fffd + fffd + fffd + " nonchar " + fffd + " bad " + fffd + fffd + fffd +
+                   " cdata ]]&gt; cr &#13; tab \t") != std::string::npos);
+    CHECK(out.find("hint: " + fffd + "\n") != std::string::npos);
+    for (const char c : out) {
+        const auto u = static_cast<unsigned char>(c);
+        CHECK_MESSAGE((u >= 0x20 || c == '\n' || c == '\t'), "byte " << int(u));
+    }
+}
+
+TEST_CASE("junit report: output is well-formed XML (python xml.etree)") {
+    ValidationReport r = sample_report();
+    r.files.push_back("tab\tand\nnewline\x02.yaml");
+    r.findings.push_back({"schema-type",
+                          Severity::error,
+                          r.files.back(),
+                          {1, 1},
+                          "x \x01 \xEF\xBF\xBE \xED\xA0\x80 \xF4\x90\x80\x80 ]]> <!-- &#0;",
+                          ""});
+    r.findings.push_back({"schema-type", Severity::warning, "not-listed.yaml", {}, "\xC0\xAF", ""});
+    for (const ValidationReport& report : {r, ValidationReport{}}) {
+        const fs::path xml = write_temp("report.xml", render_junit(report));
+        const std::optional<int> rc = run_python("check_xml.py", {xml});
+        if (!rc) {
+            MESSAGE("skipped: python3 is missing");
+            return;
+        }
+        CHECK(*rc == 0);
+    }
+}
+
+// ---------------------------------------------------------------- GitHub
+
+TEST_CASE("github report: one workflow command per finding, escaped as GitHub specifies") {
+    CHECK(render_github(sample_report()) ==
+          "::error file=profiles/a.yaml,line=3,col=5,title=rolekit [schema-unknown-key]::"
+          "unknown key \"nmae\" <b> & 100%25 (hint: did you mean \"name\"?)\n"
+          "::warning file=profiles/a.yaml,title=rolekit [nos-duplicate]::"
+          "listed twice:%0ASFHCHS1\n"
+          "::notice file=maps/odd%2Cname%3A1 \xC3\xA9.yaml,line=7,col=2,"
+          "title=rolekit [nos-uncoded]::title caf\xE9"
+          " has no code\n");
+}
+
+TEST_CASE("github report: CR and percent in properties, unknown column, empty report") {
+    ValidationReport r;
+    r.findings = {{"schema-type", Severity::error, "50%\r\n.yaml", {9, 0}, "a\r\nb: c, d", "e%"}};
+    CHECK(render_github(r) ==
+          "::error file=50%25%0D%0A.yaml,line=9,title=rolekit [schema-type]::"
+          "a%0D%0Ab: c, d (hint: e%25)\n");
+    CHECK(render_github(ValidationReport{}).empty());
+}

@@ -1,0 +1,152 @@
+// validate(): the whole run as a library call, on the shipped library, on
+// hand-made trees and on the benchmark corpus.
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "rolekit/validate.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace rolekit;
+
+namespace {
+
+fs::path fresh_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("rolekit-validate-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::string summary_of(const ValidationReport& r) {
+    std::string out;
+    for (const Finding& f : r.findings)
+        out += fs::path(f.file).filename().string() + ":" + std::to_string(f.pos.line) + " " +
+               std::string(severity_name(f.severity)) + " " + f.rule + "\n";
+    return out;
+}
+
+ValidateResult run(std::vector<fs::path> inputs, bool builtin = true, unsigned threads = 0) {
+    ValidateOptions o;
+    o.inputs = std::move(inputs);
+    o.builtin = builtin;
+    o.threads = threads;
+    return validate(o);
+}
+
+}  // namespace
+
+TEST_CASE("the shipped library validates with the seeds' real defects as warnings") {
+    const ValidateResult r = run({test::frameworks_dir()});
+    CHECK(r.usable);
+    CHECK(r.report.files.size() == 8);
+    CHECK_FALSE(fails(r.report, Severity::error));
+    CHECK(fails(r.report, Severity::warning));
+    CHECK(summary_of(r.report) ==
+          "nccmh-psw-mental-health.yaml:65 warning domain-without-unit\n"
+          "nccmh-psw-mental-health.yaml:95 warning domain-without-unit\n"
+          "nccmh-psw-mental-health.yaml:98 warning domain-without-unit\n"
+          "ld-peer-support-worker-l3.yaml:134 warning nos-duplicate\n"
+          "ld-peer-support-worker-l3.yaml:134 warning nos-in-core-and-role\n"
+          "ld-peer-support-worker-l3.yaml:151 warning nos-duplicate\n"
+          "ld-strategic-manager-l8.yaml:36 warning core-level-mismatch\n");
+}
+
+TEST_CASE("findings are reported only for the named files, never for context") {
+    const fs::path l8 = test::frameworks_dir() / "profiles/ld-strategic-manager-l8.yaml";
+    const ValidateResult r = run({l8});
+    CHECK(r.report.files == std::vector<std::string>{l8.string()});
+    CHECK(summary_of(r.report) == "ld-strategic-manager-l8.yaml:36 warning core-level-mismatch\n");
+}
+
+TEST_CASE("a named copy of a built-in document shadows it; two named copies collide") {
+    const fs::path dir = fresh_dir("shadow");
+    fs::copy(test::frameworks_dir(), dir / "copy", fs::copy_options::recursive);
+    const ValidateResult shadowed = run({dir / "copy"});
+    CHECK(shadowed.usable);
+    CHECK(summary_of(shadowed.report).find("id-collision") == std::string::npos);
+
+    fs::copy(test::frameworks_dir() / "maps", dir / "again");
+    const ValidateResult clash = run({dir / "copy", dir / "again"});
+    REQUIRE_FALSE(clash.report.findings.empty());
+    const Finding& last = clash.report.findings.back();
+    CHECK(last.rule == "id-collision");
+    CHECK(last.file == (dir / "again/health-functional-map.yaml").string());
+    CHECK(last.message == "id 'health-functional-map' is already used by " +
+                              (dir / "copy/maps/health-functional-map.yaml").string());
+}
+
+TEST_CASE("unusable input: a missing path and a file that is not YAML") {
+    const fs::path dir = fresh_dir("unusable");
+    std::ofstream(dir / "junk.yaml") << "kind: [\n";
+    const ValidateResult r = run({dir / "missing.yaml", dir / "junk.yaml"}, false);
+    CHECK_FALSE(r.usable);
+    CHECK(summary_of(r.report) == "missing.yaml:0 error io-error\njunk.yaml:2 error yaml-syntax\n");
+}
+
+TEST_CASE("--disable and --fail-on") {
+    ValidateOptions o;
+    o.inputs = {test::frameworks_dir() / "profiles"};
+    o.disabled = {"nos-duplicate", "core-level-mismatch"};
+    const ValidateResult r = validate(o);
+    CHECK(summary_of(r.report) == "ld-peer-support-worker-l3.yaml:134 warning nos-in-core-and-role\n");
+    CHECK_FALSE(fails(r.report, Severity::error));
+    CHECK(fails(r.report, Severity::warning));
+    CHECK(fails(r.report, Severity::info));
+}
+
+TEST_CASE("results do not depend on the number of threads") {
+    const fs::path dir = fresh_dir("threads");
+    fs::copy(test::frameworks_dir(), dir, fs::copy_options::recursive);
+    std::ofstream(dir / "broken.yaml") << "kind: RoleProfile\nformat: 1\nid: b\ntitel: x\n";
+    const std::string one = summary_of(run({dir}, true, 1).report);
+    CHECK(one == summary_of(run({dir}, true, 4).report));
+    CHECK(one.find("broken.yaml:4 error schema-unknown-key") != std::string::npos);
+}
+
+TEST_CASE("benchmark corpus: every seeded defect with its rule, and no other error") {
+    const fs::path gen = test::shared_dir() / "bench/gen_corpus.py";
+    if (!fs::exists(gen) || std::system("/usr/bin/python3 -c 'import yaml' 2>/dev/null") != 0) {
+        MESSAGE("skipped: ../shared or python3-yaml is absent");
+        return;
+    }
+    const fs::path dir = fresh_dir("corpus");
+    // Seed 3 at this size seeds every kind of defect.
+    const std::string cmd = "/usr/bin/python3 " + gen.string() + " " + (dir / "c").string() +
+                            " --profiles 300 --nos 400 --overlays 50 --seed 3 >/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    const std::map<std::string, std::string> rule_of = {{"bad-area", "unknown-area"},
+                                                        {"unknown-nos", "nos-unknown"},
+                                                        {"title-mismatch", "nos-title-mismatch"},
+                                                        {"duplicate-nos", "nos-duplicate"}};
+    std::set<std::pair<std::string, std::string>> expected;
+    std::ifstream defects(dir / "c/expected-defects.txt");
+    for (std::string line; std::getline(defects, line);) {
+        std::istringstream words(line);
+        std::string id, kind;
+        words >> id >> kind;
+        expected.emplace(id, rule_of.at(kind));
+    }
+    CHECK(expected.size() == 6);
+
+    const ValidateResult r = run({dir / "c"}, false);
+    CHECK(r.usable);
+    std::set<std::pair<std::string, std::string>> found;
+    for (const Finding& f : r.report.findings) {
+        const std::string id = fs::path(f.file).stem().string();
+        if (expected.count({id, f.rule})) {
+            found.emplace(id, f.rule);
+            continue;
+        }
+        CAPTURE(f.file + ": " + f.rule + ": " + f.message);
+        CHECK(f.severity != Severity::error);
+    }
+    CHECK(found == expected);
+}

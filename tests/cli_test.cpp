@@ -148,3 +148,47 @@ TEST_CASE("an installed rolekit finds its library under share/rolekit") {
     CHECK(out.find(shared.string()) != std::string::npos);
     CHECK(out.find(rolekit::test::frameworks_dir().string()) == std::string::npos);
 }
+
+TEST_CASE("rolekit validate: exit codes and the text report") {
+    const std::string fw = rolekit::test::frameworks_dir().string();
+    Run ok = run_rolekit("validate " + fw);
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.out.find("warning[core-level-mismatch]") != std::string::npos);
+    const std::string summary = "\n8 files checked: 0 errors, 7 warnings, 0 infos\n";
+    REQUIRE(ok.out.size() > summary.size());
+    CHECK(ok.out.substr(ok.out.size() - summary.size()) == summary);
+    CHECK(run_rolekit("validate --fail-on warning " + fw).exit_code == 1);
+    CHECK(run_rolekit("validate --fail-on warning --disable nos-duplicate --disable "
+                      "nos-in-core-and-role --disable core-level-mismatch --disable "
+                      "domain-without-unit " + fw)
+              .exit_code == 0);
+
+    const fs::path dir = temp_dir("validate");
+    write(dir / "p.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: nowhere\nlocality: L\n");
+    Run bad = run_rolekit("validate " + (dir / "p.yaml").string());
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.out == (dir / "p.yaml").string() +
+                         ":4:7: error[overlay-base-missing]: base profile 'nowhere' is not among "
+                         "the loaded documents\n"
+                         "  base: nowhere\n"
+                         "        ^\n"
+                         "  hint: load the base profile (with --path), or correct the id\n"
+                         "1 file checked: 1 error, 0 warnings, 0 infos\n");
+}
+
+TEST_CASE("rolekit validate: unusable input is exit 2 and still a finding in JSON") {
+    const fs::path dir = temp_dir("validate-junk");
+    write(dir / "junk.yaml", std::string("\x7f" "ELF\x02\x01\x01\0\0", 9));
+    Run r = run_rolekit("validate --format json " + (dir / "junk.yaml").string());
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.find("\"rule\": \"yaml-encoding\"") != std::string::npos);
+    CHECK(r.out.find("\"errors\": 1") != std::string::npos);
+}
+
+TEST_CASE("rolekit validate: bad options are usage errors") {
+    Run unknown_rule = run_rolekit("validate --disable no-such-rule .");
+    CHECK(unknown_rule.exit_code == 2);
+    CHECK(unknown_rule.err.find("unknown rule 'no-such-rule'") != std::string::npos);
+    CHECK(run_rolekit("validate --format xml .").exit_code == 2);
+    CHECK(run_rolekit("validate --fail-on never .").exit_code == 2);
+}

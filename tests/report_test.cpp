@@ -4,8 +4,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
@@ -35,13 +38,7 @@ ValidationReport sample_report() {
          "unknown key \"nmae\" <b> & 100%",
          "did you mean \"name\"?"},
         {"nos-duplicate", Severity::warning, kFileA, {}, "listed twice:\nSFHCHS1", ""},
-        {"nos-uncoded",
-         Severity::info,
-         kFileB,
-         {7, 2},
-         "title caf\xE9"
-         " has no code",
-         ""},
+        {"nos-uncoded", Severity::info, kFileB, {7, 2}, "title caf\xE9 has no code", ""},
     };
     return r;
 }
@@ -326,8 +323,7 @@ TEST_CASE("github report: one workflow command per finding, escaped as GitHub sp
           "::warning file=profiles/a.yaml,title=rolekit [nos-duplicate]::"
           "listed twice:%0ASFHCHS1\n"
           "::notice file=maps/odd%2Cname%3A1 \xC3\xA9.yaml,line=7,col=2,"
-          "title=rolekit [nos-uncoded]::title caf\xE9"
-          " has no code\n");
+          "title=rolekit [nos-uncoded]::title caf\xE9 has no code\n");
 }
 
 TEST_CASE("github report: CR and percent in properties, unknown column, empty report") {

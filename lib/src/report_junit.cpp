@@ -4,39 +4,13 @@
 
 #include <map>
 
+#include "utf8.hpp"
+
 namespace rolekit {
 
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return 1;
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        len = 2;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        len = 3;
-        if (b0 == 0xE0) lo = 0xA0;
-        if (b0 == 0xED) hi = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        len = 4;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + len > s.size()) return 0;
-    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k)
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-    return len;
-}
 
 // XML 1.0 forbids C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF,
 // even as character references; they become U+FFFD.
@@ -74,7 +48,7 @@ std::string_view escape_ascii(char c, bool attribute) {
 std::string xml_escape(std::string_view s, bool attribute = false) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
-        const std::size_t len = utf8_sequence_length(s, i);
+        const std::size_t len = detail::utf8_sequence_length(s, i);
         const std::string_view seq = s.substr(i, len == 0 ? 1 : len);
         i += seq.size();
         if (len == 0 || forbidden_in_xml(seq)) {

@@ -4,8 +4,6 @@
 
 namespace rolekit::detail {
 
-namespace {
-
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -33,8 +31,6 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
         if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
     return len;
 }
-
-}  // namespace
 
 std::optional<TextProblem> find_invalid_text(std::string_view text) {
     int line = 1, column = 1;

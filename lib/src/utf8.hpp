@@ -15,6 +15,10 @@ struct TextProblem {
     std::string message;
 };
 
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if the bytes
+// there are not valid UTF-8.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+
 // The first byte sequence that is not UTF-8 text fit for a YAML document
 // (invalid UTF-8, NUL, or a C0 control other than tab, LF and CR).
 std::optional<TextProblem> find_invalid_text(std::string_view text);

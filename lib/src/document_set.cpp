@@ -31,13 +31,13 @@ Findings DocumentSet::add(Document doc) {
         return findings;
     }
     documents_.push_back(std::move(doc));
+    by_id_.emplace(documents_.back().id.value, &documents_.back());
     return findings;
 }
 
 const Document* DocumentSet::find(std::string_view id) const {
-    for (const Document& d : documents_)
-        if (d.id.value == id) return &d;
-    return nullptr;
+    const auto it = by_id_.find(std::string(id));
+    return it == by_id_.end() ? nullptr : it->second;
 }
 
 const Document* DocumentSet::find_path(const fs::path& path) const {

@@ -2,32 +2,43 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 
 namespace rolekit {
 
 namespace {
 
-std::set<std::string> words(std::string_view text) {
-    std::set<std::string> out;
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
     std::string word;
     for (char c : text) {
         if (std::isalnum(static_cast<unsigned char>(c))) {
             word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         } else if (!word.empty()) {
-            out.insert(std::move(word));
+            out.push_back(std::move(word));
             word.clear();
         }
     }
-    if (!word.empty()) out.insert(std::move(word));
+    if (!word.empty()) out.push_back(std::move(word));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
-// Jaccard similarity of the two word sets.
-double similarity(const std::set<std::string>& a, const std::set<std::string>& b) {
+// Jaccard similarity of two sorted word sets.
+double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return 0;
     std::size_t common = 0;
-    for (const auto& w : a) common += b.count(w);
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
@@ -53,12 +64,21 @@ const NosStandard* NosIndex::by_title(std::string_view title) const {
     return it == by_title_.end() ? nullptr : it->second;
 }
 
+const std::vector<NosIndex::Words>& NosIndex::title_words() const {
+    std::call_once(words_once_, [this] {
+        title_words_.reserve(standards_.size());
+        for (const NosStandard* s : standards_) title_words_.push_back(words(s->title.value));
+    });
+    return title_words_;
+}
+
 std::vector<const NosStandard*> NosIndex::closest(std::string_view text, std::size_t limit) const {
     const auto target = words(text);
+    const auto& titles = title_words();
     std::vector<std::pair<double, const NosStandard*>> scored;
-    for (const NosStandard* s : standards_) {
-        const double score = similarity(target, words(s->title.value));
-        if (score >= 0.3) scored.emplace_back(score, s);
+    for (std::size_t i = 0; i < standards_.size(); ++i) {
+        const double score = similarity(target, titles[i]);
+        if (score >= 0.3) scored.emplace_back(score, standards_[i]);
     }
     // Stable on ties so that suggestions are deterministic (catalogue order).
     std::stable_sort(scored.begin(), scored.end(),

@@ -4,6 +4,8 @@
 // framework).
 
 #include <deque>
+#include <string>
+#include <unordered_map>
 #include <filesystem>
 #include <string_view>
 #include <vector>
@@ -39,6 +41,7 @@ private:
     const T* first_of() const;
 
     std::deque<Document> documents_;  // deque: stable addresses as it grows
+    std::unordered_map<std::string, const Document*> by_id_;
 };
 
 // True when an overlay's `base` names a file rather than an id.

@@ -2,6 +2,8 @@
 // Lookup over every loaded NosCatalog: by code, by exact title, and the
 // closest titles for "did you mean".
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,7 +31,14 @@ public:
     std::string identity(const NosRef& ref) const;
 
 private:
+    using Words = std::vector<std::string>;  // sorted, unique, lower-case
+    const std::vector<Words>& title_words() const;
+
     std::vector<const NosStandard*> standards_;
+    // Word sets of every title, built on the first `closest` call (only
+    // unknown NOS need them) and shared by all threads.
+    mutable std::once_flag words_once_;
+    mutable std::vector<Words> title_words_;
     std::unordered_map<std::string_view, const NosStandard*> by_code_;
     std::unordered_map<std::string_view, const NosStandard*> by_title_;
 };

@@ -150,3 +150,18 @@ TEST_CASE("benchmark corpus: every seeded defect with its rule, and no other err
     }
     CHECK(found == expected);
 }
+
+TEST_CASE("a context file that cannot be used is reported, not silently dropped") {
+    const fs::path dir = fresh_dir("broken-context");
+    fs::create_directories(dir / "ctx");
+    std::ofstream(dir / "ctx/nos.yaml") << "kind: NosCatalog\nformat: 1\nid: c\nstandards: [\n";
+    std::ofstream(dir / "ctx/ok.yaml") << "kind: NosCatalog\nformat: 1\nid: d\ntitel: x\nstandards: []\n";
+    ValidateOptions o;
+    o.inputs = {test::frameworks_dir() / "maps"};
+    o.context = {dir / "ctx"};
+    o.builtin = false;
+    const ValidateResult r = validate(o);
+    CHECK_FALSE(r.usable);
+    // The unusable one is reported; the other's schema findings are not ours to report.
+    CHECK(summary_of(r.report) == "nos.yaml:5 error yaml-syntax\n");
+}

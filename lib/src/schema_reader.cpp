@@ -79,7 +79,9 @@ void MapReader::finish() {
         if (k.value.rfind("x-", 0) == 0) continue;  // user extension: kept, ignored
         if (std::find(known_.begin(), known_.end(), k.value) != known_.end()) continue;
         std::string hint;
-        if (auto near = nearest_key(k.value, known_))
+        if (k.value == "<<")
+            hint = "merge keys are not supported; write the keys out";
+        else if (auto near = nearest_key(k.value, known_))
             hint = fmt::format("did you mean '{}'?", *near);
         else
             hint = "extensions must start with 'x-'";

@@ -26,8 +26,12 @@ std::string source_excerpt(std::string_view text, int column) {
     std::size_t start = 0;
     if (caret > kMaxShownLine / 2 && text.size() > kMaxShownLine) start = caret - kMaxShownLine / 2;
     std::string shown(text.substr(start, kMaxShownLine));
-    for (char& c : shown)
+    // Tabs keep the caret aligned as spaces; other control characters must not
+    // reach the terminal (an ESC would restyle it).
+    for (char& c : shown) {
         if (c == '\t') c = ' ';
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    }
     caret -= start;
     if (caret > shown.size()) caret = shown.size();
     return fmt::format("  {}\n  {}^\n", shown, std::string(caret, ' '));

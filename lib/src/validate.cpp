@@ -58,8 +58,17 @@ void build_set(std::vector<LoadResult>& named, std::vector<LoadResult>& context,
         findings.insert(findings.end(), clash.begin(), clash.end());
         if (clash.empty()) checked.push_back(&set.documents().back());
     }
-    for (LoadResult& r : context)
-        if (r.document && set.find(r.document->id.value) == nullptr) set.add(std::move(*r.document));
+    for (LoadResult& r : context) {
+        // A context file's own findings are not the user's to fix here, but a
+        // catalogue that cannot be read at all would silently turn NOS checks
+        // off: that is unusable input.
+        if (!r.document) {
+            findings.insert(findings.end(), r.findings.begin(), r.findings.end());
+            result.usable = false;
+        } else if (set.find(r.document->id.value) == nullptr) {
+            set.add(std::move(*r.document));
+        }
+    }
 }
 
 void sort_findings(ValidationReport& report) {

@@ -7,7 +7,7 @@ packages=(
   cmake g++ ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  python3 python3-jsonschema python3-yaml
+  python3 python3-jsonschema python3-yaml time
 )
 
 missing=()

@@ -73,7 +73,10 @@ std::string shell_quote(const std::string& s) {
 // Runs a checker script from tests/; nullopt means "skip" (no python3, or the
 // script's own skip code 77).
 std::optional<int> run_python(const std::string& script, const std::vector<fs::path>& args) {
-    std::string cmd = "python3 " + shell_quote((test::source_dir() / "tests" / script).string());
+    // Debian's python3 is the one scripts/install-deps.sh gives jsonschema to;
+    // another python3 earlier on PATH may lack it.
+    const std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    std::string cmd = python + " " + shell_quote((test::source_dir() / "tests" / script).string());
     for (const fs::path& a : args) cmd += " " + shell_quote(a.string());
     const int status = std::system(cmd.c_str());
     if (status == -1 || !WIFEXITED(status)) return 1;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "checks.hpp"
+#include "profile_sections.hpp"
 
 namespace rolekit::detail {
 
@@ -27,6 +28,21 @@ void check_base(const Document& doc, const LocalityOverlay& o, const DocumentSet
                               : "load the base profile (with --path), or correct the id"));
 }
 
+// Locality NOS the base already lists: merge leaves them out, and says so.
+void check_already_in_base(const Document& doc, const LocalityOverlay& o, const CheckContext& ctx,
+                           Findings& out) {
+    const Document* base = ctx.documents.overlay_base(doc);
+    if (base == nullptr) return;
+    const auto present = nos_sections(std::get<RoleProfile>(base->body), ctx.nos);
+    for (const CompetenceGroup& g : o.competences)
+        for (const NosRef& ref : g.nos)
+            if (const auto it = present.find(ctx.nos.identity(ref)); it != present.end())
+                out.push_back(finding("overlay-nos-in-base", doc, ref.pos,
+                                      fmt::format("NOS '{}' is already in the base profile ({} "
+                                                  "section); merge will not add it again",
+                                                  ref.label(), it->second)));
+}
+
 }  // namespace
 
 void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckContext& ctx,
@@ -37,6 +53,7 @@ void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckCon
             fmt::format("an overlay cannot change '{}' of the national profile", key.value),
             "national sections are fixed; add locality competences under 'competences' instead"));
     check_base(doc, o, ctx.documents, out);
+    check_already_in_base(doc, o, ctx, out);
     check_groups(o.competences, doc, ctx, out);
 }
 

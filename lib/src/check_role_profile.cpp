@@ -8,24 +8,11 @@
 #include <set>
 
 #include "checks.hpp"
+#include "profile_sections.hpp"
 
 namespace rolekit::detail {
 
 namespace {
-
-struct Section {
-    std::string name;
-    const CompetenceGroups* groups;
-};
-
-std::vector<Section> sections_of(const RoleProfile& p) {
-    std::vector<Section> out = {{"core", &p.competences.core},
-                                {"role-specific", &p.competences.role_specific}};
-    for (const Facet& f : p.competences.facets)
-        out.push_back({fmt::format("facet '{}'", f.name.value), &f.groups});
-    out.push_back({"locality", &p.competences.locality});
-    return out;
-}
 
 struct FirstSeen {
     std::string section;

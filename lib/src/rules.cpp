@@ -54,6 +54,12 @@ constexpr std::array kRules = {
     RuleInfo{"domain-without-unit", warning, consistency, "No curriculum unit covers a domain."},
     RuleInfo{"overlay-touches-national", error, consistency,
              "An overlay tries to change a national part of the profile."},
+    RuleInfo{"overlay-nos-in-base", warning, consistency,
+             "An overlay adds a NOS the base profile already has."},
+    RuleInfo{"overlay-base-mismatch", error, merge,
+             "An overlay is merged onto another profile than the one it names."},
+    RuleInfo{"merge-wrong-kind", error, merge,
+             "merge was given a document of the wrong kind (base or overlay)."},
 };
 
 }  // namespace

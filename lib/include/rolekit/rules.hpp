@@ -10,7 +10,7 @@
 
 namespace rolekit {
 
-enum class RuleGroup { loading, references, consistency };
+enum class RuleGroup { loading, references, consistency, merge };
 
 struct RuleInfo {
     std::string_view id;

@@ -1,0 +1,24 @@
+#pragma once
+// The competence sections of a role profile in template order, as the checks,
+// merge and diff walk them.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rolekit/nos_index.hpp"
+#include "rolekit/role_profile.hpp"
+
+namespace rolekit::detail {
+
+struct Section {
+    std::string name;  // "core", "role-specific", "facet 'Custody'", "locality"
+    const CompetenceGroups* groups;
+};
+
+std::vector<Section> sections_of(const RoleProfile& p);
+
+// The section each NOS of a profile is first listed in, by NOS identity.
+std::map<std::string, std::string> nos_sections(const RoleProfile& p, const NosIndex& nos);
+
+}  // namespace rolekit::detail

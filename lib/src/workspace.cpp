@@ -1,0 +1,92 @@
+#include "rolekit/workspace.hpp"
+
+#include <set>
+
+#include "rolekit/library.hpp"
+
+namespace rolekit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path canonical_or_self(const fs::path& p) {
+    std::error_code ec;
+    fs::path c = fs::weakly_canonical(p, ec);
+    return ec ? p : c;
+}
+
+Finding missing_path(const fs::path& p) {
+    return Finding{"io-error", Severity::error, p.string(), {}, "no such file or directory", {}};
+}
+
+// Context files: everything on the search path that is not a named file.
+std::vector<fs::path> context_files(const WorkspaceOptions& options,
+                                    const std::vector<fs::path>& named, Workspace& ws) {
+    std::vector<std::string> extra;
+    for (const fs::path& p : options.context) extra.push_back(p.string());
+    std::vector<fs::path> missing;
+    std::vector<fs::path> files = expand_paths(library_search_path(extra, options.builtin), missing);
+    for (const fs::path& m : missing) {
+        ws.findings.push_back(missing_path(m));
+        ws.usable = false;
+    }
+    std::set<fs::path> named_set;
+    for (const fs::path& n : named) named_set.insert(canonical_or_self(n));
+    std::erase_if(files, [&](const fs::path& f) { return named_set.count(canonical_or_self(f)) > 0; });
+    return files;
+}
+
+void add_named(std::vector<LoadResult>& loaded, Workspace& ws) {
+    for (LoadResult& r : loaded) {
+        ws.findings.insert(ws.findings.end(), r.findings.begin(), r.findings.end());
+        if (!r.document) {
+            ws.usable = false;
+            continue;
+        }
+        Findings clash = ws.documents.add(std::move(*r.document));
+        ws.findings.insert(ws.findings.end(), clash.begin(), clash.end());
+        if (clash.empty()) ws.named.push_back(&ws.documents.documents().back());
+    }
+}
+
+void add_context(std::vector<LoadResult>& loaded, Workspace& ws) {
+    for (LoadResult& r : loaded) {
+        // A context file's own findings are not the user's to fix here, but a
+        // catalogue that cannot be read at all would silently turn NOS checks
+        // off: that is unusable input.
+        if (!r.document) {
+            ws.findings.insert(ws.findings.end(), r.findings.begin(), r.findings.end());
+            ws.usable = false;
+        } else if (ws.documents.find(r.document->id.value) == nullptr) {
+            ws.documents.add(std::move(*r.document));
+        }
+    }
+}
+
+}  // namespace
+
+Workspace load_workspace(const WorkspaceOptions& options) {
+    Workspace ws;
+    std::vector<fs::path> missing;
+    const std::vector<fs::path> named = expand_paths(options.named, missing);
+    for (const fs::path& m : missing) {
+        ws.findings.push_back(missing_path(m));
+        ws.usable = false;
+    }
+    for (const fs::path& f : named) ws.named_files.push_back(f.string());
+    std::vector<LoadResult> named_loaded = load_files(named, options.load, options.threads);
+    std::vector<LoadResult> context_loaded =
+        load_files(context_files(options, named, ws), options.load, options.threads);
+    add_named(named_loaded, ws);
+    add_context(context_loaded, ws);
+    return ws;
+}
+
+bool looks_like_file(const std::string& arg) {
+    std::error_code ec;
+    return fs::exists(arg, ec) || arg.find('/') != std::string::npos || arg.ends_with(".yaml") ||
+           arg.ends_with(".yml");
+}
+
+}  // namespace rolekit

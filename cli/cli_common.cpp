@@ -31,6 +31,48 @@ void print_to_stderr(const Findings& findings) {
     print_findings(std::cerr, findings, sources, TextStyle{::isatty(STDERR_FILENO) == 1, true});
 }
 
+void add_catalog_option(CLI::App& app, std::vector<std::string>& catalogs) {
+    app.add_option("--catalog", catalogs, "Also load this NOS catalogue (repeatable)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+}
+
+namespace {
+
+const Document* find_named(const Workspace& ws, const std::string& file) {
+    std::error_code ec;
+    for (const Document* d : ws.named)
+        if (std::filesystem::equivalent(d->path, file, ec)) return d;
+    return nullptr;
+}
+
+}  // namespace
+
+Arguments load_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
+                         const std::vector<std::string>& catalogs) {
+    WorkspaceOptions options;
+    for (const std::string& a : args)
+        if (looks_like_file(a)) options.named.emplace_back(a);
+    for (const std::string& c : catalogs) options.context.emplace_back(c);
+    for (const std::string& p : library.paths) options.context.emplace_back(p);
+    options.builtin = !library.no_builtin;
+    Arguments out{load_workspace(options), {}};
+    Findings problems = out.workspace.findings;
+    for (const std::string& a : args) {
+        const Document* d = looks_like_file(a) ? find_named(out.workspace, a)
+                                               : out.workspace.documents.find(a);
+        if (d == nullptr && !looks_like_file(a))
+            problems.push_back(Finding{"unknown-id", Severity::error, "rolekit", {},
+                                       fmt::format("no document with id '{}'", a),
+                                       suggest_id(out.workspace.documents, a)});
+        out.docs.push_back(d);
+    }
+    print_to_stderr(problems);
+    if (!out.workspace.usable || std::count(out.docs.begin(), out.docs.end(), nullptr) > 0)
+        out.docs.clear();
+    return out;
+}
+
 std::string suggest_id(const DocumentSet& documents, const std::string& id) {
     std::string best;
     std::size_t best_score = 0;

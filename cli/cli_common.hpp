@@ -10,6 +10,7 @@
 #include "exit_code.hpp"
 #include "rolekit/finding.hpp"
 #include "rolekit/library.hpp"
+#include "rolekit/workspace.hpp"
 
 namespace rolekit::cli {
 
@@ -32,6 +33,19 @@ Library load_context(const LibraryOptions& options, bool& usable);
 
 // Prints findings to stderr, with colour when stderr is a terminal.
 void print_to_stderr(const Findings& findings);
+
+// Documents named on the command line, each a file or a library id, loaded
+// with the library as context. `docs` is in argument order; empty when some
+// argument could not be resolved (the reasons are printed).
+struct Arguments {
+    Workspace workspace;
+    std::vector<const Document*> docs;
+};
+Arguments load_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
+                         const std::vector<std::string>& catalogs = {});
+
+// Adds --catalog FILE (repeatable) to a command.
+void add_catalog_option(CLI::App& app, std::vector<std::string>& catalogs);
 
 // "did you mean" for a mistyped document id.
 std::string suggest_id(const DocumentSet& documents, const std::string& id);

@@ -87,9 +87,7 @@ Command register_validate(CLI::App& parent) {
     app->add_option("--disable", o->disabled, "Do not report RULE (repeatable)")
         ->check(known_rule())
         ->allow_extra_args(false);
-    app->add_option("--catalog", o->catalogs, "Also load this NOS catalogue (repeatable)")
-        ->type_name("FILE")
-        ->allow_extra_args(false);
+    add_catalog_option(*app, o->catalogs);
     add_library_options(*app, o->library);
     app->add_option("-j,--jobs", o->threads, "Threads for loading and checking (default: all cores)");
     app->add_option("--max-file-size", o->max_file_size, "Largest file to read, in bytes")

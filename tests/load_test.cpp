@@ -253,10 +253,10 @@ competences:
     const auto* o = r.document->as<LocalityOverlay>();
     REQUIRE(o);
     REQUIRE(o->national_changes.size() == 2);
-    CHECK(o->national_changes[0].value == "core");
-    CHECK(o->national_changes[0].pos == Position{8, 3});
-    CHECK(o->national_changes[1].value == "level");
-    CHECK(o->national_changes[1].pos == Position{6, 1});
+    CHECK(o->national_changes[0].value == "level");
+    CHECK(o->national_changes[0].pos == Position{6, 1});
+    CHECK(o->national_changes[1].value == "core");
+    CHECK(o->national_changes[1].pos == Position{8, 3});
     REQUIRE(o->competences.size() == 1);
     CHECK(o->competences[0].area.value == "B");
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 
 #include "parse_common.hpp"
@@ -51,6 +52,9 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
     o.references = r.text_list("references", Need::optional);
     if (r.node() != nullptr) note_national_keys(*r.node(), o.national_changes);
     for (const char* key : kNationalKeys) r.accept(key);
+    std::sort(o.national_changes.begin(), o.national_changes.end(), [](const Text& a, const Text& b) {
+        return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);
+    });
     return o;
 }
 

@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "cli_common.hpp"
+#include "cmd_init.hpp"
 #include "cmd_list.hpp"
 #include "cmd_merge.hpp"
+#include "cmd_nos.hpp"
 #include "cmd_show.hpp"
 #include "cmd_validate.hpp"
 #include "rolekit/version.hpp"
@@ -19,7 +21,8 @@ int main(int argc, char** argv) {
     app.footer("Exit codes: 0 ok, 1 findings or differences, 2 usage error or unusable input.");
 
     const std::vector<Command> commands = {register_list(app), register_show(app),
-                                           register_validate(app), register_merge(app)};
+                                           register_validate(app), register_merge(app),
+                                           register_nos(app),      register_init(app)};
 
     try {
         app.parse(argc, argv);

@@ -192,3 +192,78 @@ TEST_CASE("rolekit validate: bad options are usage errors") {
     CHECK(run_rolekit("validate --format xml .").exit_code == 2);
     CHECK(run_rolekit("validate --fail-on never .").exit_code == 2);
 }
+
+TEST_CASE("rolekit merge: stdout, -o written whole, byte-identical, never over an input") {
+    Run r = run_rolekit("merge ld-peer-support-worker-l3 wiltshire-ld-psw");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.rfind("kind: RoleProfile\nformat: 1\nid: wiltshire-ld-psw\n", 0) == 0);
+    CHECK(run_rolekit("merge ld-peer-support-worker-l3 wiltshire-ld-psw").out == r.out);
+
+    const fs::path dir = temp_dir("merge");
+    const fs::path out = dir / "local.yaml";
+    Run written = run_rolekit("merge ld-peer-support-worker-l3 wiltshire-ld-psw -o " + out.string());
+    CHECK(written.exit_code == 0);
+    CHECK(written.out.empty());
+    CHECK(written.err == "wrote " + out.string() + "\n");
+    CHECK(slurp(out) == r.out);
+    // The result passes validate (the base's own warnings only).
+    Run check = run_rolekit("validate " + out.string());
+    CHECK(check.exit_code == 0);
+    CHECK(check.out.find("0 errors") != std::string::npos);
+
+    const fs::path overlay = dir / "overlay.yaml";
+    fs::copy_file(rolekit::test::frameworks_dir() / "overlays/wiltshire-ld-psw.yaml", overlay);
+    const std::string before = slurp(overlay);
+    Run refused = run_rolekit("merge ld-peer-support-worker-l3 " + overlay.string() + " -o " +
+                              overlay.string());
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("error[output-is-input]: refusing to write over an input file") !=
+          std::string::npos);
+    CHECK(slurp(overlay) == before);
+}
+
+TEST_CASE("rolekit merge: a refusal writes nothing and exits 1") {
+    const fs::path dir = temp_dir("merge-refuse");
+    write(dir / "o.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: ld-peer-support-worker-l3\n"
+                          "locality: L\nrole_specific: []\n");
+    Run r = run_rolekit("merge ld-peer-support-worker-l3 " + (dir / "o.yaml").string() + " -o " +
+                        (dir / "out.yaml").string());
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err == (dir / "o.yaml").string() +
+                       ":6:1: error[overlay-touches-national]: an overlay cannot change "
+                       "'role_specific' of the national profile\n"
+                       "  role_specific: []\n"
+                       "  ^\n"
+                       "  hint: national sections are fixed; add locality competences under "
+                       "'competences' instead\n");
+    CHECK_FALSE(fs::exists(dir / "out.yaml"));
+    CHECK(run_rolekit("merge no-such-profile wiltshire-ld-psw").exit_code == 2);
+}
+
+TEST_CASE("rolekit nos search and init overlay") {
+    Run found = run_rolekit("nos search volunteers --area H");
+    CHECK(found.exit_code == 0);
+    CHECK(found.out ==
+          "CODE  TITLE                         AREA  FUNCTION\n"
+          "-     Induct volunteers             H     Recruit, select and retain colleagues (and volunteers)\n"
+          "-     Lead and Motivate Volunteers  H     Recruit, select and retain colleagues (and volunteers)\n"
+          "-     Recruit and place volunteers  H     Recruit, select and retain colleagues (and volunteers)\n");
+    CHECK(run_rolekit("nos search zebra").exit_code == 1);
+    CHECK(run_rolekit("nos").exit_code == 2);
+
+    const fs::path dir = temp_dir("init");
+    const fs::path file = dir / "brum.yaml";
+    Run made = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Birmingham L&D' "
+                           "--id brum -o " + file.string());
+    CHECK(made.exit_code == 0);
+    CHECK(slurp(file).find("id: brum\nbase: ld-peer-support-worker-l3\nlocality: Birmingham L&D\n") !=
+          std::string::npos);
+    CHECK(run_rolekit("validate " + file.string()).exit_code == 0);
+    write(file, "mine");
+    Run again = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " + file.string());
+    CHECK(again.exit_code == 2);
+    CHECK(slurp(file) == "mine");
+    CHECK(run_rolekit("init overlay --base health-nos --locality X").exit_code == 2);
+}

@@ -51,41 +51,64 @@ ReadResult read_text_file(const fs::path& path, std::uintmax_t max_size) {
     return r;
 }
 
-std::string write_file_atomic(const fs::path& path, const std::string& content) {
+namespace {
+
+// Writes `content` to a new temporary file beside `path`; returns its name,
+// or an empty name and the error.
+std::pair<std::string, std::string> write_temporary(const fs::path& path, const std::string& content) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     // Built with append: GCC 12 at -O2 gives a false -Wrestrict for "." + string.
     std::string name = ".";
     name.append(path.filename().string()).append(".tmp-XXXXXX");
-    std::string pattern = (dir / name).string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) return fmt::format("cannot create a temporary file in {}: {}", dir.string(),
-                                   std::strerror(errno));
+    std::string temp = (dir / name).string();
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        return {{}, fmt::format("cannot create a temporary file in {}: {}", dir.string(),
+                                std::strerror(errno))};
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const std::string err = std::strerror(errno);
-            ::close(fd);
-            std::remove(pattern.c_str());
-            return fmt::format("cannot write {}: {}", path.string(), err);
-        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) break;
         written += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        std::remove(pattern.c_str());
-        return fmt::format("cannot write {}: {}", path.string(), std::strerror(errno));
+    const bool ok = written == content.size() && ::fsync(fd) == 0;
+    const std::string err = std::strerror(errno);
+    if (::close(fd) != 0 || !ok) {
+        std::remove(temp.c_str());
+        return {{}, fmt::format("cannot write {}: {}", path.string(), err)};
     }
     // mkstemp makes the file 0600; give it the mode a plain create would.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    ::chmod(pattern.c_str(), 0666 & ~mask);
-    if (std::rename(pattern.c_str(), path.c_str()) != 0) {
+    ::chmod(temp.c_str(), 0666 & ~mask);
+    return {temp, {}};
+}
+
+}  // namespace
+
+std::string write_file_atomic(const fs::path& path, const std::string& content) {
+    const auto [temp, error] = write_temporary(path, content);
+    if (temp.empty()) return error;
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
         const std::string err = std::strerror(errno);
-        std::remove(pattern.c_str());
+        std::remove(temp.c_str());
         return fmt::format("cannot write {}: {}", path.string(), err);
     }
     return {};
+}
+
+std::string write_file_new(const fs::path& path, const std::string& content) {
+    const auto [temp, error] = write_temporary(path, content);
+    if (temp.empty()) return error;
+    // link() fails if `path` exists: no window in which an existing file
+    // could be replaced.
+    const int linked = ::link(temp.c_str(), path.c_str());
+    const int link_errno = errno;
+    std::remove(temp.c_str());
+    if (linked == 0) return {};
+    if (link_errno == EEXIST) return fmt::format("{} already exists; not overwriting it", path.string());
+    return fmt::format("cannot write {}: {}", path.string(), std::strerror(link_errno));
 }
 
 std::vector<fs::path> find_yaml_files(const fs::path& dir) {

@@ -22,6 +22,10 @@ ReadResult read_text_file(const std::filesystem::path& path, std::uintmax_t max_
 // Returns an error message, or an empty string on success.
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
 
+// Like write_file_atomic, but fails (without touching it) if `path` exists:
+// the new file appears whole, and only if nothing was there.
+std::string write_file_new(const std::filesystem::path& path, const std::string& content);
+
 // Every *.yaml / *.yml file below `dir`, sorted, for deterministic order.
 std::vector<std::filesystem::path> find_yaml_files(const std::filesystem::path& dir);
 

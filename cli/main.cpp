@@ -9,6 +9,7 @@
 #include "cmd_list.hpp"
 #include "cmd_merge.hpp"
 #include "cmd_nos.hpp"
+#include "cmd_render.hpp"
 #include "cmd_show.hpp"
 #include "cmd_validate.hpp"
 #include "rolekit/version.hpp"
@@ -22,7 +23,8 @@ int main(int argc, char** argv) {
 
     const std::vector<Command> commands = {register_list(app), register_show(app),
                                            register_validate(app), register_merge(app),
-                                           register_nos(app),      register_init(app)};
+                                           register_nos(app),      register_init(app),
+                                           register_render(app)};
 
     try {
         app.parse(argc, argv);

@@ -60,4 +60,22 @@ std::optional<TextProblem> find_invalid_text(std::string_view text) {
     return std::nullopt;
 }
 
+std::string clean_text(std::string_view text) {
+    static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = utf8_sequence_length(text, i);
+        if (len == 0 || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+            out += kReplacement;
+            i += len == 0 ? 1 : len;
+            continue;
+        }
+        out.append(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
 }  // namespace rolekit::detail

@@ -1,0 +1,57 @@
+#include "cmd_render.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "output.hpp"
+#include "rolekit/render.hpp"
+
+namespace rolekit::cli {
+
+namespace {
+
+struct RenderOptions {
+    std::string document;
+    std::string format;  // empty: from the -o extension, else markdown
+    std::string output;
+    LibraryOptions library;
+};
+
+RenderFormat chosen_format(const RenderOptions& o) {
+    if (o.format == "html") return RenderFormat::html;
+    if (o.format.empty() && (o.output.ends_with(".html") || o.output.ends_with(".htm")))
+        return RenderFormat::html;
+    return RenderFormat::markdown;
+}
+
+ExitCode run_render(const RenderOptions& o) {
+    const Arguments loaded = load_arguments({o.document}, o.library);
+    if (loaded.docs.empty()) return ExitCode::usage;
+    const Document& doc = *loaded.docs.front();
+    if (!can_render(doc.kind)) {
+        print_to_stderr({Finding{"render-kind", Severity::error, doc.path, doc.pos,
+                                 fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
+                                 "render a RoleProfile, CompetenceMap or OccupationalStandard"}});
+        return ExitCode::usage;
+    }
+    const std::string text = render_document(doc, loaded.workspace.documents, chosen_format(o));
+    return write_output(o.output, text, loaded.docs);
+}
+
+}  // namespace
+
+Command register_render(CLI::App& parent) {
+    auto o = std::make_shared<RenderOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "render", "Render a role profile (or competence map, or standard) as Markdown or HTML");
+    app->add_option("document", o->document, "A file or a library id")->required()->type_name("FILE|ID");
+    app->add_option("--format", o->format, "markdown or html (default: from -o's extension, else markdown)")
+        ->check(CLI::IsMember({"markdown", "html"}));
+    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
+        ->type_name("FILE");
+    add_library_options(*app, o->library);
+    return Command{app, [o] { return run_render(*o); }};
+}
+
+}  // namespace rolekit::cli

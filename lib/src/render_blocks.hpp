@@ -1,0 +1,58 @@
+#pragma once
+// A page as a list of blocks, built once per document kind and written by one
+// backend per format (render_markdown.cpp, render_html.cpp). User text stays
+// raw in blocks; each backend escapes it for its own format.
+
+#include <string>
+#include <vector>
+
+#include "rolekit/document.hpp"
+#include "rolekit/document_set.hpp"
+
+namespace rolekit::detail {
+
+struct ListItem {
+    std::string text;
+    std::vector<ListItem> children;
+};
+
+struct Table {
+    std::vector<std::string> header;
+    // Each cell is one or more lines of plain text.
+    std::vector<std::vector<std::vector<std::string>>> rows;
+    bool row_headers = false;  // first column labels its row (key/value tables)
+    std::string css_class;     // e.g. "competences", for the HTML stylesheet
+};
+
+struct Block {
+    enum class Kind { heading, paragraph, markdown, table, list, note };
+    Kind kind = Kind::paragraph;
+    int level = 0;     // headings
+    std::string text;  // heading, paragraph, note (plain text); markdown (Markdown source)
+    Table table;
+    std::vector<ListItem> items;
+};
+
+struct Page {
+    std::string title;     // <title>, and the first heading
+    std::string subtitle;  // shown under the title
+    std::vector<Block> blocks;
+
+    void heading(int level, std::string text);
+    void paragraph(std::string text);
+    void note(std::string text);  // a remark of rolekit's, e.g. "none added"
+    void markdown(std::string source);
+    void table(Table t);
+    void list(std::vector<ListItem> items);
+};
+
+// Backends.
+std::string page_to_markdown(const Page& page);
+std::string page_to_html(const Page& page);
+
+// Builders, one per kind (render_<kind>.cpp).
+Page role_profile_page(const Document& doc, const DocumentSet& context);
+Page competence_map_page(const Document& doc);
+Page occupational_standard_page(const Document& doc);
+
+}  // namespace rolekit::detail

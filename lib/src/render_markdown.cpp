@@ -1,0 +1,131 @@
+// The Markdown backend: GitHub-flavoured Markdown whose tables parse as tables
+// and in which user text never becomes markup or live HTML.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string_view>
+
+#include "render_blocks.hpp"
+#include "utf8.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+// Backslash-escapes what could start markup inline (CommonMark allows a
+// backslash before any ASCII punctuation), and list or heading markers at the
+// start. Newlines become spaces: the text is one inline run.
+std::string md_inline(std::string_view raw) {
+    const std::string s = clean_text(raw);
+    std::string out;
+    std::size_t start = 0;
+    while (start < s.size() && s[start] == ' ') ++start;
+    for (std::size_t i = start; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool at_start = i == start;
+        if (c == '\n' || c == '\t') {
+            out += ' ';
+        } else if (std::string_view("\\`*_[]<>|~&#!$").find(c) != std::string_view::npos ||
+                   (at_start && std::string_view("-+=").find(c) != std::string_view::npos)) {
+            out += '\\';
+            out += c;
+        } else if ((c == '.' || c == ')') && i > start &&
+                   s.find_first_not_of("0123456789", start) == i) {
+            out += '\\';  // "1. Communication" is text, not an ordered list
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// "i) ...", "ii) ...", "a) ...": the templates' lettered and roman lists,
+// which Markdown does not know; each item needs a line of its own.
+bool starts_lettered_item(std::string_view line) {
+    const std::size_t close = line.find(") ");
+    if (close == 0 || close == std::string_view::npos || close > 6) return false;
+    return line.substr(0, close).find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+}
+
+// User Markdown is kept, but raw HTML in it must not come alive.
+std::string md_block(std::string_view raw) {
+    std::string text;
+    for (char c : clean_text(raw)) text += c == '<' ? std::string("&lt;") : std::string(1, c);
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t nl = std::min(text.find('\n', start), text.size());
+        const std::string_view line = std::string_view(text).substr(start, nl - start);
+        out += line;
+        if (nl == text.size()) break;
+        const std::string_view next = std::string_view(text).substr(nl + 1, text.find('\n', nl + 1) - nl - 1);
+        if (!line.empty() && starts_lettered_item(next)) out += '\\';  // hard line break
+        out += '\n';
+        start = nl + 1;
+    }
+    return out;
+}
+
+std::string md_cell(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& line : lines) out += (out.empty() ? "" : "<br>") + md_inline(line);
+    return out.empty() ? " " : out;
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+    std::string out = "|";
+    for (const std::string& c : cells) out += " " + c + " |";
+    return out + "\n";
+}
+
+std::string md_table(const Table& t) {
+    std::vector<std::string> header, rule;
+    for (const std::string& h : t.header) {
+        header.push_back(md_inline(h));
+        rule.push_back("---");
+    }
+    std::string out = md_row(header) + md_row(rule);
+    for (const auto& row : t.rows) {
+        std::vector<std::string> cells;
+        for (const auto& cell : row) cells.push_back(md_cell(cell));
+        out += md_row(cells);
+    }
+    return out;
+}
+
+void md_list(const std::vector<ListItem>& items, int depth, std::string& out) {
+    for (const ListItem& item : items) {
+        out += fmt::format("{}- {}\n", std::string(depth * 2, ' '), md_inline(item.text));
+        md_list(item.children, depth + 1, out);
+    }
+}
+
+std::string md_block_of(const Block& b) {
+    switch (b.kind) {
+        case Block::Kind::heading: return std::string(b.level, '#') + " " + md_inline(b.text) + "\n";
+        case Block::Kind::paragraph: return md_inline(b.text) + "\n";
+        case Block::Kind::note: return "*" + md_inline(b.text) + "*\n";
+        case Block::Kind::markdown: return md_block(b.text) + "\n";
+        case Block::Kind::table: return md_table(b.table);
+        case Block::Kind::list: {
+            std::string out;
+            md_list(b.items, 0, out);
+            return out;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string page_to_markdown(const Page& page) {
+    std::string out = "# " + md_inline(page.title) + "\n";
+    if (!page.subtitle.empty()) out += "\n" + md_inline(page.subtitle) + "\n";
+    for (const Block& b : page.blocks) out += "\n" + md_block_of(b);
+    return out;
+}
+
+}  // namespace rolekit::detail

@@ -64,27 +64,6 @@ fs::path write_temp(const std::string& name, const std::string& text) {
     return path;
 }
 
-std::string shell_quote(const std::string& s) {
-    std::string out = "'";
-    for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-// Runs a checker script from tests/; nullopt means "skip" (no python3, or the
-// script's own skip code 77).
-std::optional<int> run_python(const std::string& script, const std::vector<fs::path>& args) {
-    // Debian's python3 is the one scripts/install-deps.sh gives jsonschema to;
-    // another python3 earlier on PATH may lack it.
-    const std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-    std::string cmd = python + " " + shell_quote((test::source_dir() / "tests" / script).string());
-    for (const fs::path& a : args) cmd += " " + shell_quote(a.string());
-    const int status = std::system(cmd.c_str());
-    if (status == -1 || !WIFEXITED(status)) return 1;
-    const int code = WEXITSTATUS(status);
-    if (code == 127 || code == 77) return std::nullopt;
-    return code;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------- JSON
@@ -221,7 +200,7 @@ TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
     r.findings.push_back({"no-such-rule", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
         const fs::path sarif = write_temp("report.sarif", render_sarif(report));
-        const std::optional<int> rc = run_python("check_sarif.py", {schema, sarif});
+        const std::optional<int> rc = test::run_python("check_sarif.py", {schema, sarif});
         if (!rc) {
             MESSAGE("skipped: python3 or its jsonschema module is missing");
             return;
@@ -308,7 +287,7 @@ TEST_CASE("junit report: output is well-formed XML (python xml.etree)") {
     r.findings.push_back({"schema-type", Severity::warning, "not-listed.yaml", {}, "\xC0\xAF", ""});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
         const fs::path xml = write_temp("report.xml", render_junit(report));
-        const std::optional<int> rc = run_python("check_xml.py", {xml});
+        const std::optional<int> rc = test::run_python("check_xml.py", {xml});
         if (!rc) {
             MESSAGE("skipped: python3 is missing");
             return;

@@ -6,6 +6,11 @@
 #include <string_view>
 
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <optional>
+#include <vector>
 
 #include "rolekit/load.hpp"
 #include "rolekit/text_printer.hpp"
@@ -28,6 +33,29 @@ inline std::string render(const Finding& f, std::string_view text) {
     SourceCache sources;
     sources.add(f.file, std::string(text));
     return format_finding(f, sources, TextStyle{false, true});
+}
+
+inline std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// Runs a checker script from tests/; nullopt means "skip" (no python3, or the
+// script's own skip code 77).
+inline std::optional<int> run_python(const std::string& script,
+                                     const std::vector<std::filesystem::path>& args) {
+    // Debian's python3 is the one scripts/install-deps.sh gives jsonschema to;
+    // another python3 earlier on PATH may lack it.
+    const std::string python =
+        std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    std::string cmd = python + " " + shell_quote((source_dir() / "tests" / script).string());
+    for (const auto& a : args) cmd += " " + shell_quote(a.string());
+    const int status = std::system(cmd.c_str());
+    if (status == -1 || !WIFEXITED(status)) return 1;
+    const int code = WEXITSTATUS(status);
+    if (code == 127 || code == 77) return std::nullopt;
+    return code;
 }
 
 }  // namespace rolekit::test

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 #include "utf8.hpp"
@@ -32,45 +33,78 @@ void unwrap(cmark_node* node) {
     cmark_node_free(node);
 }
 
-void filter_links(cmark_node* root) {
-    std::vector<cmark_node*> doomed;
+// A raw HTML node becomes text: shown as written, never live.
+void html_to_text(cmark_node* node) {
+    std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    while (!literal.empty() && literal.back() == '\n') literal.pop_back();
+    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, literal.c_str());
+    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+        cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+        cmark_node_append_child(para, text);
+        text = para;
+    }
+    cmark_node_insert_before(node, text);
+    cmark_node_free(node);
+}
+
+// Applies the link, image and raw-HTML policy to a parsed document.
+void sanitise(cmark_node* root) {
+    std::vector<cmark_node*> unwrapped, html;
     cmark_iter* it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         if (ev != CMARK_EVENT_ENTER) continue;
         cmark_node* n = cmark_iter_get_node(it);
         const cmark_node_type type = cmark_node_get_type(n);
-        if (type == CMARK_NODE_IMAGE) doomed.push_back(n);
+        if (type == CMARK_NODE_IMAGE) unwrapped.push_back(n);
+        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) html.push_back(n);
         if (type == CMARK_NODE_LINK) {
             const char* url = cmark_node_get_url(n);
-            if (url == nullptr || !allowed_url(url)) doomed.push_back(n);
+            if (url == nullptr || !allowed_url(url)) unwrapped.push_back(n);
         }
     }
     cmark_iter_free(it);
+    for (cmark_node* n : html) html_to_text(n);  // leaves: freeing them disturbs nothing else
     // Innermost first, so that no freed node is visited again.
-    for (auto n = doomed.rbegin(); n != doomed.rend(); ++n) unwrap(*n);
+    for (auto n = unwrapped.rbegin(); n != unwrapped.rend(); ++n) unwrap(*n);
 }
 
 constexpr int kOptions = CMARK_OPT_HARDBREAKS | CMARK_OPT_VALIDATE_UTF8;
 
-}  // namespace
+using Parser = std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)>;
+using Node = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
 
-std::string markdown_to_html(std::string_view markdown) {
+// Parses with the GFM extensions and applies the policy.
+std::pair<Parser, Node> parse_safe(std::string_view markdown) {
     static std::once_flag registered;
     std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
     const std::string text = clean_text(markdown);
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(kOptions),
-                                                                       cmark_parser_free);
+    Parser parser(cmark_parser_new(kOptions), cmark_parser_free);
     for (const char* name : {"table", "strikethrough", "autolink"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     cmark_parser_feed(parser.get(), text.data(), text.size());
-    std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()),
-                                                                cmark_node_free);
-    filter_links(doc.get());
-    char* html = cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
-    std::string out(html);
-    free(html);
+    Node doc(cmark_parser_finish(parser.get()), cmark_node_free);
+    sanitise(doc.get());
+    return {std::move(parser), std::move(doc)};
+}
+
+std::string take(char* rendered) {
+    std::string out(rendered);
+    free(rendered);
     return out;
+}
+
+}  // namespace
+
+std::string markdown_to_html(std::string_view markdown) {
+    auto [parser, doc] = parse_safe(markdown);
+    return take(cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get())));
+}
+
+std::string markdown_to_safe_markdown(std::string_view markdown) {
+    auto [parser, doc] = parse_safe(markdown);
+    return take(cmark_render_commonmark(doc.get(), kOptions, 0));
 }
 
 std::string html_escape(std::string_view raw) {

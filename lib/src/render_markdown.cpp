@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "markdown_html.hpp"
 #include "render_blocks.hpp"
 #include "utf8.hpp"
 
@@ -41,31 +42,11 @@ std::string md_inline(std::string_view raw) {
     return out;
 }
 
-// "i) ...", "ii) ...", "a) ...": the templates' lettered and roman lists,
-// which Markdown does not know; each item needs a line of its own.
-bool starts_lettered_item(std::string_view line) {
-    const std::size_t close = line.find(") ");
-    if (close == 0 || close == std::string_view::npos || close > 6) return false;
-    return line.substr(0, close).find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
-}
-
-// User Markdown is kept, but raw HTML in it must not come alive.
+// User Markdown stays Markdown, under the same link, image and raw-HTML
+// policy as the HTML page; line breaks are kept (the templates' "i)" lists).
 std::string md_block(std::string_view raw) {
-    std::string text;
-    for (char c : clean_text(raw)) text += c == '<' ? std::string("&lt;") : std::string(1, c);
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    std::string out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t nl = std::min(text.find('\n', start), text.size());
-        const std::string_view line = std::string_view(text).substr(start, nl - start);
-        out += line;
-        if (nl == text.size()) break;
-        const std::string_view next = std::string_view(text).substr(nl + 1, text.find('\n', nl + 1) - nl - 1);
-        if (!line.empty() && starts_lettered_item(next)) out += '\\';  // hard line break
-        out += '\n';
-        start = nl + 1;
-    }
+    std::string out = markdown_to_safe_markdown(raw);
+    while (!out.empty() && out.back() == '\n') out.pop_back();
     return out;
 }
 

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Installs what rolekit needs to build and test, from Debian's packages only.
-# Skips apt entirely when everything is already there.
+# Installs what rolekit needs to build, from Debian's packages only; with
+# --test also what the whole test suite uses (a browser for the HTML test,
+# jsonschema for SARIF). Skips apt entirely when everything is already there.
 set -euo pipefail
 
 packages=(
   cmake g++ ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-  python3 python3-jsonschema python3-yaml time
+  python3 python3-yaml
 )
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3-jsonschema chromium fonts-dejavu-core time)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

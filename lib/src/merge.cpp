@@ -64,6 +64,7 @@ void apply_competences(RoleProfile& p, const Document& overlay, const LocalityOv
     for (const CompetenceGroup& g : o.competences) {
         CompetenceGroup added = g;
         added.source = Text{overlay.id.value, g.pos};
+        added.locality = o.locality;
         added.nos.clear();
         for (const NosRef& ref : g.nos) {
             const auto [it, fresh] = present.emplace(nos.identity(ref), "locality");

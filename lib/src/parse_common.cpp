@@ -35,6 +35,7 @@ CompetenceGroup parse_group(const YamlNode& node, Diagnostics& diag) {
         diag.error("schema-missing-field", g.pos, "competence group lists no NOS",
                    "list at least one NOS under 'nos', or remove the group");
     g.source = r.text("source", Need::optional);
+    g.locality = r.text("locality", Need::optional);
     r.finish();
     return g;
 }

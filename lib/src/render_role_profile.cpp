@@ -83,6 +83,19 @@ std::string level_descriptor(const RoleProfile& p, const DocumentSet& ctx) {
     return {};
 }
 
+// "Added by Wiltshire L&D Service (wiltshire-ld-psw)": the locality as merge
+// recorded it, else as the overlay (if loaded) says.
+std::string added_by(const CompetenceGroup& g, const DocumentSet& ctx) {
+    std::string locality = g.locality.value;
+    if (locality.empty() && !g.source.value.empty()) {
+        const Document* overlay = ctx.find(g.source.value);
+        if (const auto* o = overlay ? overlay->as<LocalityOverlay>() : nullptr) locality = o->locality.value;
+    }
+    if (g.source.value.empty()) return locality.empty() ? "" : "Added by " + locality;
+    return locality.empty() ? "Added by " + g.source.value
+                            : fmt::format("Added by {} ({})", locality, g.source.value);
+}
+
 void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, const FunctionalMap* map) {
     page.heading(2, "Locality Specific Competences");
     const CompetenceGroups& groups = p.competences.locality;
@@ -94,14 +107,10 @@ void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, 
     // locality that added them.
     for (std::size_t i = 0; i < groups.size();) {
         std::size_t j = i;
-        while (j < groups.size() && groups[j].source.value == groups[i].source.value) ++j;
-        const std::string& source = groups[i].source.value;
-        if (!source.empty()) {
-            const Document* overlay = ctx.find(source);
-            const auto* o = overlay ? overlay->as<LocalityOverlay>() : nullptr;
-            page.paragraph(o ? fmt::format("Added by {} ({})", o->locality.value, source)
-                             : fmt::format("Added by {}", source));
-        }
+        while (j < groups.size() && groups[j].source.value == groups[i].source.value &&
+               groups[j].locality.value == groups[i].locality.value)
+            ++j;
+        page.paragraph(added_by(groups[i], ctx));
         page.table(competence_table(CompetenceGroups(groups.begin() + i, groups.begin() + j), map));
         i = j;
     }

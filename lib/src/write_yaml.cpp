@@ -84,6 +84,7 @@ void groups(YAML::Emitter& out, const char* key, const CompetenceGroups& gs) {
         for (const NosRef& ref : g.nos) nos_ref(out, ref);
         out << EndSeq;
         field(out, "source", g.source);
+        field(out, "locality", g.locality);
         out << EndMap;
     }
     out << EndSeq;

@@ -27,7 +27,8 @@ struct CompetenceGroup {
     Text area;      // Health Functional Map area key: "1".."6", "A".."H"
     Text function;  // reference function
     std::vector<NosRef> nos;
-    Text source;  // locality groups: the overlay that added the group
+    Text source;    // locality groups: the overlay that added the group (merge writes it)
+    Text locality;  // ...and that overlay's locality, so a page can name it
     Position pos;
 };
 

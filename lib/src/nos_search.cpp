@@ -23,10 +23,13 @@ std::vector<std::string> lower_words(std::string_view text) {
     return out;
 }
 
+// Words that share a stem: all but the last two letters of the shorter word,
+// and at least four ("agency"/"agencies", "supervise"/"supervision").
 bool prefix_match(const std::string& a, const std::string& b) {
-    const std::string& shorter = a.size() < b.size() ? a : b;
-    const std::string& longer = a.size() < b.size() ? b : a;
-    return shorter.size() >= 4 && longer.compare(0, shorter.size(), shorter) == 0;
+    const std::size_t shorter = std::min(a.size(), b.size());
+    std::size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    return common >= 4 && common + 2 >= shorter;
 }
 
 int word_score(const std::string& q, const std::vector<std::string>& title,

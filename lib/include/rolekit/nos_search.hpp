@@ -17,9 +17,9 @@ struct NosMatch {
 };
 
 // Standards matching the query, best first. A query word scores 3 when it is a
-// word of the title, 2 when it starts a title word (or a title word starts it;
-// 4 letters at least), 1 when it is in a reference function the standard is
-// placed under. Every query word must match somewhere. With `area`, only
+// word of the title, 2 when it shares a stem with a title word (all but the
+// last two letters of the shorter, 4 at least: "agency"/"agencies"), 1 when
+// it matches a word of a reference function the standard is placed under. Every query word must match somewhere. With `area`, only
 // standards placed in that area. Ties are broken by title, then code.
 std::vector<NosMatch> search_nos(const std::vector<const NosCatalog*>& catalogs,
                                  const std::vector<std::string>& query, std::string_view area,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli_common.hpp"
+#include "cmd_diff.hpp"
 #include "cmd_init.hpp"
 #include "cmd_list.hpp"
 #include "cmd_merge.hpp"
@@ -24,7 +25,7 @@ int main(int argc, char** argv) {
     const std::vector<Command> commands = {register_list(app), register_show(app),
                                            register_validate(app), register_merge(app),
                                            register_nos(app),      register_init(app),
-                                           register_render(app)};
+                                           register_render(app),   register_diff(app)};
 
     try {
         app.parse(argc, argv);

@@ -33,6 +33,7 @@ tbody th { background: #e8edee; font-weight: 600; width: 16rem; }
 table.competences td:nth-child(1) { width: 14rem; font-weight: 600; }
 table.competences td:nth-child(2) { width: 17rem; }
 .markdown p:last-child { margin-bottom: 0; }
+table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
 a { color: #005eb8; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {

@@ -1,0 +1,87 @@
+#include "cmd_diff.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <memory>
+
+#include "output.hpp"
+#include "rolekit/diff_report.hpp"
+
+namespace rolekit::cli {
+
+namespace {
+
+struct DiffOptions {
+    std::string a, b;
+    std::string format = "text";
+    std::vector<std::string> sections;
+    bool exit_code = false;
+    std::string output;
+    LibraryOptions library;
+};
+
+DiffFormat format_of(const std::string& name) {
+    if (name == "markdown") return DiffFormat::markdown;
+    if (name == "html") return DiffFormat::html;
+    if (name == "json") return DiffFormat::json;
+    return DiffFormat::text;
+}
+
+ExitCode run_diff(const DiffOptions& o) {
+    const Arguments loaded = load_arguments({o.a, o.b}, o.library);
+    if (loaded.docs.empty()) return ExitCode::usage;
+    const Document& a = *loaded.docs[0];
+    const Document& b = *loaded.docs[1];
+    if (a.kind != b.kind) {
+        print_to_stderr({Finding{"diff-kinds", Severity::error, "rolekit", {},
+                                 fmt::format("cannot compare a {} ({}) with a {} ({})", kind_name(a.kind),
+                                             a.id.value, kind_name(b.kind), b.id.value),
+                                 "diff compares two documents of the same kind"}});
+        return ExitCode::usage;
+    }
+    const bool color = o.output.empty() && ::isatty(STDOUT_FILENO) == 1;
+    std::string text;
+    bool differ = false;
+    if (a.kind == DocumentKind::role_profile) {
+        const ProfileDiff d = diff_profiles(a, b, loaded.workspace.documents, {o.sections});
+        text = render_profile_diff(d, format_of(o.format), color, loaded.workspace.documents);
+        differ = !d.empty();
+    } else if (a.kind == DocumentKind::competence_map || a.kind == DocumentKind::occupational_standard) {
+        const RevisionDiff d = diff_revisions(a, b);
+        text = render_revision_diff(d, format_of(o.format), color);
+        differ = !d.empty();
+    } else {
+        print_to_stderr({Finding{"diff-kinds", Severity::error, "rolekit", {},
+                                 fmt::format("diff does not compare {} documents", kind_name(a.kind)),
+                                 "compare RoleProfiles, CompetenceMaps or OccupationalStandards"}});
+        return ExitCode::usage;
+    }
+    const ExitCode written = write_output(o.output, text, loaded.docs);
+    if (written != ExitCode::ok) return written;
+    return o.exit_code && differ ? ExitCode::findings : ExitCode::ok;
+}
+
+}  // namespace
+
+Command register_diff(CLI::App& parent) {
+    auto o = std::make_shared<DiffOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "diff", "Compare two role profiles, or two revisions of a competence map or standard");
+    app->add_option("a", o->a, "First document: a file or a library id")->required()->type_name("A");
+    app->add_option("b", o->b, "Second document: a file or a library id")->required()->type_name("B");
+    app->add_option("--format", o->format, "text, markdown, html or json")
+        ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
+        ->default_str("text");
+    app->add_option("--sections", o->sections,
+                    "Role profiles: compare only these sections (core,role_specific,facets,locality)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"core", "role_specific", "facets", "locality"}))
+        ->allow_extra_args(false);
+    app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
+    app->add_option("-o,--output", o->output, "Write to FILE instead of stdout")->type_name("FILE");
+    add_library_options(*app, o->library);
+    return Command{app, [o] { return run_diff(*o); }};
+}
+
+}  // namespace rolekit::cli

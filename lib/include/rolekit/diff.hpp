@@ -1,0 +1,104 @@
+#pragma once
+// What one document has that another has not: NOS between two role profiles,
+// items and mappings between two revisions of a competence map or an
+// apprenticeship standard. Computed once into values; printed per format.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rolekit/document.hpp"
+#include "rolekit/document_set.hpp"
+
+namespace rolekit {
+
+// A line diff of a text field, or a word diff of an item's text.
+struct EditOp {
+    char op = ' ';  // ' ' kept, '-' only in A, '+' only in B
+    std::string text;
+};
+
+struct FieldChange {
+    std::string field;  // e.g. "basic_info.named_role", "references"
+    std::vector<EditOp> lines;
+};
+
+struct DiffSide {
+    std::string id;
+    std::string title;
+    std::optional<int> level;
+};
+
+// One NOS as listed in a profile.
+struct NosEntry {
+    std::string title;
+    std::string code;     // empty when not known
+    std::string section;  // core, role_specific, locality, facet:<name>
+    std::string area;
+    std::string function;
+};
+
+struct MovedNos {
+    NosEntry a;
+    NosEntry b;
+};
+
+struct ProfileDiff {
+    DiffSide a, b;
+    std::vector<NosEntry> only_a;
+    std::vector<NosEntry> only_b;
+    std::vector<NosEntry> both;   // as listed in B
+    std::vector<MovedNos> moved;  // in both, under another section, area or function
+    std::vector<FieldChange> changed_fields;
+
+    bool empty() const {
+        return only_a.empty() && only_b.empty() && moved.empty() && changed_fields.empty();
+    }
+};
+
+struct ProfileDiffOptions {
+    // Sections compared: core, role_specific, facets, locality (all when empty).
+    std::vector<std::string> sections;
+};
+
+// Entries are matched by code where both have one, else by exact title (a
+// catalogue in `context` lends codes to title-only entries). Entries are
+// ordered by functional-map area in map order, then as listed.
+ProfileDiff diff_profiles(const Document& a, const Document& b, const DocumentSet& context,
+                          const ProfileDiffOptions& options = {});
+
+// A revision diff of two CompetenceMaps or two OccupationalStandards.
+struct ItemChange {
+    std::string list;    // "knowledge", "skills", "behaviours", "duties", "principles", "domains", "units", ...
+    std::string id;      // the item's id (or name, for principles); B's for a reworded item
+    std::string old_id;  // reworded under another id (a close match): A's id
+    std::string change;  // "added", "removed", "reworded"
+    std::string old_text;
+    std::string new_text;
+    std::vector<EditOp> words;  // reworded: the word-level change
+};
+
+struct MappingChange {
+    std::string from;  // a duty or unit id
+    std::string list;  // "knowledge", "skills", "behaviours", "domains"
+    std::vector<std::string> added;
+    std::vector<std::string> removed;
+};
+
+struct RevisionDiff {
+    DiffSide a, b;
+    std::vector<ItemChange> items;
+    std::vector<MappingChange> mappings;
+    std::vector<FieldChange> changed_fields;  // title, level, ...
+
+    bool empty() const { return items.empty() && mappings.empty() && changed_fields.empty(); }
+};
+
+RevisionDiff diff_revisions(const Document& a, const Document& b);
+
+// Line and word diffs (longest common subsequence), shared by both kinds.
+std::vector<EditOp> diff_sequences(const std::vector<std::string>& a, const std::vector<std::string>& b);
+std::vector<std::string> split_lines(const std::string& text);
+std::vector<std::string> split_words(const std::string& text);
+
+}  // namespace rolekit

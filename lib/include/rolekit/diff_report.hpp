@@ -1,0 +1,21 @@
+#pragma once
+// Printers for diffs: text for terminals, Markdown and HTML pages (the same
+// look as `render`), JSON for scripts.
+
+#include <string>
+
+#include "rolekit/diff.hpp"
+
+namespace rolekit {
+
+enum class DiffFormat { text, markdown, html, json };
+
+// `context` names areas ("1. Communication") when a functional map is loaded.
+std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color,
+                                const DocumentSet& context);
+std::string render_revision_diff(const RevisionDiff& d, DiffFormat format, bool color);
+
+// "[-old-]{+new+}" inline form of a word diff, as `git diff --word-diff`.
+std::string word_diff_text(const std::vector<EditOp>& words);
+
+}  // namespace rolekit

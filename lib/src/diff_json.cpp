@@ -1,0 +1,93 @@
+// Diffs as JSON: the contract for scripts (docs/diff.md).
+
+#include <nlohmann/json.hpp>
+
+#include "rolekit/diff_report.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json side(const DiffSide& s) {
+    return {{"id", s.id}, {"title", s.title}, {"level", s.level ? json(*s.level) : json(nullptr)}};
+}
+
+json entry(const NosEntry& e) {
+    return {{"title", e.title},
+            {"code", e.code.empty() ? json(nullptr) : json(e.code)},
+            {"section", e.section},
+            {"area", e.area},
+            {"function", e.function}};
+}
+
+json entries(const std::vector<NosEntry>& list) {
+    json out = json::array();
+    for (const NosEntry& e : list) out.push_back(entry(e));
+    return out;
+}
+
+json place(const NosEntry& e) { return {{"section", e.section}, {"area", e.area}, {"function", e.function}}; }
+
+json edits(const std::vector<EditOp>& ops) {
+    json out = json::array();
+    for (const EditOp& op : ops) out.push_back({{"op", std::string(1, op.op)}, {"text", op.text}});
+    return out;
+}
+
+json fields(const std::vector<FieldChange>& changes) {
+    json out = json::array();
+    for (const FieldChange& c : changes) out.push_back({{"field", c.field}, {"lines", edits(c.lines)}});
+    return out;
+}
+
+std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
+
+}  // namespace
+
+std::string profile_diff_json(const ProfileDiff& d) {
+    json moved = json::array();
+    for (const MovedNos& m : d.moved)
+        moved.push_back({{"title", m.b.title},
+                         {"code", m.b.code.empty() ? json(nullptr) : json(m.b.code)},
+                         {"a", place(m.a)},
+                         {"b", place(m.b)}});
+    const json out = {{"a", side(d.a)},
+                      {"b", side(d.b)},
+                      {"summary",
+                       {{"only_a", d.only_a.size()},
+                        {"only_b", d.only_b.size()},
+                        {"both", d.both.size()},
+                        {"moved", d.moved.size()},
+                        {"changed_fields", d.changed_fields.size()}}},
+                      {"only_a", entries(d.only_a)},
+                      {"only_b", entries(d.only_b)},
+                      {"both", entries(d.both)},
+                      {"moved", moved},
+                      {"changed_fields", fields(d.changed_fields)}};
+    return dump(out);
+}
+
+std::string revision_diff_json(const RevisionDiff& d) {
+    json items = json::array();
+    for (const ItemChange& c : d.items) {
+        json item = {{"list", c.list}, {"id", c.id}};
+        if (!c.old_id.empty()) item["old_id"] = c.old_id;
+        item["change"] = c.change;
+        item["old_text"] = c.old_text;
+        item["new_text"] = c.new_text;
+        if (c.change == "reworded") item["words"] = edits(c.words);
+        items.push_back(std::move(item));
+    }
+    json mappings = json::array();
+    for (const MappingChange& m : d.mappings)
+        mappings.push_back({{"from", m.from}, {"list", m.list}, {"added", m.added}, {"removed", m.removed}});
+    return dump({{"a", side(d.a)},
+                 {"b", side(d.b)},
+                 {"items", items},
+                 {"mappings", mappings},
+                 {"changed_fields", fields(d.changed_fields)}});
+}
+
+}  // namespace rolekit::detail

@@ -35,8 +35,8 @@ ExitCode run_diff(const DiffOptions& o) {
     const Document& b = *loaded.docs[1];
     if (a.kind != b.kind) {
         print_to_stderr({Finding{"diff-kinds", Severity::error, "rolekit", {},
-                                 fmt::format("cannot compare a {} ({}) with a {} ({})", kind_name(a.kind),
-                                             a.id.value, kind_name(b.kind), b.id.value),
+                                 fmt::format("cannot compare {} {} with {} {}", kind_name(a.kind), a.id.value,
+                                             kind_name(b.kind), b.id.value),
                                  "diff compares two documents of the same kind"}});
         return ExitCode::usage;
     }

@@ -267,3 +267,20 @@ TEST_CASE("rolekit nos search and init overlay") {
     CHECK(slurp(file) == "mine");
     CHECK(run_rolekit("init overlay --base health-nos --locality X").exit_code == 2);
 }
+
+TEST_CASE("rolekit diff: exit codes, --exit-code, kinds") {
+    Run d = run_rolekit("diff ld-peer-support-worker-l3 ld-strategic-manager-l8");
+    CHECK(d.exit_code == 0);
+    CHECK(d.out.find("NOS only in a: 17   only in b: 37   in both: 16   moved: 2\n") != std::string::npos);
+    CHECK(run_rolekit("diff --exit-code ld-peer-support-worker-l3 ld-strategic-manager-l8").exit_code == 1);
+    CHECK(run_rolekit("diff --exit-code ld-peer-support-worker-l3 ld-peer-support-worker-l3").exit_code == 0);
+    CHECK(run_rolekit("diff --exit-code peer-worker-l3 peer-worker-l3").exit_code == 0);
+    Run kinds = run_rolekit("diff ld-peer-support-worker-l3 peer-worker-l3");
+    CHECK(kinds.exit_code == 2);
+    CHECK(kinds.err.find("cannot compare RoleProfile ld-peer-support-worker-l3 with "
+                         "OccupationalStandard peer-worker-l3") != std::string::npos);
+    Run json = run_rolekit("diff --format json --sections core ld-peer-support-worker-l3 ld-strategic-manager-l8");
+    CHECK(json.exit_code == 0);
+    CHECK(json.out.find("\"only_a\": 1,") != std::string::npos);
+    CHECK(run_rolekit("diff --sections nope a b").exit_code == 2);
+}

@@ -9,6 +9,8 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -33,6 +35,15 @@ inline std::string render(const Finding& f, std::string_view text) {
     SourceCache sources;
     sources.add(f.file, std::string(text));
     return format_finding(f, sources, TextStyle{false, true});
+}
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void write_file(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
 }
 
 inline std::string shell_quote(const std::string& s) {

@@ -77,7 +77,7 @@ std::string revision_diff_json(const RevisionDiff& d) {
         item["change"] = c.change;
         item["old_text"] = c.old_text;
         item["new_text"] = c.new_text;
-        if (c.change == "reworded") item["words"] = edits(c.words);
+        if (c.change == "reworded") item["words"] = edits(c.words);  // renumbered: same words
         items.push_back(std::move(item));
     }
     json mappings = json::array();

@@ -71,7 +71,7 @@ void text_fields(std::string& out, const std::vector<FieldChange>& fields, const
     for (const FieldChange& f : fields) {
         out += fmt::format("  {}\n", f.field);
         for (const EditOp& op : f.lines)
-            if (op.op != ' ')
+            if (op.op != ' ' && !op.text.empty())  // blank lines between paragraphs say nothing
                 out += fmt::format("    {}{} {}{}\n", op.op == '-' ? c.del : c.add, op.op, op.text, c.reset);
     }
 }
@@ -148,7 +148,7 @@ void page_fields(Page& page, const std::vector<FieldChange>& fields) {
         t.header = {"", "Text"};
         t.css_class = "diff";
         for (const EditOp& op : f.lines)
-            if (op.op != ' ') t.rows.push_back({Lines{op.op == '-' ? "−" : "+"}, Lines{op.text}});
+            if (op.op != ' ' && !op.text.empty()) t.rows.push_back({Lines{op.op == '-' ? "−" : "+"}, Lines{op.text}});
         page.table(std::move(t));
     }
 }

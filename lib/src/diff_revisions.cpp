@@ -33,8 +33,8 @@ const std::string* text_of(const Items& items, const std::string& id) {
 
 ItemChange reworded(const std::string& list, const std::string& old_id, const std::string& id,
                     const std::string& before, const std::string& after) {
-    return {list, id, old_id == id ? "" : old_id, "reworded", before, after,
-            diff_sequences(split_words(before), split_words(after))};
+    return {list, id, old_id == id ? "" : old_id, before == after ? "renumbered" : "reworded", before,
+            after, diff_sequences(split_words(before), split_words(after))};
 }
 
 // Same id: reworded when the text differs. Ids only on one side: paired with

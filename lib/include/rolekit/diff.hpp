@@ -72,7 +72,7 @@ struct ItemChange {
     std::string list;    // "knowledge", "skills", "behaviours", "duties", "principles", "domains", "units", ...
     std::string id;      // the item's id (or name, for principles); B's for a reworded item
     std::string old_id;  // reworded under another id (a close match): A's id
-    std::string change;  // "added", "removed", "reworded"
+    std::string change;  // "added", "removed", "reworded", "renumbered" (same text, another id)
     std::string old_text;
     std::string new_text;
     std::vector<EditOp> words;  // reworded: the word-level change

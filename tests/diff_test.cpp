@@ -1,0 +1,194 @@
+// diff_profiles and diff_revisions on the seeds: the trainer's Level 3 vs
+// Level 8 comparison pinned against a reading of the two templates, self
+// diffs, and revision diffs of the apprenticeship standard with edits.
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <regex>
+
+#include "rolekit/diff_report.hpp"
+#include "rolekit/library.hpp"
+#include "test_support.hpp"
+
+using namespace rolekit;
+
+namespace {
+
+const Library& library() {
+    static const Library lib = load_library({test::frameworks_dir()});
+    return lib;
+}
+
+const Document& doc(const std::string& id) {
+    const Document* d = library().documents.find(id);
+    REQUIRE(d);
+    return *d;
+}
+
+std::vector<std::string> titles(const std::vector<NosEntry>& entries) {
+    std::vector<std::string> out;
+    for (const NosEntry& e : entries) out.push_back(e.title);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Document edited(const std::string& id, const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::string text = test::read_file(doc(id).path);
+    for (const auto& [from, to] : edits) {
+        const auto at = text.find(from);
+        REQUIRE_MESSAGE(at != std::string::npos, from);
+        text.replace(at, from.size(), to);
+    }
+    LoadResult r = load_document(text, "edited.yaml");
+    REQUIRE(r.document);
+    return std::move(*r.document);
+}
+
+}  // namespace
+
+TEST_CASE("Level 3 Peer Support Worker vs Level 8 Strategic Manager") {
+    const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
+                                        library().documents);
+    CHECK(d.a.level == 3);
+    CHECK(d.b.level == 8);
+    // 33 distinct NOS in the Level 3 template (35 entries, two repeats), 53 in the Level 8 one.
+    CHECK(d.only_a.size() == 17);
+    CHECK(d.only_b.size() == 37);
+    CHECK(d.both.size() == 16);
+    // Shared: 13 of the Level 3 core set, and three Level 3 role-specific NOS.
+    CHECK(titles(d.both) == std::vector<std::string>{
+                                "Act within the limits of your competence and authority",
+                                "Advise and inform others on services",
+                                "Advise on access to and use of services",
+                                "Communicate effectively in a health care environment",
+                                "Comply with legal requirements for maintaining confidentiality in healthcare",
+                                "Contribute to the effectiveness of teams",
+                                "Develop and maintain your professional networks",
+                                "Make sure your actions contribute to a positive and safe working culture",
+                                "Make sure your own actions reduce risks to health and safety",
+                                "Manage and organise your own time and activities",
+                                "Monitor your own work practices",
+                                "Perform hand hygiene to prevent the spread of infection",
+                                "Store and retrieve information using a filing system",
+                                "Support the safeguarding of individuals",
+                                "Uphold the rights of individuals",
+                                "Use digital communications"});
+    // The one Level 3 core NOS the Level 7 core set does not have.
+    CHECK(std::count_if(d.only_a.begin(), d.only_a.end(), [](const NosEntry& e) { return e.section == "core"; }) == 1);
+    CHECK(d.only_a[0].area == "1");  // grouped by area in map order
+    CHECK(d.only_b.back().title == "Manage budgets");
+    REQUIRE(d.moved.size() == 2);
+    CHECK(d.moved[0].b.title == "Develop and maintain your professional networks");
+    CHECK(d.moved[0].a.section == "role_specific");
+    CHECK(d.moved[0].b.section == "core");
+    CHECK(d.moved[1].a.function == "Manage and organize your own time and activities");
+    CHECK(d.moved[1].b.function == "Manage and organise your own time and activities");
+    const auto field = [&](const std::string& name) {
+        return std::find_if(d.changed_fields.begin(), d.changed_fields.end(),
+                            [&](const FieldChange& f) { return f.field == name; });
+    };
+    REQUIRE(field("basic_info.named_role") != d.changed_fields.end());
+    CHECK(field("basic_info.named_role")->lines.size() == 2);
+    CHECK(field("references") != d.changed_fields.end());
+    CHECK(field("cpd.impact_method") == d.changed_fields.end());  // the same in both
+}
+
+TEST_CASE("--sections limits what is compared") {
+    const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
+                                        library().documents, {{"core"}});
+    CHECK(d.only_a.size() == 1);
+    CHECK(d.only_a[0].title == "Develop your knowledge and practice");
+    CHECK(d.both.size() == 13);
+    CHECK(d.only_b.size() == 22 - 13);
+}
+
+TEST_CASE("a document diffed with itself is empty") {
+    for (const char* id : {"ld-peer-support-worker-l3", "ld-strategic-manager-l8"}) {
+        const ProfileDiff d = diff_profiles(doc(id), doc(id), library().documents);
+        CHECK(d.empty());
+        CHECK(d.both.size() > 30);
+    }
+    CHECK(diff_revisions(doc("peer-worker-l3"), doc("peer-worker-l3")).empty());
+    CHECK(diff_revisions(doc("nccmh-psw-mental-health"), doc("nccmh-psw-mental-health")).empty());
+}
+
+TEST_CASE("a revision of the apprenticeship standard shows each edit") {
+    const Document b = edited(
+        "peer-worker-l3",
+        {{"text: the core values and principles of peer support", "text: the core values and principles of mutual peer support"},
+         {"    knowledge: [K1, K2, K3, K4, K5, K6, K7, K8]", "    knowledge: [K1, K2, K3, K4, K5, K6, K7, K8, K60]"},
+         {"    skills: [S6, S7, S8, S9]", "    skills: [S6, S7, S8]"},
+         {"  - id: K59\n", "  - id: K60\n    text: digital inclusion and how to support people online\n  - id: K59\n"},
+         {"duration_months: 15", "duration_months: 18"}});
+    const RevisionDiff d = diff_revisions(doc("peer-worker-l3"), b);
+    CHECK(render_revision_diff(d, DiffFormat::text, false) ==
+          "a: Peer worker (peer-worker-l3), Level 3\n"
+          "b: Peer worker (peer-worker-l3), Level 3\n"
+          "\nItems\n"
+          "  ~ knowledge K1: the core values and principles of {+mutual+} peer support\n"
+          "  + knowledge K60: digital inclusion and how to support people online\n"
+          "\nMappings\n"
+          "  D1 knowledge: +K60\n"
+          "  D2 skills: -S9\n"
+          "\nChanged fields\n"
+          "  duration_months\n"
+          "    - 15\n"
+          "    + 18\n");
+}
+
+TEST_CASE("a renumbered item is matched by its text, and a removed one reported") {
+    const Document b = edited("peer-worker-l3", {{"  - {id: B6, name: Mutuality}", "  - {id: B7, name: Mutuality}"},
+                                                 {"  - {id: B5, name: Innovative}\n", ""}});
+    const RevisionDiff d = diff_revisions(doc("peer-worker-l3"), b);
+    const std::string json = render_revision_diff(d, DiffFormat::json, false);
+    const auto j = nlohmann::json::parse(json);
+    REQUIRE(j["items"].size() == 2);
+    CHECK(j["items"][0]["id"] == "B5");
+    CHECK(j["items"][0]["change"] == "removed");
+    CHECK(j["items"][1]["old_id"] == "B6");
+    CHECK(j["items"][1]["id"] == "B7");
+    CHECK(j["items"][1]["change"] == "renumbered");
+}
+
+TEST_CASE("a competence map revision: reworded principle and remapped unit") {
+    const Document b = edited("nccmh-psw-mental-health",
+                              {{"domains: [values-and-principles]", "domains: [values-and-principles, practice-issues]"}});
+    const RevisionDiff d = diff_revisions(doc("nccmh-psw-mental-health"), b);
+    CHECK(d.items.empty());
+    REQUIRE(d.mappings.size() == 1);
+    CHECK(d.mappings[0].from == "1.1");
+    CHECK(d.mappings[0].added == std::vector<std::string>{"practice-issues"});
+}
+
+TEST_CASE("diff JSON is the documented contract") {
+    const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
+                                        library().documents);
+    const auto j = nlohmann::json::parse(render_profile_diff(d, DiffFormat::json, false, library().documents));
+    CHECK(j["a"] == nlohmann::json{{"id", "ld-peer-support-worker-l3"}, {"title", "Peer Support Worker"}, {"level", 3}});
+    CHECK(j["b"]["level"] == 8);
+    CHECK(j["only_a"].size() == 17);
+    CHECK(j["only_b"].size() == 37);
+    CHECK(j["both"].size() == 16);
+    for (const char* key : {"title", "code", "section", "area", "function"}) CHECK(j["both"][0].contains(key));
+    CHECK(j["both"][0]["code"] == "SFHGEN97");
+    CHECK(j["only_a"][0]["code"].is_null());
+    CHECK(j["moved"].size() == 2);
+    CHECK(j["moved"][0]["a"]["section"] == "role_specific");
+    CHECK(j["changed_fields"].size() == d.changed_fields.size());
+}
+
+TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {
+    const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
+                                        library().documents);
+    const std::string md = render_profile_diff(d, DiffFormat::markdown, false, library().documents);
+    CHECK(md.rfind("# Peer Support Worker compared with Strategic Manager\n", 0) == 0);
+    CHECK(md.find("| 17 | 37 | 16 | 2 |") != std::string::npos);
+    const std::string html = render_profile_diff(d, DiffFormat::html, false, library().documents);
+    CHECK(html.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
+    const std::filesystem::path page = std::filesystem::temp_directory_path() / "rolekit-diff-page.html";
+    test::write_file(page, html);
+    if (auto rc = test::run_python("check_html.py", {page})) CHECK(*rc == 0);
+}

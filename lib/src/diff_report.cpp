@@ -126,15 +126,27 @@ std::string revision_text(const RevisionDiff& d, const Colors& c) {
 
 // --- pages (Markdown, HTML) ----------------------------------------------
 
+std::string section_label(const std::string& section) {
+    if (section == "core") return "Core";
+    if (section == "role_specific") return "Role specific";
+    if (section == "locality") return "Locality";
+    if (section.starts_with("facet:")) return "Facet " + section.substr(6);
+    return section;
+}
+
 Table entry_table(const std::vector<NosEntry>& list, const DocumentSet& ctx) {
     Table t;
     t.header = {"Underpinning principle", "Reference function", "Competence", "Section"};
     t.css_class = "competences";
-    std::string area;
+    std::string area, function;
     for (const NosEntry& e : list) {
-        t.rows.push_back({e.area != area ? Lines{area_label(e.area, ctx)} : Lines{}, Lines{e.function},
-                          Lines{nos_label(e)}, Lines{e.section}});
+        const bool new_area = e.area != area;
+        const bool new_function = new_area || e.function != function;
+        t.rows.push_back({new_area ? Lines{area_label(e.area, ctx)} : Lines{},
+                          new_function ? Lines{e.function} : Lines{}, Lines{nos_label(e)},
+                          Lines{section_label(e.section)}});
         area = e.area;
+        function = e.function;
     }
     return t;
 }

@@ -2,19 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "rolekit/file_io.hpp"
+
 namespace rolekit {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-fs::path normal_path(const fs::path& p) {
-    std::error_code ec;
-    fs::path out = fs::weakly_canonical(p, ec);
-    return ec ? p.lexically_normal() : out;
-}
-
-}  // namespace
 
 bool base_is_path(std::string_view base) {
     return base.find('/') != std::string_view::npos || base.ends_with(".yaml") ||
@@ -41,9 +33,9 @@ const Document* DocumentSet::find(std::string_view id) const {
 }
 
 const Document* DocumentSet::find_path(const fs::path& path) const {
-    const fs::path wanted = normal_path(path);
+    const fs::path wanted = canonical_or_self(path);
     for (const Document& d : documents_)
-        if (normal_path(d.path) == wanted) return &d;
+        if (canonical_or_self(d.path) == wanted) return &d;
     return nullptr;
 }
 

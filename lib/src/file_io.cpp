@@ -111,6 +111,12 @@ std::string write_file_new(const fs::path& path, const std::string& content) {
     return fmt::format("cannot write {}: {}", path.string(), std::strerror(link_errno));
 }
 
+fs::path canonical_or_self(const fs::path& p) {
+    std::error_code ec;
+    fs::path c = fs::weakly_canonical(p, ec);
+    return ec ? p.lexically_normal() : c;
+}
+
 std::vector<fs::path> find_yaml_files(const fs::path& dir) {
     std::vector<fs::path> out;
     std::error_code ec;

@@ -1,5 +1,7 @@
 #include "rolekit/nos_index.hpp"
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -8,17 +10,7 @@ namespace rolekit {
 namespace {
 
 std::vector<std::string> words(std::string_view text) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : text) {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) out.push_back(std::move(word));
+    std::vector<std::string> out = detail::lower_words(text);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -1,27 +1,16 @@
 #include "rolekit/nos_search.hpp"
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <tuple>
 
 namespace rolekit {
 
-namespace {
+using detail::lower_words;
 
-std::vector<std::string> lower_words(std::string_view text) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : text) {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    return out;
-}
+namespace {
 
 // Words that share a stem: all but the last two letters of the shorter word,
 // and at least four ("agency"/"agencies", "supervise"/"supervision").

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "rolekit/file_io.hpp"
 #include "rolekit/library.hpp"
 
 namespace rolekit {
@@ -9,12 +10,6 @@ namespace rolekit {
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path canonical_or_self(const fs::path& p) {
-    std::error_code ec;
-    fs::path c = fs::weakly_canonical(p, ec);
-    return ec ? p : c;
-}
 
 Finding missing_path(const fs::path& p) {
     return Finding{"io-error", Severity::error, p.string(), {}, "no such file or directory", {}};

@@ -16,16 +16,9 @@ using namespace rolekit;
 
 namespace {
 
-const Library& library() {
-    static const Library lib = load_library({test::frameworks_dir()});
-    return lib;
-}
+const Library& library() { return test::builtin(); }
 
-const Document& doc(const std::string& id) {
-    const Document* d = library().documents.find(id);
-    REQUIRE(d);
-    return *d;
-}
+const Document& doc(const std::string& id) { return test::builtin_doc(id); }
 
 std::vector<std::string> titles(const std::vector<NosEntry>& entries) {
     std::vector<std::string> out;

@@ -21,16 +21,9 @@ using namespace rolekit;
 
 namespace {
 
-const Library& library() {
-    static const Library lib = load_library({test::frameworks_dir()});
-    return lib;
-}
+const Library& library() { return test::builtin(); }
 
-const Document& doc(const std::string& id) {
-    const Document* d = library().documents.find(id);
-    REQUIRE(d);
-    return *d;
-}
+const Document& doc(const std::string& id) { return test::builtin_doc(id); }
 
 // What a GFM parser makes of Markdown: the column count of every table, and
 // the plain text.

@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "rolekit/library.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/text_printer.hpp"
 
@@ -24,6 +25,18 @@ inline std::filesystem::path frameworks_dir() { return source_dir() / "framework
 // ../shared beside the repository; absent in a user's clone, so tests that
 // need it skip.
 inline std::filesystem::path shared_dir() { return source_dir().parent_path() / "shared"; }
+
+// The shipped frameworks/, loaded once per test run.
+inline const Library& builtin() {
+    static const Library lib = load_library({frameworks_dir()});
+    return lib;
+}
+
+inline const Document& builtin_doc(const std::string& id) {
+    const Document* d = builtin().documents.find(id);
+    REQUIRE_MESSAGE(d, "no built-in document " << id);
+    return *d;
+}
 
 inline LoadResult load_text(std::string_view text, std::string_view path = "test.yaml") {
     return load_document(text, path);

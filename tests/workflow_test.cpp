@@ -12,10 +12,7 @@ using namespace rolekit;
 
 namespace {
 
-const Library& library() {
-    static const Library lib = load_library({test::frameworks_dir()});
-    return lib;
-}
+const Library& library() { return test::builtin(); }
 
 std::string titles(const std::vector<NosMatch>& matches) {
     std::string out;

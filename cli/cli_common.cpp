@@ -49,8 +49,11 @@ const Document* find_named(const Workspace& ws, const std::string& file) {
 }  // namespace
 
 Arguments load_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
-                         const std::vector<std::string>& catalogs) {
+                         const std::vector<std::string>& catalogs,
+                         std::optional<std::set<DocumentKind>> context_kinds) {
     WorkspaceOptions options;
+    options.context_kinds = std::move(context_kinds);
+    options.wanted_ids = args;
     for (const std::string& a : args)
         if (looks_like_file(a)) options.named.emplace_back(a);
     for (const std::string& c : catalogs) options.context.emplace_back(c);
@@ -61,10 +64,14 @@ Arguments load_arguments(const std::vector<std::string>& args, const LibraryOpti
     for (const std::string& a : args) {
         const Document* d = looks_like_file(a) ? find_named(out.workspace, a)
                                                : out.workspace.documents.find(a);
-        if (d == nullptr && !looks_like_file(a))
+        if (d == nullptr && !looks_like_file(a)) {
+            // Suggestions need every id, not only the kinds this command loaded.
+            options.context_kinds.reset();
+            const Workspace all = load_workspace(options);
             problems.push_back(Finding{"unknown-id", Severity::error, "rolekit", {},
                                        fmt::format("no document with id '{}'", a),
-                                       suggest_id(out.workspace.documents, a)});
+                                       suggest_id(all.documents, a)});
+        }
         out.docs.push_back(d);
     }
     print_to_stderr(problems);

@@ -41,8 +41,11 @@ struct Arguments {
     Workspace workspace;
     std::vector<const Document*> docs;
 };
+// `context_kinds`: the kinds of library documents the command reads besides
+// its arguments (all when absent).
 Arguments load_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
-                         const std::vector<std::string>& catalogs = {});
+                         const std::vector<std::string>& catalogs = {},
+                         std::optional<std::set<DocumentKind>> context_kinds = std::nullopt);
 
 // Adds --catalog FILE (repeatable) to a command.
 void add_catalog_option(CLI::App& app, std::vector<std::string>& catalogs);

@@ -29,7 +29,9 @@ DiffFormat format_of(const std::string& name) {
 }
 
 ExitCode run_diff(const DiffOptions& o) {
-    const Arguments loaded = load_arguments({o.a, o.b}, o.library);
+    // Catalogues lend codes to title-only NOS; the map names and orders areas.
+    const Arguments loaded = load_arguments({o.a, o.b}, o.library, {},
+                                            std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& a = *loaded.docs[0];
     const Document& b = *loaded.docs[1];

@@ -21,7 +21,7 @@ struct InitOptions {
 };
 
 ExitCode run_init(const InitOptions& o) {
-    const Arguments loaded = load_arguments({o.base}, o.library);
+    const Arguments loaded = load_arguments({o.base}, o.library, {}, std::set<DocumentKind>{});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& base = *loaded.docs.front();
     if (base.as<RoleProfile>() == nullptr) {

@@ -24,7 +24,10 @@ struct MergeOptions {
 ExitCode run_merge(const MergeOptions& o) {
     std::vector<std::string> args = {o.base};
     args.insert(args.end(), o.overlays.begin(), o.overlays.end());
-    const Arguments loaded = load_arguments(args, o.library, o.catalogs);
+    // Catalogues settle NOS wording; base profiles, overlay references.
+    const Arguments loaded = load_arguments(
+        args, o.library, o.catalogs,
+        std::set{DocumentKind::nos_catalog, DocumentKind::functional_map, DocumentKind::role_profile});
     if (loaded.docs.empty()) return ExitCode::usage;
 
     const std::vector<const Document*> overlays(loaded.docs.begin() + 1, loaded.docs.end());

@@ -39,7 +39,7 @@ std::string table(const std::vector<NosMatch>& matches) {
 }
 
 ExitCode run_search(const NosSearchOptions& o) {
-    const Arguments loaded = load_arguments({}, o.library, o.catalogs);
+    const Arguments loaded = load_arguments({}, o.library, o.catalogs, std::set{DocumentKind::nos_catalog});
     if (!loaded.workspace.usable) return ExitCode::usage;
     const auto catalogs = loaded.workspace.documents.catalogs();
     if (catalogs.empty()) {

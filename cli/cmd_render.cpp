@@ -26,7 +26,11 @@ RenderFormat chosen_format(const RenderOptions& o) {
 }
 
 ExitCode run_render(const RenderOptions& o) {
-    const Arguments loaded = load_arguments({o.document}, o.library);
+    // Area names, level descriptors and localities come from these.
+    const Arguments loaded =
+        load_arguments({o.document}, o.library, {},
+                       std::set{DocumentKind::functional_map, DocumentKind::career_framework,
+                                DocumentKind::locality_overlay});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
     if (!can_render(doc.kind)) {

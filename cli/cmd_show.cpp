@@ -17,15 +17,9 @@ struct ShowOptions {
 };
 
 ExitCode run_show(const ShowOptions& options) {
-    bool usable = true;
-    const Library lib = load_context(options.library, usable);
-    const Document* doc = lib.documents.find(options.id);
-    if (doc == nullptr) {
-        print_to_stderr({Finding{"unknown-id", Severity::error, "rolekit", {},
-                                 fmt::format("no document with id '{}'", options.id),
-                                 suggest_id(lib.documents, options.id)}});
-        return ExitCode::usage;
-    }
+    const Arguments loaded = load_arguments({options.id}, options.library, {}, std::set<DocumentKind>{});
+    const Document* doc = loaded.docs.empty() ? nullptr : loaded.docs.front();
+    if (doc == nullptr) return ExitCode::usage;  // load_arguments said why
     // The document as written: its comments and layout are part of what a
     // user wants to see and copy.
     const ReadResult text = read_text_file(doc->path, LoadOptions{}.max_file_size);

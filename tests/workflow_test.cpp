@@ -6,6 +6,7 @@
 #include "rolekit/library.hpp"
 #include "rolekit/nos_search.hpp"
 #include "rolekit/overlay_template.hpp"
+#include "rolekit/workspace.hpp"
 #include "test_support.hpp"
 
 using namespace rolekit;
@@ -67,4 +68,17 @@ TEST_CASE("the starter overlay loads, validates and names its base") {
     set.add(std::move(*r.document));
     set.add(*base);
     CHECK(check_document(set.documents().front(), CheckContext(set)).empty());
+}
+
+TEST_CASE("file heads name kind and id without parsing the file") {
+    const FileHead head = read_file_head(test::frameworks_dir() / "maps/health-functional-map.yaml");
+    CHECK(head.kind == "FunctionalMap");
+    CHECK(head.id == "health-functional-map");
+    const auto dir = std::filesystem::temp_directory_path() / "rolekit-head";
+    std::filesystem::create_directories(dir);
+    test::write_file(dir / "q.yaml", "# comment\nkind: \"RoleProfile\"  # quoted\nformat: 1\nid: 'x-1'\n");
+    CHECK(read_file_head(dir / "q.yaml").kind == "RoleProfile");
+    CHECK(read_file_head(dir / "q.yaml").id == "x-1");
+    test::write_file(dir / "flow.yaml", "{kind: RoleProfile, id: y}\n");
+    CHECK(read_file_head(dir / "flow.yaml").kind.empty());  // cannot tell: such files are loaded
 }

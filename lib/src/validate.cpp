@@ -26,8 +26,13 @@ void sort_findings(ValidationReport& report) {
 }  // namespace
 
 ValidateResult validate(const ValidateOptions& options) {
-    const Workspace ws = load_workspace(
-        {options.inputs, options.context, options.builtin, options.threads, options.load});
+    WorkspaceOptions wo;
+    wo.named = options.inputs;
+    wo.context = options.context;
+    wo.builtin = options.builtin;
+    wo.threads = options.threads;
+    wo.load = options.load;
+    const Workspace ws = load_workspace(wo);
     ValidateResult result;
     result.usable = ws.usable;
     result.report.files = ws.named_files;

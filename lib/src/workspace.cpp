@@ -1,5 +1,7 @@
 #include "rolekit/workspace.hpp"
 
+#include <algorithm>
+#include <fstream>
 #include <set>
 
 #include "rolekit/file_io.hpp"
@@ -15,6 +17,26 @@ Finding missing_path(const fs::path& p) {
     return Finding{"io-error", Severity::error, p.string(), {}, "no such file or directory", {}};
 }
 
+std::string scalar_after_colon(std::string_view line) {
+    std::string_view v = line.substr(line.find(':') + 1);
+    if (const auto hash = v.find(" #"); hash != std::string_view::npos) v = v.substr(0, hash);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\r' || v.back() == '\t')) v.remove_suffix(1);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+        v = v.substr(1, v.size() - 2);
+    return std::string(v);
+}
+
+bool wanted(const WorkspaceOptions& options, const fs::path& file) {
+    if (!options.context_kinds) return true;
+    const FileHead head = read_file_head(file);
+    const auto kind = kind_from_name(head.kind);
+    if (!kind || head.id.empty()) return true;  // cannot tell: load it
+    if (options.context_kinds->count(*kind)) return true;
+    return std::find(options.wanted_ids.begin(), options.wanted_ids.end(), head.id) !=
+           options.wanted_ids.end();
+}
+
 // Context files: everything on the search path that is not a named file.
 std::vector<fs::path> context_files(const WorkspaceOptions& options,
                                     const std::vector<fs::path>& named, Workspace& ws) {
@@ -28,7 +50,9 @@ std::vector<fs::path> context_files(const WorkspaceOptions& options,
     }
     std::set<fs::path> named_set;
     for (const fs::path& n : named) named_set.insert(canonical_or_self(n));
-    std::erase_if(files, [&](const fs::path& f) { return named_set.count(canonical_or_self(f)) > 0; });
+    std::erase_if(files, [&](const fs::path& f) {
+        return named_set.count(canonical_or_self(f)) > 0 || !wanted(options, f);
+    });
     return files;
 }
 
@@ -76,6 +100,17 @@ Workspace load_workspace(const WorkspaceOptions& options) {
     add_named(named_loaded, ws);
     add_context(context_loaded, ws);
     return ws;
+}
+
+FileHead read_file_head(const fs::path& path) {
+    FileHead head;
+    std::ifstream in(path, std::ios::binary);
+    std::string line;
+    for (int n = 0; n < 40 && std::getline(in, line) && (head.kind.empty() || head.id.empty()); ++n) {
+        if (line.starts_with("kind:")) head.kind = scalar_after_colon(line);
+        if (line.starts_with("id:")) head.id = scalar_after_colon(line);
+    }
+    return head;
 }
 
 bool looks_like_file(const std::string& arg) {

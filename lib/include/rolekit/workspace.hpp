@@ -3,6 +3,8 @@
 // context documents they are read against (search path and built-in library).
 
 #include <filesystem>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,12 @@ struct WorkspaceOptions {
     bool builtin = true;
     unsigned threads = 0;  // 0: one per core
     LoadOptions load;
+    // When set, only context files of these kinds, or with one of
+    // `wanted_ids`, are loaded (judged from the file's first lines; a file
+    // that cannot be judged so is loaded). Saves single-file commands from
+    // parsing the whole library.
+    std::optional<std::set<DocumentKind>> context_kinds;
+    std::vector<std::string> wanted_ids;
 };
 
 struct Workspace {
@@ -31,6 +39,14 @@ struct Workspace {
 // may hold its own copy of a built-in document); two named documents with one
 // id collide (id-collision).
 Workspace load_workspace(const WorkspaceOptions& options);
+
+// `kind:` and `id:` as written at the top level of a file's first lines, for
+// deciding cheaply whether to load it; empty when not found there.
+struct FileHead {
+    std::string kind;
+    std::string id;
+};
+FileHead read_file_head(const std::filesystem::path& path);
 
 // A command argument that is a file path (loaded as a named document) or the
 // id of a document in the library.

@@ -72,10 +72,4 @@ const RuleInfo* find_rule(std::string_view id) {
     return it == kRules.end() ? nullptr : &*it;
 }
 
-bool is_fatal_rule(std::string_view id) {
-    return id == "io-error" || id == "yaml-encoding" || id == "yaml-syntax" ||
-           id == "yaml-documents" || id == "yaml-alias" || id == "schema-unknown-kind" ||
-           id == "schema-unknown-format";
-}
-
 }  // namespace rolekit

@@ -22,7 +22,4 @@ struct RuleInfo {
 std::span<const RuleInfo> all_rules();
 const RuleInfo* find_rule(std::string_view id);
 
-// Loading errors that leave no usable document (exit code 2).
-bool is_fatal_rule(std::string_view id);
-
 }  // namespace rolekit

@@ -75,7 +75,10 @@ Arguments load_arguments(const std::vector<std::string>& args, const LibraryOpti
         out.docs.push_back(d);
     }
     print_to_stderr(problems);
-    if (!out.workspace.usable || std::count(out.docs.begin(), out.docs.end(), nullptr) > 0)
+    // A document with load errors (a missing field, a wrong type) would give
+    // a half-made page or profile: fix it first (`rolekit validate` says how).
+    if (!out.workspace.usable || has_errors(problems) ||
+        std::count(out.docs.begin(), out.docs.end(), nullptr) > 0)
         out.docs.clear();
     return out;
 }

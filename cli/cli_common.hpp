@@ -36,7 +36,7 @@ void print_to_stderr(const Findings& findings);
 
 // Documents named on the command line, each a file or a library id, loaded
 // with the library as context. `docs` is in argument order; empty when some
-// argument could not be resolved (the reasons are printed).
+// argument could not be resolved or loaded with errors (the reasons are printed).
 struct Arguments {
     Workspace workspace;
     std::vector<const Document*> docs;

@@ -284,3 +284,16 @@ TEST_CASE("rolekit diff: exit codes, --exit-code, kinds") {
     CHECK(json.out.find("\"only_a\": 1,") != std::string::npos);
     CHECK(run_rolekit("diff --sections nope a b").exit_code == 2);
 }
+
+TEST_CASE("commands refuse a document with load errors instead of half-using it") {
+    const fs::path dir = temp_dir("load-errors");
+    write(dir / "p.yaml", "kind: RoleProfile\nformat: 1\nid: p\ntitle: T\nservice: S\nlevel: 3\n");
+    for (const std::string cmd : {"render ", "merge ", "diff ld-peer-support-worker-l3 "}) {
+        CAPTURE(cmd);
+        Run r = run_rolekit(cmd + (dir / "p.yaml").string() + (cmd == "merge " ? " wiltshire-ld-psw" : ""));
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("error[schema-missing-field]: RoleProfile is missing required field 'basic_info'") !=
+              std::string::npos);
+    }
+}

@@ -165,3 +165,24 @@ TEST_CASE("a context file that cannot be used is reported, not silently dropped"
     // The unusable one is reported; the other's schema findings are not ours to report.
     CHECK(summary_of(r.report) == "nos.yaml:5 error yaml-syntax\n");
 }
+
+TEST_CASE("collisions and overlay bases are found whether files are kept or streamed") {
+    const fs::path dir = fresh_dir("streamed");
+    const fs::path l3 = test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml";
+    fs::create_directories(dir / "a");
+    fs::create_directories(dir / "b");
+    fs::copy_file(l3, dir / "a/one.yaml");
+    fs::copy_file(l3, dir / "b/two.yaml");  // same id, no overlay refers to it: both streamed
+    std::ofstream(dir / "b/overlay.yaml") << "kind: LocalityOverlay\nformat: 1\nid: o\n"
+                                             "base: ../a/one.yaml\nlocality: L\n"
+                                             "competences:\n  - area: \"1\"\n    function: Communicate effectively\n"
+                                             "    nos: [Communicate effectively in a health care environment]\n";
+    const ValidateResult r = run({dir});
+    const std::string s = summary_of(r.report);
+    CHECK(s.find("two.yaml:11 error id-collision") != std::string::npos);
+    CHECK(s.find("two.yaml:134") == std::string::npos);  // its other findings are dropped
+    CHECK(s.find("one.yaml:134 warning nos-duplicate") != std::string::npos);
+    // The base given as a path resolved (else overlay-base-missing), and its NOS are known.
+    CHECK(s.find("overlay.yaml:9 warning overlay-nos-in-base") != std::string::npos);
+    CHECK(s.find("overlay-base-missing") == std::string::npos);
+}

@@ -106,9 +106,10 @@ FileHead read_file_head(const fs::path& path) {
     FileHead head;
     std::ifstream in(path, std::ios::binary);
     std::string line;
-    for (int n = 0; n < 40 && std::getline(in, line) && (head.kind.empty() || head.id.empty()); ++n) {
+    for (int n = 0; n < 40 && std::getline(in, line); ++n) {
         if (line.starts_with("kind:")) head.kind = scalar_after_colon(line);
         if (line.starts_with("id:")) head.id = scalar_after_colon(line);
+        if (line.starts_with("base:")) head.base = scalar_after_colon(line);
     }
     return head;
 }

@@ -45,6 +45,7 @@ Workspace load_workspace(const WorkspaceOptions& options);
 struct FileHead {
     std::string kind;
     std::string id;
+    std::string base;  // a LocalityOverlay's base
 };
 FileHead read_file_head(const std::filesystem::path& path);
 

@@ -8,6 +8,7 @@ the median and the slowest run. Target: under 20 ms of wall time each.
 """
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,7 +26,7 @@ def main():
     if not os.access(args.rolekit, os.X_OK):
         sys.exit(f"no rolekit at {args.rolekit}: build it with "
                  "cmake -S . -B build/rel -DCMAKE_BUILD_TYPE=Release && cmake --build build/rel")
-    out = tempfile.mkdtemp(prefix="rolekit-bench-")
+    out = tempfile.mkdtemp(prefix="rolekit-bench-")  # one small merged file; removed below
     commands = {
         "render (markdown)": ["render", "ld-peer-support-worker-l3", "--format", "markdown"],
         "render (html)": ["render", "ld-strategic-manager-l8", "--format", "html"],
@@ -45,6 +46,7 @@ def main():
             subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=os.path.join(HERE, ".."))
             times.append((time.perf_counter() - start) * 1000)
         print(f"{name:<24} {statistics.median(times):7.1f} ms {max(times):7.1f} ms")
+    shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

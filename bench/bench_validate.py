@@ -54,7 +54,11 @@ def check_defects(corpus, report):
 
 
 def bench(args, scale):
-    corpus = tempfile.mkdtemp(prefix=f"rolekit-bench-{scale}x-")
+    with tempfile.TemporaryDirectory(prefix=f"rolekit-bench-{scale}x-") as corpus:
+        return bench_on(args, scale, corpus)
+
+
+def bench_on(args, scale, corpus):
     sizes = [f"--{k}={v * scale}" for k, v in DEFAULTS.items()]
     subprocess.run([sys.executable, os.path.join(args.shared, "bench/gen_corpus.py"), corpus, *sizes],
                    check=True, stdout=subprocess.DEVNULL)

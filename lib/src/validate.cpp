@@ -101,6 +101,9 @@ ValidateResult validate(const ValidateOptions& options) {
     wo.builtin = options.builtin;
     wo.threads = options.threads;
     wo.load = options.load;
+    // Context documents are only ever referred to as these kinds.
+    wo.context_kinds = std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
+                                DocumentKind::career_framework, DocumentKind::role_profile};
     std::vector<std::size_t> streamed;
     for (std::size_t i = 0; i < named.size(); ++i) {
         if (keep[i])

@@ -1,60 +1,20 @@
 // Drives the built `rolekit` binary end to end: flags, exit codes, output.
 
 #include <doctest/doctest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Run {
-    int exit_code = -1;
-    std::string out;  // stdout
-    std::string err;  // stderr
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Runs `rolekit <args>` through the shell with a clean ROLEKIT_PATH.
-Run run_rolekit(const std::string& args, const std::string& env = "") {
-    // Per process and call: CTest runs test cases in parallel processes.
-    static int calls = 0;
-    const fs::path dir = fs::temp_directory_path() /
-                         ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
-    fs::create_directories(dir);
-    const fs::path out = dir / "out", err = dir / "err";
-    const std::string cmd = "env -u ROLEKIT_PATH " + env + " " + ROLEKIT_BINARY + " " + args +
-                            " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(cmd.c_str());
-    Run r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    fs::remove_all(dir);
-    return r;
-}
-
-fs::path temp_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("rolekit-cli-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
-
-}  // namespace
+using rolekit::test::read_file;
+using rolekit::test::Run;
+using rolekit::test::run_rolekit;
+using rolekit::test::temp_dir;
+using rolekit::test::write_file;
 
 TEST_CASE("rolekit --version and --help") {
     Run v = run_rolekit("--version");
@@ -92,7 +52,7 @@ TEST_CASE("rolekit list shows every built-in document, sorted by kind and id") {
 
 TEST_CASE("--no-builtin, --path and ROLEKIT_PATH choose what is loaded") {
     const fs::path dir = temp_dir("paths");
-    write(dir / "map.yaml",
+    write_file(dir / "map.yaml",
           "kind: FunctionalMap\nformat: 1\nid: my-map\ntitle: Mine\nareas:\n"
           "  - {key: \"1\", name: Communication}\n");
     Run only = run_rolekit("list --no-builtin --path " + dir.string());
@@ -110,7 +70,7 @@ TEST_CASE("--no-builtin, --path and ROLEKIT_PATH choose what is loaded") {
 
 TEST_CASE("rolekit list reports broken files with file:line:col and exits 2 if unusable") {
     const fs::path dir = temp_dir("broken");
-    write(dir / "bad.yaml", "kind: RoleProfile\nformat: 1\nid: [oops\n");
+    write_file(dir / "bad.yaml", "kind: RoleProfile\nformat: 1\nid: [oops\n");
     Run r = run_rolekit("list --no-builtin --path " + dir.string());
     CHECK(r.exit_code == 2);
     CHECK(r.err.find((dir / "bad.yaml").string() + ":") == 0);
@@ -120,7 +80,7 @@ TEST_CASE("rolekit list reports broken files with file:line:col and exits 2 if u
 TEST_CASE("rolekit show prints the document as written") {
     Run r = run_rolekit("show ld-peer-support-worker-l3");
     CHECK(r.exit_code == 0);
-    CHECK(r.out == slurp(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+    CHECK(r.out == read_file(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
     Run missing = run_rolekit("show ld-peer-support-worker");
     CHECK(missing.exit_code == 2);
     CHECK(missing.out.empty());
@@ -164,7 +124,7 @@ TEST_CASE("rolekit validate: exit codes and the text report") {
               .exit_code == 0);
 
     const fs::path dir = temp_dir("validate");
-    write(dir / "p.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: nowhere\nlocality: L\n");
+    write_file(dir / "p.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: nowhere\nlocality: L\n");
     Run bad = run_rolekit("validate " + (dir / "p.yaml").string());
     CHECK(bad.exit_code == 1);
     CHECK(bad.out == (dir / "p.yaml").string() +
@@ -178,7 +138,7 @@ TEST_CASE("rolekit validate: exit codes and the text report") {
 
 TEST_CASE("rolekit validate: unusable input is exit 2 and still a finding in JSON") {
     const fs::path dir = temp_dir("validate-junk");
-    write(dir / "junk.yaml", std::string("\x7f" "ELF\x02\x01\x01\0\0", 9));
+    write_file(dir / "junk.yaml", std::string("\x7f" "ELF\x02\x01\x01\0\0", 9));
     Run r = run_rolekit("validate --format json " + (dir / "junk.yaml").string());
     CHECK(r.exit_code == 2);
     CHECK(r.out.find("\"rule\": \"yaml-encoding\"") != std::string::npos);
@@ -206,7 +166,7 @@ TEST_CASE("rolekit merge: stdout, -o written whole, byte-identical, never over a
     CHECK(written.exit_code == 0);
     CHECK(written.out.empty());
     CHECK(written.err == "wrote " + out.string() + "\n");
-    CHECK(slurp(out) == r.out);
+    CHECK(read_file(out) == r.out);
     // The result passes validate (the base's own warnings only).
     Run check = run_rolekit("validate " + out.string());
     CHECK(check.exit_code == 0);
@@ -214,18 +174,18 @@ TEST_CASE("rolekit merge: stdout, -o written whole, byte-identical, never over a
 
     const fs::path overlay = dir / "overlay.yaml";
     fs::copy_file(rolekit::test::frameworks_dir() / "overlays/wiltshire-ld-psw.yaml", overlay);
-    const std::string before = slurp(overlay);
+    const std::string before = read_file(overlay);
     Run refused = run_rolekit("merge ld-peer-support-worker-l3 " + overlay.string() + " -o " +
                               overlay.string());
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find("error[output-is-input]: refusing to write over an input file") !=
           std::string::npos);
-    CHECK(slurp(overlay) == before);
+    CHECK(read_file(overlay) == before);
 }
 
 TEST_CASE("rolekit merge: a refusal writes nothing and exits 1") {
     const fs::path dir = temp_dir("merge-refuse");
-    write(dir / "o.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: ld-peer-support-worker-l3\n"
+    write_file(dir / "o.yaml", "kind: LocalityOverlay\nformat: 1\nid: o\nbase: ld-peer-support-worker-l3\n"
                           "locality: L\nrole_specific: []\n");
     Run r = run_rolekit("merge ld-peer-support-worker-l3 " + (dir / "o.yaml").string() + " -o " +
                         (dir / "out.yaml").string());
@@ -258,13 +218,13 @@ TEST_CASE("rolekit nos search and init overlay") {
     Run made = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Birmingham L&D' "
                            "--id brum -o " + file.string());
     CHECK(made.exit_code == 0);
-    CHECK(slurp(file).find("id: brum\nbase: ld-peer-support-worker-l3\nlocality: Birmingham L&D\n") !=
+    CHECK(read_file(file).find("id: brum\nbase: ld-peer-support-worker-l3\nlocality: Birmingham L&D\n") !=
           std::string::npos);
     CHECK(run_rolekit("validate " + file.string()).exit_code == 0);
-    write(file, "mine");
+    write_file(file, "mine");
     Run again = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " + file.string());
     CHECK(again.exit_code == 2);
-    CHECK(slurp(file) == "mine");
+    CHECK(read_file(file) == "mine");
     CHECK(run_rolekit("init overlay --base health-nos --locality X").exit_code == 2);
 }
 
@@ -287,7 +247,7 @@ TEST_CASE("rolekit diff: exit codes, --exit-code, kinds") {
 
 TEST_CASE("commands refuse a document with load errors instead of half-using it") {
     const fs::path dir = temp_dir("load-errors");
-    write(dir / "p.yaml", "kind: RoleProfile\nformat: 1\nid: p\ntitle: T\nservice: S\nlevel: 3\n");
+    write_file(dir / "p.yaml", "kind: RoleProfile\nformat: 1\nid: p\ntitle: T\nservice: S\nlevel: 3\n");
     for (const std::string cmd : {"render ", "merge ", "diff ld-peer-support-worker-l3 "}) {
         CAPTURE(cmd);
         Run r = run_rolekit(cmd + (dir / "p.yaml").string() + (cmd == "merge " ? " wiltshire-ld-psw" : ""));

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -63,6 +64,42 @@ inline std::string shell_quote(const std::string& s) {
     std::string out = "'";
     for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
+}
+
+// A fresh, empty directory for one test's files.
+inline std::filesystem::path temp_dir(const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("rolekit-cli-" + name);
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+struct Run {
+    int exit_code = -1;  // -1: killed by a signal
+    std::string out;     // stdout
+    std::string err;     // stderr
+};
+
+// Runs the built `rolekit <args>` through the shell with a clean ROLEKIT_PATH;
+// `prefix` goes before the binary (for example `timeout 10`).
+inline Run run_rolekit(const std::string& args, const std::string& env = "",
+                       const std::string& prefix = "") {
+    // Per process and call: CTest runs test cases in parallel processes.
+    static int calls = 0;
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() /
+        ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path out = dir / "out", err = dir / "err";
+    const std::string cmd = "env -u ROLEKIT_PATH " + env + " " + prefix + " " + ROLEKIT_BINARY +
+                            " " + args + " >" + out.string() + " 2>" + err.string();
+    const int status = std::system(cmd.c_str());
+    Run r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_file(out);
+    r.err = read_file(err);
+    std::filesystem::remove_all(dir);
+    return r;
 }
 
 // Runs a checker script from tests/; nullopt means "skip" (no python3, or the

@@ -66,7 +66,7 @@ TEST_CASE("findings are reported only for the named files, never for context") {
     CHECK(summary_of(r.report) == "ld-strategic-manager-l8.yaml:36 warning core-level-mismatch\n");
 }
 
-TEST_CASE("a named copy of a built-in document shadows it; two named copies collide") {
+TEST_CASE("a named copy of a built-in document shadows it, and two named copies collide") {
     const fs::path dir = fresh_dir("shadow");
     fs::copy(test::frameworks_dir(), dir / "copy", fs::copy_options::recursive);
     const ValidateResult shadowed = run({dir / "copy"});

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 #include "rolekit/file_io.hpp"
 #include "rolekit/library.hpp"
@@ -104,7 +105,19 @@ Workspace load_workspace(const WorkspaceOptions& options) {
 
 FileHead read_file_head(const fs::path& path) {
     FileHead head;
-    std::ifstream in(path, std::ios::binary);
+    // A pipe read here could not be read again to load it: such files are
+    // loaded without a look at their head.
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return head;
+    // A bounded read: a huge file with no line break (or over the size limit,
+    // which only loading reports) must not be read whole just for its head.
+    static constexpr std::size_t kHeadBytes = 16384;
+    std::string text(kHeadBytes, '\0');
+    std::ifstream file(path, std::ios::binary);
+    file.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(file.gcount()));
+    if (text.size() == kHeadBytes) text.resize(text.rfind('\n') + 1);  // no cut-off last line
+    std::istringstream in(text);
     std::string line;
     for (int n = 0; n < 40 && std::getline(in, line); ++n) {
         if (line.starts_with("kind:")) head.kind = scalar_after_colon(line);

@@ -43,7 +43,9 @@ bool fits_literal_block(const std::string& s) {
 }
 
 void text(YAML::Emitter& out, const std::string& s) {
-    if (s.find('\n') != std::string::npos)
+    // A carriage return too: yaml-cpp writes it raw in a plain scalar, where
+    // it reads back as a line break.
+    if (s.find_first_of("\n\r") != std::string::npos)
         out << (fits_literal_block(s) ? YAML::Literal : YAML::DoubleQuoted) << s;
     else if (looks_like_non_text(s))
         out << YAML::DoubleQuoted << s;

@@ -7,6 +7,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -65,16 +66,17 @@ public:
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = anchors_.find(anchor);
-        if (it == anchors_.end())
+        const YamlNode* target = it == anchors_.end() ? nullptr : node_at(it->second);
+        if (target == nullptr)
             throw Abort{error("yaml-alias", to_position(mark),
                               "alias refers to a node that contains it (recursive alias)")};
-        alias_nodes_ += count_nodes(it->second);
+        alias_nodes_ += count_nodes(*target);
         if (alias_nodes_ > limits_.max_alias_nodes)
             throw Abort{error("yaml-alias", to_position(mark),
                               fmt::format("aliases expand to more than {} nodes",
                                           limits_.max_alias_nodes),
                               "write the repeated content out, or use fewer nested aliases")};
-        finish(YamlNode(it->second), 0);
+        finish(YamlNode(*target), 0);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -107,9 +109,23 @@ public:
     }
 
 private:
+    // Where a node sits in the tree being built: child `index` of the
+    // collection opened as frame `frame`.
+    struct Place {
+        std::size_t frame;
+        std::size_t index;
+    };
+    static constexpr std::size_t kNoFrame = static_cast<std::size_t>(-1);
+
+    struct Frame {
+        Place place;  // frame kNoFrame: the document's root
+        bool open = true;
+    };
+
     struct Open {
         YamlNode node;
         YAML::anchor_t anchor;
+        std::size_t frame;
     };
 
     static std::size_t count_nodes(const YamlNode& n) {
@@ -118,23 +134,48 @@ private:
         return total;
     }
 
+    // Where the next node finished will go.
+    Place next_place() const {
+        if (stack_.empty()) return {kNoFrame, 0};
+        return {stack_.back().frame, stack_.back().node.children.size()};
+    }
+
     void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
         YamlNode n;
         n.kind = kind;
         n.pos = to_position(mark);
-        stack_.push_back({std::move(n), anchor});
+        frames_.push_back({next_place()});
+        stack_.push_back({std::move(n), anchor, frames_.size() - 1});
     }
 
     void close() {
         Open top = std::move(stack_.back());
         stack_.pop_back();
+        frames_[top.frame].open = false;
         finish(std::move(top.node), top.anchor);
     }
 
+    // The finished node at `place`: up through finished collections to one
+    // still open, then down again. Null if it is not in the tree being built.
+    const YamlNode* node_at(Place place) const {
+        std::vector<std::size_t> down{place.index};
+        std::size_t f = place.frame;
+        for (; f != kNoFrame && !frames_[f].open; f = frames_[f].place.frame)
+            down.push_back(frames_[f].place.index);
+        const auto open = std::find_if(stack_.begin(), stack_.end(),
+                                       [&](const Open& o) { return o.frame == f; });
+        if (f == kNoFrame || open == stack_.end()) return nullptr;
+        const YamlNode* node = &open->node;
+        for (auto i = down.rbegin(); i != down.rend(); ++i) node = &node->children[*i];
+        return node;
+    }
+
     // An anchored node is remembered only once complete, so an alias met
-    // while its anchor is still open is recursive.
+    // while its anchor is still open is recursive. It is remembered by its
+    // place, not copied: copying each of 500 nested anchors around a long
+    // list costs memory quadratic in the input.
     void finish(YamlNode node, YAML::anchor_t anchor) {
-        if (anchor != 0) anchors_[anchor] = node;
+        if (anchor != 0) anchors_[anchor] = next_place();
         if (stack_.empty())
             documents.push_back(std::move(node));
         else
@@ -158,7 +199,8 @@ private:
 
     const YamlLimits& limits_;
     std::vector<Open> stack_;
-    std::unordered_map<YAML::anchor_t, YamlNode> anchors_;
+    std::vector<Frame> frames_;  // every collection opened, by frame number
+    std::unordered_map<YAML::anchor_t, Place> anchors_;
     std::size_t alias_nodes_ = 0;
 };
 

@@ -41,7 +41,8 @@ struct Workspace {
 Workspace load_workspace(const WorkspaceOptions& options);
 
 // `kind:` and `id:` as written at the top level of a file's first lines, for
-// deciding cheaply whether to load it; empty when not found there.
+// deciding cheaply whether to load it; empty when not found there, or when the
+// file is not a regular file (a pipe cannot be read twice).
 struct FileHead {
     std::string kind;
     std::string id;

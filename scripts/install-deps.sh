@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what rolekit needs to build, from Debian's packages only; with
 # --test also what the whole test suite uses (a browser for the HTML test,
-# jsonschema for SARIF). Skips apt entirely when everything is already there.
+# jsonschema for SARIF), with --fuzz clang and libFuzzer (docs/fuzzing.md).
+# Skips apt entirely when everything is already there.
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,8 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3-jsonschema chromium fonts-dejavu-core time)
+elif [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -68,7 +68,8 @@ inline std::string shell_quote(const std::string& s) {
 
 // A fresh, empty directory for one test's files.
 inline std::filesystem::path temp_dir(const std::string& name) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("rolekit-cli-" + name);
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("rolekit-cli-" + name);
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir;

@@ -162,10 +162,10 @@ private:
         std::size_t f = place.frame;
         for (; f != kNoFrame && !frames_[f].open; f = frames_[f].place.frame)
             down.push_back(frames_[f].place.index);
-        const auto open = std::find_if(stack_.begin(), stack_.end(),
-                                       [&](const Open& o) { return o.frame == f; });
-        if (f == kNoFrame || open == stack_.end()) return nullptr;
-        const YamlNode* node = &open->node;
+        const auto held =
+            std::find_if(stack_.begin(), stack_.end(), [&](const Open& o) { return o.frame == f; });
+        if (f == kNoFrame || held == stack_.end()) return nullptr;
+        const YamlNode* node = &held->node;
         for (auto i = down.rbegin(); i != down.rend(); ++i) node = &node->children[*i];
         return node;
     }

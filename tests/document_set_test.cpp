@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <memory>
+
 #include "rolekit/document_set.hpp"
 #include "test_support.hpp"
 
@@ -81,4 +83,13 @@ TEST_CASE("catalogues, the functional map and the career framework are found by 
     REQUIRE(set.career_framework());
     CHECK(set.career_framework()->levels[0].level.value == 3);
     CHECK_FALSE(set.career_framework()->levels[0].core);
+}
+
+TEST_CASE("a copied document set finds documents in itself") {
+    auto original = std::make_unique<DocumentSet>();
+    original->add(doc(kProfile, "a.yaml"));
+    const DocumentSet copy = *original;
+    original.reset();  // the copy must not point into it
+    REQUIRE(copy.find("base-role"));
+    CHECK(copy.find("base-role") == &copy.documents().front());
 }

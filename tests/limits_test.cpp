@@ -32,8 +32,8 @@ Run validate_text(const std::string& name, const std::string& text, const std::s
 // with the file name left out.
 std::string first_finding(const Run& r) {
     const std::string line = r.out.substr(0, r.out.find('\n'));
-    const auto colon = line.find(".yaml");
-    return colon == std::string::npos ? line : line.substr(colon + 5);
+    const auto name_end = line.find(".yaml");
+    return name_end == std::string::npos ? line : line.substr(name_end + 5);
 }
 
 // `validate --no-builtin <flags> /dev/stdin` with `file` coming through a pipe,
@@ -70,6 +70,7 @@ TEST_CASE("limits: the default file size limit is 16 MiB") {
     CHECK(r.exit_code == 2);
     CHECK(first_finding(r) ==
           ": error[io-error]: file is 16777259 bytes, over the limit of 16777216 bytes");
+    fs::remove_all(temp_dir("limits-size-default"));  // not 16 MiB left behind in /tmp
 }
 
 TEST_CASE("limits: a piped document is read once, not consumed by a look at its head") {

@@ -27,6 +27,11 @@ Findings DocumentSet::add(Document doc) {
     return findings;
 }
 
+void DocumentSet::reindex() {
+    by_id_.clear();
+    for (const Document& d : documents_) by_id_.emplace(d.id.value, &d);
+}
+
 const Document* DocumentSet::find(std::string_view id) const {
     const auto it = by_id_.find(std::string(id));
     return it == by_id_.end() ? nullptr : it->second;

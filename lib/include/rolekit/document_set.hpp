@@ -17,6 +17,17 @@ namespace rolekit {
 
 class DocumentSet {
 public:
+    DocumentSet() = default;
+    // The id index points into the documents: a copy indexes its own.
+    DocumentSet(const DocumentSet& other) : documents_(other.documents_) { reindex(); }
+    DocumentSet& operator=(const DocumentSet& other) {
+        documents_ = other.documents_;
+        reindex();
+        return *this;
+    }
+    DocumentSet(DocumentSet&&) = default;  // a moved deque keeps its elements in place
+    DocumentSet& operator=(DocumentSet&&) = default;
+
     // Adds a document. Ids must be unique among the documents loaded together:
     // a second document with a taken id is not indexed, and an id-collision
     // finding (at the newcomer) is returned.
@@ -39,6 +50,7 @@ public:
 private:
     template <class T>
     const T* first_of() const;
+    void reindex();
 
     std::deque<Document> documents_;  // deque: stable addresses as it grows
     std::unordered_map<std::string, const Document*> by_id_;

@@ -1,15 +1,16 @@
 #pragma once
-// What the subcommands share: the library options and the way findings reach
-// the terminal.
+// What the subcommands share: the options that say where references come
+// from, and opening the documents a command names.
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "exit_code.hpp"
-#include "rolekit/finding.hpp"
-#include "rolekit/library.hpp"
+#include "output.hpp"
 #include "rolekit/workspace.hpp"
 
 namespace rolekit::cli {
@@ -20,37 +21,33 @@ struct Command {
     std::function<ExitCode()> run;
 };
 
+// Where references come from: --path, $ROLEKIT_PATH, the built-in library,
+// and (for the commands that take it) --catalog.
 struct LibraryOptions {
     std::vector<std::string> paths;
+    std::vector<std::string> catalogs;
     bool no_builtin = false;
 };
 
 void add_library_options(CLI::App& app, LibraryOptions& options);
+// Adds --catalog FILE (repeatable) to a command.
+void add_catalog_option(CLI::App& app, LibraryOptions& options);
 
-// Loads the search path's documents; problems found are printed to stderr.
-// Sets `usable` to false when some file could not be used at all.
-Library load_context(const LibraryOptions& options, bool& usable);
+// The one mapping from command-line options to a workspace's.
+WorkspaceOptions workspace_options(const LibraryOptions& options);
 
-// Prints findings to stderr, with colour when stderr is a terminal.
-void print_to_stderr(const Findings& findings);
-
-// Documents named on the command line, each a file or a library id, loaded
-// with the library as context. `docs` is in argument order; empty when some
-// argument could not be resolved or loaded with errors (the reasons are printed).
+// The documents named on the command line (files, "-", or reference ids),
+// opened with the references. `docs` has one document per argument, in order;
+// it is empty when some argument could not be used or loaded with errors (a
+// missing field would give a half-made page or profile): the reasons are
+// printed.
 struct Arguments {
     Workspace workspace;
     std::vector<const Document*> docs;
 };
-// `context_kinds`: the kinds of library documents the command reads besides
-// its arguments (all when absent).
-Arguments load_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
-                         const std::vector<std::string>& catalogs = {},
-                         std::optional<std::set<DocumentKind>> context_kinds = std::nullopt);
-
-// Adds --catalog FILE (repeatable) to a command.
-void add_catalog_option(CLI::App& app, std::vector<std::string>& catalogs);
-
-// "did you mean" for a mistyped document id.
-std::string suggest_id(const DocumentSet& documents, const std::string& id);
+// `reference_kinds`: the kinds of references the command reads besides its
+// arguments (all when absent).
+Arguments open_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
+                         std::optional<std::set<DocumentKind>> reference_kinds = std::nullopt);
 
 }  // namespace rolekit::cli

@@ -6,7 +6,8 @@
 #include <memory>
 
 #include "output.hpp"
-#include "rolekit/diff_report.hpp"
+#include "cli_common.hpp"
+#include "rolekit/compare.hpp"
 
 namespace rolekit::cli {
 
@@ -30,38 +31,22 @@ DiffFormat format_of(const std::string& name) {
 
 ExitCode run_diff(const DiffOptions& o) {
     // Catalogues lend codes to title-only NOS; the map names and orders areas.
-    const Arguments loaded = load_arguments({o.a, o.b}, o.library, {},
-                                            std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
+    const Arguments loaded =
+        open_arguments({o.a, o.b}, o.library, std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
-    const Document& a = *loaded.docs[0];
-    const Document& b = *loaded.docs[1];
-    if (a.kind != b.kind) {
-        print_to_stderr({Finding{"diff-kinds", Severity::error, "rolekit", {},
-                                 fmt::format("cannot compare {} {} with {} {}", kind_name(a.kind), a.id.value,
-                                             kind_name(b.kind), b.id.value),
-                                 "diff compares two documents of the same kind"}});
+    CompareOptions options;
+    options.format = format_of(o.format);
+    options.color = (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO) == 1;
+    options.sections = o.sections;
+    const auto result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
+    if (const auto* problem = std::get_if<Finding>(&result)) {
+        print_findings({*problem});
         return ExitCode::usage;
     }
-    const bool color = o.output.empty() && ::isatty(STDOUT_FILENO) == 1;
-    std::string text;
-    bool differ = false;
-    if (a.kind == DocumentKind::role_profile) {
-        const ProfileDiff d = diff_profiles(a, b, loaded.workspace.documents, {o.sections});
-        text = render_profile_diff(d, format_of(o.format), color, loaded.workspace.documents);
-        differ = !d.empty();
-    } else if (a.kind == DocumentKind::competence_map || a.kind == DocumentKind::occupational_standard) {
-        const RevisionDiff d = diff_revisions(a, b);
-        text = render_revision_diff(d, format_of(o.format), color);
-        differ = !d.empty();
-    } else {
-        print_to_stderr({Finding{"diff-kinds", Severity::error, "rolekit", {},
-                                 fmt::format("diff does not compare {} documents", kind_name(a.kind)),
-                                 "compare RoleProfiles, CompetenceMaps or OccupationalStandards"}});
-        return ExitCode::usage;
-    }
-    const ExitCode written = write_output(o.output, text, loaded.docs);
+    const Comparison& c = std::get<Comparison>(result);
+    const ExitCode written = write_output(o.output, c.report, loaded.workspace);
     if (written != ExitCode::ok) return written;
-    return o.exit_code && differ ? ExitCode::findings : ExitCode::ok;
+    return o.exit_code && c.differ ? ExitCode::findings : ExitCode::ok;
 }
 
 }  // namespace
@@ -70,8 +55,12 @@ Command register_diff(CLI::App& parent) {
     auto o = std::make_shared<DiffOptions>();
     CLI::App* app = parent.add_subcommand(
         "diff", "Compare two role profiles, or two revisions of a competence map or standard");
-    app->add_option("a", o->a, "First document: a file or a library id")->required()->type_name("A");
-    app->add_option("b", o->b, "Second document: a file or a library id")->required()->type_name("B");
+    app->add_option("a", o->a, "First document: a file, - (standard input) or a library id")
+        ->required()
+        ->type_name("A");
+    app->add_option("b", o->b, "Second document: a file, - (standard input) or a library id")
+        ->required()
+        ->type_name("B");
     app->add_option("--format", o->format, "text, markdown, html or json")
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
         ->default_str("text");

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <iostream>
 #include <memory>
 
 #include "rolekit/file_io.hpp"
 #include "rolekit/overlay_template.hpp"
+#include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
 
@@ -21,28 +21,32 @@ struct InitOptions {
 };
 
 ExitCode run_init(const InitOptions& o) {
-    const Arguments loaded = load_arguments({o.base}, o.library, {}, std::set<DocumentKind>{});
+    const Arguments loaded = open_arguments({o.base}, o.library, std::set<DocumentKind>{});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& base = *loaded.docs.front();
     if (base.as<RoleProfile>() == nullptr) {
-        print_to_stderr({Finding{"merge-wrong-kind", Severity::error, base.path, base.pos,
-                                 fmt::format("'{}' is a {}, not a RoleProfile", base.id.value,
-                                             kind_name(base.kind)),
-                                 "an overlay builds on a role profile"}});
+        print_findings({Finding{"merge-wrong-kind", Severity::error, base.path, base.pos,
+                                fmt::format("'{}' is a {}, not a RoleProfile", visible(base.id.value),
+                                            kind_name(base.kind)),
+                                "an overlay builds on a role profile"}},
+                       &loaded.workspace);
         return ExitCode::usage;
     }
-    const std::string id = o.id.empty() ? slug(o.locality) + "-" + base.id.value : o.id;
-    const std::string text = starter_overlay(base, id, o.locality);
+    const StarterOverlay starter = starter_overlay(base, o.id, o.locality);
+    if (!starter.error.empty()) {
+        print_usage_error(fmt::format("{}\n  hint: {}", starter.error, starter.hint));
+        return ExitCode::usage;
+    }
     if (o.output.empty() || o.output == "-") {
-        std::cout << text;
+        print(starter.text);
         return ExitCode::ok;
     }
-    if (const std::string error = write_file_new(o.output, text); !error.empty()) {
-        print_to_stderr({Finding{"io-error", Severity::error, o.output, {}, error,
-                                 "choose another file name, or remove the old file first"}});
+    if (const std::string error = write_file_new(o.output, starter.text); !error.empty()) {
+        print_findings({Finding{"io-error", Severity::error, visible(o.output), {}, error,
+                                "choose another file name, or remove the old file first"}});
         return ExitCode::usage;
     }
-    std::cerr << fmt::format("wrote {}\n", o.output);
+    print_error(fmt::format("wrote {}\n", visible(o.output)));
     return ExitCode::ok;
 }
 
@@ -53,7 +57,7 @@ Command register_init(CLI::App& parent) {
     CLI::App* init = parent.add_subcommand("init", "Start a new document from a template");
     init->require_subcommand(1);
     CLI::App* overlay = init->add_subcommand("overlay", "Write a commented starter LocalityOverlay");
-    overlay->add_option("--base", o->base, "The RoleProfile it adds to: a library id or a file")
+    overlay->add_option("--base", o->base, "The RoleProfile it adds to: a library id, a file or -")
         ->required();
     overlay->add_option("--locality", o->locality, "The local service, e.g. 'Wiltshire L&D Service'")
         ->required();

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iostream>
 #include <memory>
+
+#include "rolekit/library.hpp"
+#include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
 
@@ -16,8 +18,8 @@ struct ListOptions {
 };
 
 ExitCode run_list(const ListOptions& options) {
-    bool usable = true;
-    const Library lib = load_context(options.library, usable);
+    const Library lib = load_library(workspace_options(options.library).search_path);
+    print_findings(lib.findings);
     std::vector<const Document*> docs;
     for (const Document& d : lib.documents.documents()) docs.push_back(&d);
     std::sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) {
@@ -26,15 +28,15 @@ ExitCode run_list(const ListOptions& options) {
     std::size_t kind_width = 4, id_width = 2;
     for (const Document* d : docs) {
         kind_width = std::max(kind_width, kind_name(d->kind).size());
-        id_width = std::max(id_width, d->id.value.size());
+        id_width = std::max(id_width, visible(d->id.value).size());
     }
     std::string out = fmt::format("{:<{}}  {:<{}}  {}\n", "KIND", kind_width, "ID", id_width,
                                   options.show_paths ? "PATH" : "TITLE");
     for (const Document* d : docs)
-        out += fmt::format("{:<{}}  {:<{}}  {}\n", kind_name(d->kind), kind_width, d->id.value,
-                           id_width, options.show_paths ? d->path : d->title());
-    std::cout << out;
-    return usable ? ExitCode::ok : ExitCode::usage;
+        out += fmt::format("{:<{}}  {:<{}}  {}\n", kind_name(d->kind), kind_width, visible(d->id.value), id_width,
+                           visible(options.show_paths ? d->path : d->title()));
+    print(out);
+    return lib.unusable == 0 ? ExitCode::ok : ExitCode::usage;
 }
 
 }  // namespace

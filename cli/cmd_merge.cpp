@@ -1,11 +1,7 @@
 #include "cmd_merge.hpp"
 
-#include <fmt/format.h>
-
-#include <iostream>
 #include <memory>
 
-#include "output.hpp"
 #include "rolekit/merge.hpp"
 #include "rolekit/write_yaml.hpp"
 
@@ -18,24 +14,36 @@ struct MergeOptions {
     std::vector<std::string> overlays;
     std::string output;
     LibraryOptions library;
-    std::vector<std::string> catalogs;
 };
+
+// A reference's own warnings (the national template's defects) are not the
+// user's to fix here; its errors still refuse the merge.
+Findings worth_showing(const Findings& findings, const Workspace& ws) {
+    Findings out;
+    for (const Finding& f : findings) {
+        const bool from_reference = std::any_of(ws.inputs().begin(), ws.inputs().end(), [&](const Input& in) {
+            return in.origin == InputOrigin::reference && in.name == f.file;
+        });
+        if (!from_reference || f.severity == Severity::error) out.push_back(f);
+    }
+    return out;
+}
 
 ExitCode run_merge(const MergeOptions& o) {
     std::vector<std::string> args = {o.base};
     args.insert(args.end(), o.overlays.begin(), o.overlays.end());
-    // Catalogues settle NOS wording; base profiles, overlay references.
-    const Arguments loaded = load_arguments(
-        args, o.library, o.catalogs,
-        std::set{DocumentKind::nos_catalog, DocumentKind::functional_map, DocumentKind::role_profile});
+    // Catalogues settle NOS wording, the map areas, the career framework core
+    // sets; profiles are what overlays name as their base.
+    const Arguments loaded =
+        open_arguments(args, o.library,
+                       std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
+                                DocumentKind::career_framework, DocumentKind::role_profile});
     if (loaded.docs.empty()) return ExitCode::usage;
-
     const std::vector<const Document*> overlays(loaded.docs.begin() + 1, loaded.docs.end());
-    const CheckContext ctx(loaded.workspace.documents);
-    const MergeResult result = merge_overlays(*loaded.docs.front(), overlays, ctx);
-    print_to_stderr(result.findings);
+    const MergeResult result = merge_checked(*loaded.docs.front(), overlays, loaded.workspace.scope());
+    print_findings(worth_showing(result.findings, loaded.workspace), &loaded.workspace);
     if (!result.merged) return ExitCode::findings;
-    return write_output(o.output, role_profile_to_yaml(*result.merged), loaded.docs);
+    return write_output(o.output, role_profile_to_yaml(*result.merged), loaded.workspace);
 }
 
 }  // namespace
@@ -43,14 +51,14 @@ ExitCode run_merge(const MergeOptions& o) {
 Command register_merge(CLI::App& parent) {
     auto o = std::make_shared<MergeOptions>();
     CLI::App* app = parent.add_subcommand(
-        "merge", "Apply locality overlays, in order, to a role profile and write the result");
-    app->add_option("base", o->base, "The RoleProfile: a file or a library id")->required();
-    app->add_option("overlays", o->overlays, "LocalityOverlays: files or library ids")
+        "merge", "Check, then apply locality overlays, in order, to a role profile and write the result");
+    app->add_option("base", o->base, "The RoleProfile: a file, - (standard input) or a library id")->required();
+    app->add_option("overlays", o->overlays, "LocalityOverlays: files, - or library ids")
         ->required()
         ->type_name("OVERLAY");
     app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
         ->type_name("FILE");
-    add_catalog_option(*app, o->catalogs);
+    add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_merge(*o); }};
 }

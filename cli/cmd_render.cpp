@@ -27,20 +27,20 @@ RenderFormat chosen_format(const RenderOptions& o) {
 
 ExitCode run_render(const RenderOptions& o) {
     // Area names, level descriptors and localities come from these.
-    const Arguments loaded =
-        load_arguments({o.document}, o.library, {},
-                       std::set{DocumentKind::functional_map, DocumentKind::career_framework,
-                                DocumentKind::locality_overlay});
+    const Arguments loaded = open_arguments(
+        {o.document}, o.library,
+        std::set{DocumentKind::functional_map, DocumentKind::career_framework, DocumentKind::locality_overlay});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
     if (!can_render(doc.kind)) {
-        print_to_stderr({Finding{"render-kind", Severity::error, doc.path, doc.pos,
-                                 fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
-                                 "render a RoleProfile, CompetenceMap or OccupationalStandard"}});
+        print_findings({Finding{"render-kind", Severity::error, doc.path, doc.pos,
+                                fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
+                                "render a RoleProfile, CompetenceMap or OccupationalStandard"}},
+                       &loaded.workspace);
         return ExitCode::usage;
     }
-    const std::string text = render_document(doc, loaded.workspace.documents, chosen_format(o));
-    return write_output(o.output, text, loaded.docs);
+    const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
+    return write_output(o.output, text, loaded.workspace);
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ Command register_render(CLI::App& parent) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* app = parent.add_subcommand(
         "render", "Render a role profile (or competence map, or standard) as Markdown or HTML");
-    app->add_option("document", o->document, "A file or a library id")->required()->type_name("FILE|ID");
+    app->add_option("document", o->document, "A file, - (standard input) or a library id")->required()->type_name("FILE|ID");
     app->add_option("--format", o->format, "markdown or html (default: from -o's extension, else markdown)")
         ->check(CLI::IsMember({"markdown", "html"}));
     app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")

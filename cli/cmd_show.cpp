@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <iostream>
 #include <memory>
 
 #include "rolekit/file_io.hpp"
@@ -17,17 +16,22 @@ struct ShowOptions {
 };
 
 ExitCode run_show(const ShowOptions& options) {
-    const Arguments loaded = load_arguments({options.id}, options.library, {}, std::set<DocumentKind>{});
-    const Document* doc = loaded.docs.empty() ? nullptr : loaded.docs.front();
-    if (doc == nullptr) return ExitCode::usage;  // load_arguments said why
+    const Arguments loaded = open_arguments({options.id}, options.library, std::set<DocumentKind>{});
+    if (loaded.docs.empty()) return ExitCode::usage;  // open_arguments said why
+    const Document& doc = *loaded.docs.front();
     // The document as written: its comments and layout are part of what a
     // user wants to see and copy.
-    const ReadResult text = read_text_file(doc->path, LoadOptions{}.max_file_size);
+    const auto& streamed = loaded.workspace.stream_texts();
+    if (const auto it = streamed.find(doc.path); it != streamed.end()) {
+        print(it->second);
+        return ExitCode::ok;
+    }
+    const ReadResult text = read_text_file(doc.path, LoadOptions{}.max_file_size);
     if (!text.ok()) {
-        print_to_stderr({Finding{"io-error", Severity::error, doc->path, {}, text.error, {}}});
+        print_findings({Finding{"io-error", Severity::error, doc.path, {}, text.error, {}}});
         return ExitCode::usage;
     }
-    std::cout << text.text;
+    print(text.text);
     return ExitCode::ok;
 }
 

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <iostream>
 #include <memory>
 
+#include "cli_common.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/validate.hpp"
@@ -17,7 +17,6 @@ namespace {
 struct ValidateCliOptions {
     std::vector<std::string> inputs;
     LibraryOptions library;
-    std::vector<std::string> catalogs;
     std::string format = "text";
     std::string fail_on = "error";
     std::vector<std::string> disabled;
@@ -31,7 +30,8 @@ Severity severity_from_name(const std::string& name) {
     return Severity::error;
 }
 
-std::string render(const ValidationReport& report, ReportFormat format) {
+std::string render(const ValidateResult& result, ReportFormat format) {
+    const ValidationReport& report = result.report;
     switch (format) {
         case ReportFormat::json: return render_json(report);
         case ReportFormat::sarif: return render_sarif(report);
@@ -40,22 +40,20 @@ std::string render(const ValidationReport& report, ReportFormat format) {
         case ReportFormat::text: break;
     }
     SourceCache sources;
+    for (const auto& [name, text] : result.stream_texts) sources.add(name, text);
     return render_text(report, sources, TextStyle{::isatty(STDOUT_FILENO) == 1, true});
 }
 
 ExitCode run_validate(const ValidateCliOptions& cli) {
     ValidateOptions options;
-    for (const std::string& p : cli.inputs) options.inputs.emplace_back(p);
-    if (options.inputs.empty()) options.inputs.emplace_back(".");
-    for (const std::string& c : cli.catalogs) options.context.emplace_back(c);
-    for (const std::string& p : cli.library.paths) options.context.emplace_back(p);
-    options.builtin = !cli.library.no_builtin;
+    options.inputs = cli.inputs.empty() ? std::vector<std::string>{"."} : cli.inputs;
+    options.workspace = workspace_options(cli.library);
+    options.workspace.threads = cli.threads;
+    options.workspace.load.max_file_size = cli.max_file_size;
     options.disabled.insert(cli.disabled.begin(), cli.disabled.end());
-    options.threads = cli.threads;
-    options.load.max_file_size = cli.max_file_size;
 
     const ValidateResult result = validate(options);
-    std::cout << render(result.report, *report_format_from_name(cli.format));
+    print(render(result, *report_format_from_name(cli.format)));
     if (!result.usable) return ExitCode::usage;
     return fails(result.report, severity_from_name(cli.fail_on)) ? ExitCode::findings : ExitCode::ok;
 }
@@ -76,7 +74,7 @@ Command register_validate(CLI::App& parent) {
     auto o = std::make_shared<ValidateCliOptions>();
     CLI::App* app = parent.add_subcommand(
         "validate", "Check files and directories against the format and against each other");
-    app->add_option("paths", o->inputs, "Files or directories to check (default: .)")
+    app->add_option("paths", o->inputs, "Files or directories to check, or - for standard input (default: .)")
         ->type_name("PATH");
     app->add_option("--format", o->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
@@ -87,7 +85,7 @@ Command register_validate(CLI::App& parent) {
     app->add_option("--disable", o->disabled, "Do not report RULE (repeatable)")
         ->check(known_rule())
         ->allow_extra_args(false);
-    add_catalog_option(*app, o->catalogs);
+    add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
     app->add_option("-j,--jobs", o->threads, "Threads for loading and checking (default: all cores)");
     app->add_option("--max-file-size", o->max_file_size, "Largest file to read, in bytes")

@@ -1,16 +1,43 @@
 #pragma once
-// Where a command's document goes: stdout, or a file written whole (temporary
-// file and rename) that must not be one of the inputs.
+// Everything rolekit prints or writes goes through here, and every write is
+// checked: a full disk or a closed pipe is an error (exit 2), never a silent
+// half-written report.
 
+#include <stdexcept>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include "exit_code.hpp"
-#include "rolekit/document.hpp"
+#include "rolekit/finding.hpp"
+#include "rolekit/workspace.hpp"
 
 namespace rolekit::cli {
 
-ExitCode write_output(const std::string& path, const std::string& content,
-                      const std::vector<const Document*>& inputs);
+// A write that failed: main prints "rolekit: error writing <where>: <reason>"
+// and exits 2.
+struct WriteError : std::runtime_error {
+    WriteError(std::string where_, std::string reason_)
+        : std::runtime_error("error writing " + where_ + ": " + reason_),
+          where(std::move(where_)),
+          reason(std::move(reason_)) {}
+    std::string where;
+    std::string reason;
+};
+
+// Standard output and standard error; throw WriteError.
+void print(std::string_view text);
+void print_error(std::string_view text);
+
+// A usage-level error: "rolekit: error: <message>" on stderr.
+void print_usage_error(std::string_view message);
+
+// Findings to stderr, with colour when stderr is a terminal; source lines of
+// standard input and FIFOs come from the workspace that read them.
+void print_findings(const Findings& findings, const Workspace* workspace = nullptr);
+
+// A command's result to standard output (`path` empty or "-"), or to `path`,
+// whole or not at all. Refused (exit 2, nothing written) when `path` is a file
+// the command reads: any input, and anything on the search path.
+ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace);
 
 }  // namespace rolekit::cli

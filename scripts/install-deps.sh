@@ -12,7 +12,7 @@ packages=(
   python3 python3-yaml
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3-jsonschema chromium fonts-dejavu-core time)
+  packages+=(python3-jsonschema chromium fonts-dejavu-core time cmark-gfm)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

@@ -178,7 +178,7 @@ TEST_CASE("rolekit merge: stdout, -o written whole, byte-identical, never over a
     Run refused = run_rolekit("merge ld-peer-support-worker-l3 " + overlay.string() + " -o " +
                               overlay.string());
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err.find("error[output-is-input]: refusing to write over an input file") !=
+    CHECK(refused.err.find("error[output-is-input]: refusing to write over a file this command reads") !=
           std::string::npos);
     CHECK(read_file(overlay) == before);
 }

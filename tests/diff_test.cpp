@@ -69,13 +69,14 @@ TEST_CASE("Level 3 Peer Support Worker vs Level 8 Strategic Manager") {
                                 "Uphold the rights of individuals",
                                 "Use digital communications"});
     // The one Level 3 core NOS the Level 7 core set does not have.
-    CHECK(std::count_if(d.only_a.begin(), d.only_a.end(), [](const NosEntry& e) { return e.section == "core"; }) == 1);
+    CHECK(std::count_if(d.only_a.begin(), d.only_a.end(),
+                        [](const NosEntry& e) { return e.section.kind == SectionKind::core; }) == 1);
     CHECK(d.only_a[0].area == "1");  // grouped by area in map order
     CHECK(d.only_b.back().title == "Manage budgets");
     REQUIRE(d.moved.size() == 2);
     CHECK(d.moved[0].b.title == "Develop and maintain your professional networks");
-    CHECK(d.moved[0].a.section == "role_specific");
-    CHECK(d.moved[0].b.section == "core");
+    CHECK(d.moved[0].a.section.kind == SectionKind::role_specific);
+    CHECK(d.moved[0].b.section.kind == SectionKind::core);
     CHECK(d.moved[1].a.function == "Manage and organize your own time and activities");
     CHECK(d.moved[1].b.function == "Manage and organise your own time and activities");
     const auto field = [&](const std::string& name) {
@@ -184,4 +185,98 @@ TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {
     const std::filesystem::path page = std::filesystem::temp_directory_path() / "rolekit-diff-page.html";
     test::write_file(page, html);
     if (auto rc = test::run_python("check_html.py", {page})) CHECK(*rc == 0);
+}
+
+TEST_CASE("a NOS written with another title is retitled; another order shows in its section") {
+    const Document& a = doc("ld-strategic-manager-l8");
+    Document b = a;
+    CompetenceGroups& core = std::get<RoleProfile>(b.body).competences.core;
+    const auto several = std::find_if(core.begin(), core.end(), [](const CompetenceGroup& g) { return g.nos.size() > 1; });
+    REQUIRE(several != core.end());
+    std::swap(several->nos[0], several->nos[1]);
+    NosRef& first = core.front().nos.front();
+    REQUIRE(first.has_code());
+    const std::string old_title = first.title.value;
+    first.title.value = "Communicate well";
+    const ProfileDiff d = diff_profiles(a, b, library().documents);
+    CHECK(d.only_a.empty());
+    CHECK(d.only_b.empty());
+    CHECK(d.moved.empty());
+    REQUIRE(d.retitled.size() == 1);
+    CHECK(d.retitled[0].a.title == old_title);
+    CHECK(d.retitled[0].b.title == "Communicate well");
+    CHECK(d.retitled[0].b.code == first.code.value);
+    REQUIRE(d.changed_fields.size() == 1);
+    CHECK(d.changed_fields[0].field == "competences.core");
+    const std::string text = render_profile_diff(d, DiffFormat::text, false, library().documents);
+    CHECK(text.find("moved: 0   retitled: 1\n") != std::string::npos);
+    CHECK(text.find("\nRetitled\n    - " + first.code.value + " " + old_title + "\n    + " + first.code.value +
+                    " Communicate well  [core: ") != std::string::npos);
+    const auto j = nlohmann::json::parse(render_profile_diff(d, DiffFormat::json, false, library().documents));
+    CHECK(j["summary"]["retitled"] == 1);
+    CHECK(j["retitled"][0]["a"]["title"] == old_title);
+    CHECK(j["retitled"][0]["section"] == "core");
+}
+
+TEST_CASE("a NOS listed once less, or a group without NOS, is a difference") {
+    const Document& a = doc("ld-peer-support-worker-l3");
+    Document b = a;
+    // The template lists this NOS twice; b drops the second listing.
+    const std::string repeated = "Support individuals to access information on services and facilities";
+    RoleProfile& q = std::get<RoleProfile>(b.body);
+    std::vector<std::pair<CompetenceGroup*, std::size_t>> listings;
+    for (CompetenceGroups* section : {&q.competences.core, &q.competences.role_specific})
+        for (CompetenceGroup& g : *section)
+            for (std::size_t i = 0; i < g.nos.size(); ++i)
+                if (g.nos[i].title.value == repeated) listings.emplace_back(&g, i);
+    REQUIRE(listings.size() == 2);
+    auto& [group, index] = listings.back();
+    group->nos.erase(group->nos.begin() + static_cast<std::ptrdiff_t>(index));
+    const ProfileDiff d = diff_profiles(a, b, library().documents);
+    CHECK(d.only_a.empty());
+    CHECK(d.moved.empty());
+    REQUIRE(d.changed_fields.size() == 1);
+    CHECK(d.changed_fields[0].field == "competences.role_specific");
+    std::vector<EditOp> changed;
+    for (const EditOp& op : d.changed_fields[0].lines)
+        if (op.op != ' ') changed.push_back(op);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].op == '-');
+    CHECK(changed[0].text.ends_with(": " + repeated));
+
+    Document c = a;
+    CompetenceGroup empty;
+    empty.area = Text{std::string("2")};
+    empty.function = Text{std::string("Develop others")};
+    std::get<RoleProfile>(c.body).competences.locality.push_back(empty);
+    const ProfileDiff e = diff_profiles(a, c, library().documents);
+    REQUIRE(e.changed_fields.size() == 1);
+    CHECK(e.changed_fields[0].field == "competences.locality");
+    CHECK(e.changed_fields[0].lines[0].text == "area 2, Develop others: (no NOS)");
+}
+
+TEST_CASE("diff text shows control characters in ids and titles as escapes; JSON keeps them") {
+    const Document& a = doc("ld-peer-support-worker-l3");
+    Document b = a;
+    b.id.value = "evil\x1b]0;owned\x07\nid: forged";
+    std::get<RoleProfile>(b.body).title.value = "Peer\x1b[2J Support\x07\nWorker";
+    const ProfileDiff d = diff_profiles(a, b, library().documents);
+    const std::string text = render_profile_diff(d, DiffFormat::text, false, library().documents);
+    CHECK(text.find('\x1b') == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text.find("b: Peer\\x1b[2J Support\\x07\\nWorker (evil\\x1b]0;owned\\x07\\nid: forged), Level 3\n") !=
+          std::string::npos);
+    CHECK(text.find("\nid: forged") == std::string::npos);  // no forged line
+    const auto j = nlohmann::json::parse(render_profile_diff(d, DiffFormat::json, false, library().documents));
+    CHECK(j["b"]["id"] == b.id.value);
+    CHECK(j["b"]["title"] == std::get<RoleProfile>(b.body).title.value);
+
+    Document s = doc("peer-worker-l3");
+    auto& knowledge = std::get<OccupationalStandard>(s.body).knowledge;
+    knowledge[0].id.value = "K1\x1b[31m";
+    knowledge[0].text.value += "\x07";
+    const std::string revision = render_revision_diff(diff_revisions(doc("peer-worker-l3"), s), DiffFormat::text, false);
+    CHECK(revision.find('\x1b') == std::string::npos);
+    CHECK(revision.find('\x07') == std::string::npos);
+    CHECK(revision.find("  ~ knowledge K1 -> K1\\x1b[31m: ") != std::string::npos);
 }

@@ -155,6 +155,20 @@ TEST_CASE("limits: text that is not UTF-8 is a yaml-encoding error at its first 
         CHECK(first_finding(r) ==
               ":1:1: error[yaml-encoding]: file is UTF-16; rolekit reads UTF-8 only");
     }
+    SUBCASE("UTF-32") {
+        // It used to be called UTF-16: its byte order mark starts with UTF-16's.
+        Run r = validate_text("utf32", std::string("\xFF\xFE\0\0k\0\0\0i\0\0\0", 12));
+        CHECK(r.exit_code == 2);
+        CHECK(first_finding(r) ==
+              ":1:1: error[yaml-encoding]: file is UTF-32; rolekit reads UTF-8 only");
+        CHECK(r.err.empty());
+    }
+    SUBCASE("UTF-16 without a byte order mark") {
+        Run r = validate_text("utf16-nobom", std::string("k\0i\0n\0d\0:\0 \0", 12));
+        CHECK(r.exit_code == 2);
+        CHECK(first_finding(r) ==
+              ":1:1: error[yaml-encoding]: file is UTF-16; rolekit reads UTF-8 only");
+    }
 }
 
 TEST_CASE("limits: one YAML document per file") {
@@ -187,4 +201,40 @@ TEST_CASE("limits: binary files are yaml-encoding errors at their first control 
         CHECK(r.exit_code == 2);
         CHECK(first_finding(r) == ":1:1: error[yaml-encoding]: invalid UTF-8 byte 0x89");
     }
+}
+
+TEST_CASE("limits: a tab in the indentation is named at the tab") {
+    Run r = validate_text("tab", kEnvelope + "title: T\nbasic_info:\n\tnamed_role: R\n");
+    CHECK(r.exit_code == 2);
+    CHECK(first_finding(r) ==
+          ":6:1: error[yaml-syntax]: tab character used for indentation; YAML indents with spaces");
+    CHECK(r.out.find("  hint: replace the tab with spaces\n") != std::string::npos);
+    CHECK(r.err.empty());  // findings are the report, on standard output
+}
+
+TEST_CASE("limits: an unterminated quoted string is reported at its opening quote") {
+    SUBCASE("to the end of the file") {
+        Run r = validate_text("quote-eof", kEnvelope + "title: \"Peer\nservice: S\nlevel: 3\n");
+        CHECK(r.exit_code == 2);
+        CHECK(first_finding(r) == ":4:8: error[yaml-syntax]: unterminated quoted string");
+        CHECK(r.err.empty());
+    }
+    SUBCASE("to another string's quote") {
+        Run r = validate_text("quote-next", kEnvelope + "title: 'Peer\nservice: 'S'\n");
+        CHECK(r.exit_code == 2);
+        CHECK(first_finding(r) ==
+              ":4:8: error[yaml-syntax]: unterminated quoted string: it runs on to the ' at line "
+              "5, column 10");
+        CHECK(r.err.empty());
+    }
+}
+
+TEST_CASE("limits: a tag outside the core schema is a yaml-tag finding, not an unusable file") {
+    Run r = validate_text("tag", "kind: FunctionalMap\nformat: 1\nid: tagged\n"
+                                 "title: !!binary TWFw\nareas: []\n");
+    CHECK(r.exit_code == 1);
+    CHECK(first_finding(r) ==
+          ":4:8: error[yaml-tag]: tag '!!binary' is not allowed; rolekit documents hold plain "
+          "text");
+    CHECK(r.out.find("1 file checked: 1 error, 0 warnings, 0 infos\n") != std::string::npos);
 }

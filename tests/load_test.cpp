@@ -295,3 +295,103 @@ TEST_CASE("required text may not be empty, and a group needs at least one NOS") 
           "        ^\n"
           "  hint: list at least one NOS under 'nos', or remove the group\n");
 }
+
+// Messages that used to mislead (issue 12): each names the mistake, where it is.
+
+TEST_CASE("yaml-syntax: a quote left open runs on to the next string's quote") {
+    // yaml-cpp said "end of map not found" at 15:14, just after the quote
+    // that the string ran on to.
+    const std::string text = with_line_replaced(kMinimalProfile, "title: Peer Support Worker",
+                                                "title: \"Peer Support Worker");
+    LoadResult r = load_text(text);
+    CHECK_FALSE(r.usable());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(render(r.findings[0], text) ==
+          "test.yaml:4:8: error[yaml-syntax]: unterminated quoted string: it runs on to the \" at "
+          "line 15, column 13\n"
+          "  title: \"Peer Support Worker\n"
+          "         ^\n"
+          "  hint: add the closing \" where the text ends; a string that goes on over several "
+          "lines must indent them further\n");
+}
+
+TEST_CASE("yaml-syntax: a quote left open to the end of the file") {
+    // yaml-cpp accepted this, with the rest of the file inside the string.
+    const std::string text = std::string(kMinimalProfile) + "x-note: 'unfinished\nx-other: 1\n";
+    LoadResult r = load_text(text);
+    CHECK_FALSE(r.usable());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(render(r.findings[0], text) ==
+          "test.yaml:21:9: error[yaml-syntax]: unterminated quoted string\n"
+          "  x-note: 'unfinished\n"
+          "          ^\n"
+          "  hint: add the closing ' where the text ends\n");
+}
+
+TEST_CASE("yaml-syntax: a tab in the indentation") {
+    // yaml-cpp said "illegal map value" at 8:13, with no word of tabs.
+    const std::string text =
+        with_line_replaced(kMinimalProfile, "  named_role:", "\tnamed_role:");
+    LoadResult r = load_text(text);
+    CHECK_FALSE(r.usable());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(render(r.findings[0], text) ==
+          "test.yaml:8:1: error[yaml-syntax]: tab character used for indentation; YAML indents "
+          "with spaces\n"
+          "   named_role: Peer Support Worker\n"
+          "  ^\n"
+          "  hint: replace the tab with spaces\n");
+}
+
+TEST_CASE("yaml-encoding: a UTF-32 file is called UTF-32") {
+    std::string text = "\xFF\xFE";
+    text += std::string(2, '\0');
+    for (const char c : std::string(kMinimalProfile))
+        text += std::string(1, c) + std::string(3, '\0');
+    LoadResult r = load_text(text);
+    CHECK_FALSE(r.usable());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].rule == "yaml-encoding");
+    CHECK(r.findings[0].pos == Position{1, 1});
+    CHECK(r.findings[0].message == "file is UTF-32; rolekit reads UTF-8 only");
+}
+
+TEST_CASE("yaml-tag: a tag outside the core schema is an error, and the document still loads") {
+    const std::string text = with_line_replaced(
+        kMinimalProfile, "      function: Communicate effectively",
+        "      function: !local Communicate effectively");
+    LoadResult r = load_text(text);
+    REQUIRE(r.usable());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(render(r.findings[0], text) ==
+          "test.yaml:16:17: error[yaml-tag]: tag '!local' is not allowed; rolekit documents hold "
+          "plain text\n"
+          "        function: !local Communicate effectively\n"
+          "                  ^\n"
+          "  hint: remove the tag; rolekit reads each value by the field it is in\n");
+    const RoleProfile* p = r.document->as<RoleProfile>();
+    REQUIRE(p);
+    CHECK(p->competences.core[0].function.value == "Communicate effectively");
+
+    const std::string binary = with_line_replaced(kMinimalProfile, "title: Peer Support Worker",
+                                                  "title: !!binary UGVlcg==");
+    CHECK(only_finding(binary) ==
+          "test.yaml:4:8: error[yaml-tag]: tag '!!binary' is not allowed; rolekit documents hold "
+          "plain text\n"
+          "  title: !!binary UGVlcg==\n"
+          "         ^\n"
+          "  hint: remove the tag; rolekit reads each value by the field it is in\n");
+}
+
+TEST_CASE("yaml-tag: core schema tags are allowed; a tagged number is still not a number") {
+    const std::string str_title = with_line_replaced(
+        kMinimalProfile, "title: Peer Support Worker", "title: !!str Peer Support Worker");
+    LoadResult r = load_text(str_title);
+    CHECK(r.findings.empty());
+    const std::string int_level = with_line_replaced(kMinimalProfile, "level: 3", "level: !!int 3");
+    CHECK(only_finding(int_level) ==
+          "test.yaml:6:8: error[schema-type]: 'level' must be a whole number, not \"3\"\n"
+          "  level: !!int 3\n"
+          "         ^\n"
+          "  hint: write the number without quotes or a tag\n");
+}

@@ -3,11 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <deque>
+#include <set>
 
 #include "rolekit/library.hpp"
 #include "rolekit/merge.hpp"
 #include "rolekit/write_yaml.hpp"
 #include "test_support.hpp"
+#include "tree_support.hpp"
 
 using namespace rolekit;
 
@@ -199,4 +201,180 @@ TEST_CASE("refusals: error at the overlay's file:line:col and no result") {
         CHECK_FALSE(r.merged);
         CHECK(rules(r.findings) == "merge-wrong-kind");
     }
+}
+
+namespace {
+
+const std::string kBaseFile = "profiles/ld-peer-support-worker-l3.yaml";
+const std::string kOverlayFile = "overlays/wiltshire-ld-psw.yaml";
+
+template <class Edit>
+std::string edited(const std::string& file, Edit edit) {
+    test::YamlNode tree = test::parse_tree(test::read_file(test::frameworks_dir() / file));
+    edit(tree);
+    return test::emit_tree(tree);
+}
+
+// A shipped document with x- keys named `prefix`1, 2, ... in every mapping.
+std::string with_extensions(const std::string& file, const std::string& prefix) {
+    return edited(file, [&](test::YamlNode& tree) { test::add_extensions(tree, prefix); });
+}
+
+// Without every key whose value is empty ("", [], {} or null), repeatedly.
+void strip_empty(test::YamlNode& node) {
+    for (test::YamlNode& child : node.children) strip_empty(child);
+    if (!node.is_map()) return;
+    for (std::size_t i = 0; i + 1 < node.children.size();) {
+        const test::YamlNode& v = node.children[i + 1];
+        const bool empty = v.is_null() || (v.is_scalar() && v.value.empty()) ||
+                           (!v.is_scalar() && v.children.empty());
+        if (empty)
+            node.children.erase(node.children.begin() + static_cast<std::ptrdiff_t>(i),
+                                node.children.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        else
+            i += 2;
+    }
+}
+
+// Every key of a tree by its path, list items as `*` (`/competences/core/*/nos`),
+// not looking inside x- values.
+void collect_keys(const test::YamlNode& n, const std::string& path, std::set<std::string>& out) {
+    if (n.is_sequence())
+        for (const test::YamlNode& item : n.children) collect_keys(item, path + "/*", out);
+    if (!n.is_map()) return;
+    for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
+        const std::string key = path + "/" + n.children[i].value;
+        out.insert(key);
+        if (!test::is_extension_key(n.children[i])) collect_keys(n.children[i + 1], key, out);
+    }
+}
+
+std::set<std::string> keys(const std::string& text) {
+    std::set<std::string> out;
+    collect_keys(test::parse_tree(text), "", out);
+    return out;
+}
+
+// Where a key of an overlay lands in the merged profile ("" for the keys that
+// only say what the overlay is).
+std::string merged_path(const std::string& overlay_path, std::size_t locality_offset) {
+    static const std::string kGroups = "/competences/";
+    if (overlay_path == "/base" || overlay_path == "/locality") return "";
+    if (overlay_path.rfind(kGroups, 0) != 0) return overlay_path;
+    const std::string rest = overlay_path.substr(kGroups.size());
+    const std::size_t slash = rest.find('/');
+    if (rest.rfind("x-", 0) == 0 || rest.rfind("locality", 0) == 0) return overlay_path;
+    if (rest == "*" || rest.rfind("*/", 0) == 0)  // from keys(): any group
+        return kGroups + "locality/" + rest;
+    // From leaves(): group number `index` of the overlay.
+    const std::size_t index = std::stoul(rest.substr(0, slash));
+    return kGroups + "locality/" + std::to_string(locality_offset + index) +
+           (slash == std::string::npos ? "" : rest.substr(slash));
+}
+
+MergeResult merge_texts(const std::string& base, const std::string& overlay) {
+    LoadResult b = load_document(base, "base.yaml");
+    LoadResult o = load_document(overlay, "overlay.yaml");
+    for (const Finding& f : b.findings) CAPTURE(f.message);
+    for (const Finding& f : o.findings) CAPTURE(f.message);
+    REQUIRE((b.findings.empty() && o.findings.empty()));
+    MergeResult r =
+        merge_overlays(*b.document, {&*o.document}, CheckContext(test::builtin().documents));
+    REQUIRE(r.merged);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("merge keeps every x- key of the base and of the overlay, where each was written") {
+    const std::string base = with_extensions(kBaseFile, "x-base-");
+    const std::string overlay = with_extensions(kOverlayFile, "x-wilts-");
+    const MergeResult r = merge_texts(base, overlay);
+    CHECK(r.findings.empty());
+    const std::string written = document_to_yaml(*r.merged);
+    CAPTURE(written);
+    const auto out = test::leaves(test::parse_tree(written));
+
+    std::size_t checked = 0;
+    for (const auto& [path, value] : test::leaves(test::parse_tree(base))) {
+        if (path.find("/x-base-") == std::string::npos) continue;
+        CHECK_MESSAGE(out.count(path), path);
+        if (out.count(path)) CHECK(out.at(path) == value);
+        ++checked;
+    }
+    // The base's locality section was empty: the overlay's groups come first.
+    const std::size_t offset = std::get<RoleProfile>(load_document(base, "b").document->body)
+                                   .competences.locality.size();
+    for (const auto& [path, value] : test::leaves(test::parse_tree(overlay))) {
+        if (path.find("/x-wilts-") == std::string::npos) continue;
+        const std::string where = merged_path(path, offset);
+        CAPTURE(path);
+        REQUIRE(!where.empty());
+        CHECK_MESSAGE(out.count(where), where);
+        if (out.count(where)) CHECK(out.at(where) == value);
+        ++checked;
+    }
+    CHECK(checked > 100);
+    // And the merged profile, loaded again, writes the same bytes.
+    const LoadResult back = load_document(written, "merged.yaml");
+    REQUIRE(back.document);
+    CHECK(back.findings.empty());
+    CHECK(document_to_yaml(*back.document) == written);
+}
+
+TEST_CASE("merge writes every key its inputs had and no other") {
+    // The keys merge itself defines.
+    const std::set<std::string> defined = {"/derived_from", "/derived_from/base",
+                                           "/derived_from/overlays", "/competences/locality",
+                                           "/competences/locality/*/source",
+                                           "/competences/locality/*/locality"};
+    const std::string level_8 = "profiles/ld-strategic-manager-l8.yaml";
+    for (const std::string& base_file : {kBaseFile, level_8}) {
+        for (const bool stripped : {false, true}) {
+            CAPTURE(base_file);
+            CAPTURE(stripped);
+            const std::string base = edited(base_file, [&](test::YamlNode& tree) {
+                if (stripped) strip_empty(tree);
+            });
+            const std::string base_id = *load_document(base, "b").document->id;
+            const std::string overlay = edited(kOverlayFile, [&](test::YamlNode& tree) {
+                for (std::size_t i = 0; i + 1 < tree.children.size(); i += 2)
+                    if (tree.children[i].value == "base") tree.children[i + 1].value = base_id;
+            });
+            const std::string written = document_to_yaml(*merge_texts(base, overlay).merged);
+            CAPTURE(written);
+            const std::set<std::string> out = keys(written);
+            std::set<std::string> allowed = keys(base);
+            for (const std::string& k : allowed) CHECK_MESSAGE(out.count(k), "lost " << k);
+            for (const std::string& k : keys(overlay))
+                if (const std::string where = merged_path(k, 0); !where.empty())
+                    allowed.insert(where);
+            allowed.insert(defined.begin(), defined.end());
+            for (const std::string& k : out) CHECK_MESSAGE(allowed.count(k), "added " << k);
+            if (stripped) CHECK_FALSE(out.count("/learning/registration"));
+        }
+    }
+}
+
+TEST_CASE("an overlay's x- key replaces the profile's of the same name; its others are added") {
+    const std::string base = edited(kBaseFile, [](test::YamlNode& tree) {
+        for (const char* key : {"x-owner", "x-kept"}) {
+            tree.children.push_back(test::plain_scalar(key));
+            tree.children.push_back(test::plain_scalar("national"));
+        }
+    });
+    const MergeResult r = merge_texts(
+        base, kOverlayHead + "x-owner: local\nx-contact: {name: A. Person}\n"
+                             "basic_info: {x-owner: local team}\n");
+    const RoleProfile& p = std::get<RoleProfile>(r.merged->body);
+    const auto& top = p.extras.extensions;
+    REQUIRE(top.size() == 3);
+    CHECK(top[0].key == "x-owner");
+    CHECK(top[0].value.text == "local");
+    CHECK(top[1].key == "x-kept");
+    CHECK(top[1].value.text == "national");
+    CHECK(top[2].key == "x-contact");
+    CHECK(top[2].value.kind == YamlValue::Kind::map);
+    REQUIRE(p.basic_info.extras.extensions.size() == 1);
+    CHECK(p.basic_info.extras.extensions[0].value.text == "local team");
 }

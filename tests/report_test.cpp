@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -222,7 +223,7 @@ TEST_CASE("junit report: exact output for a small report") {
           "unknown key &quot;nmae&quot; &lt;b&gt; &amp; 100%\n"
           "  hint: did you mean &quot;name&quot;?\n"
           "</failure>\n"
-          "      <system-out>profiles/a.yaml: warning[nos-duplicate]: listed twice:\n"
+          "      <system-out>profiles/a.yaml: warning[nos-duplicate]: listed twice:\\n"
           "SFHCHS1\n"
           "</system-out>\n"
           "    </testcase>\n"
@@ -253,7 +254,7 @@ TEST_CASE("junit report: files without findings pass, files outside the list get
     CHECK(out.find("stray.yaml: error[id-collision]: three\n") != std::string::npos);
 }
 
-TEST_CASE("junit report: escapes markup and replaces what XML 1.0 cannot hold") {
+TEST_CASE("junit report: escapes markup, shows control characters, replaces what XML cannot hold") {
     ValidationReport r;
     r.files = {"a<&>\"'\x01.yaml"};
     r.findings = {{"schema-type",
@@ -264,10 +265,9 @@ TEST_CASE("junit report: escapes markup and replaces what XML 1.0 cannot hold") 
                    "\x80"}};
     const std::string out = render_junit(r);
     const std::string fffd = kFffd;
-    CHECK(out.find(R"(name="a&lt;&amp;&gt;&quot;&apos;)" + fffd + R"(.yaml")") !=
-          std::string::npos);
-    CHECK(out.find("ctl " + fffd + fffd + fffd + " nonchar " + fffd + " bad " + fffd + fffd + fffd +
-                   " cdata ]]&gt; cr &#13; tab \t") != std::string::npos);
+    CHECK(out.find(R"(name="a&lt;&amp;&gt;&quot;&apos;\x01.yaml")") != std::string::npos);
+    CHECK(out.find(R"(ctl \x01\x0b\x1f nonchar )" + fffd + " bad " + fffd + fffd + fffd +
+                   R"( cdata ]]&gt; cr \r tab \t)") != std::string::npos);
     CHECK(out.find("hint: " + fffd + "\n") != std::string::npos);
     for (const char c : out) {
         const auto u = static_cast<unsigned char>(c);
@@ -303,16 +303,190 @@ TEST_CASE("github report: one workflow command per finding, escaped as GitHub sp
           "::error file=profiles/a.yaml,line=3,col=5,title=rolekit [schema-unknown-key]::"
           "unknown key \"nmae\" <b> & 100%25 (hint: did you mean \"name\"?)\n"
           "::warning file=profiles/a.yaml,title=rolekit [nos-duplicate]::"
-          "listed twice:%0ASFHCHS1\n"
+          "listed twice:\\nSFHCHS1\n"
           "::notice file=maps/odd%2Cname%3A1 \xC3\xA9.yaml,line=7,col=2,"
-          "title=rolekit [nos-uncoded]::title caf\xE9 has no code\n");
+          "title=rolekit [nos-uncoded]::title caf\xEF\xBF\xBD has no code\n");
 }
 
 TEST_CASE("github report: CR and percent in properties, unknown column, empty report") {
     ValidationReport r;
-    r.findings = {{"schema-type", Severity::error, "50%\r\n.yaml", {9, 0}, "a\r\nb: c, d", "e%"}};
+    r.findings = {{"schema-type", Severity::error, "50%\r\n,:.yaml", {9, 0}, "a\r\nb: c, d", "e%"}};
     CHECK(render_github(r) ==
-          "::error file=50%25%0D%0A.yaml,line=9,title=rolekit [schema-type]::"
-          "a%0D%0Ab: c, d (hint: e%25)\n");
+          "::error file=50%25\\r\\n%2C%3A.yaml,line=9,title=rolekit [schema-type]::"
+          "a\\r\\nb: c, d (hint: e%25)\n");
     CHECK(render_github(ValidationReport{}).empty());
+}
+
+// ---------------------------------------------------------------- terminal safety
+//
+// Document text (a key, an id, a file name) reaches every report. In the
+// human-readable formats it must not act on a terminal (ESC, BEL, backspace,
+// NUL), forge a line (a newline inside an id) or break UTF-8; JSON and SARIF
+// keep the exact text, as JSON escapes.
+
+namespace {
+
+constexpr const char* kHostileFile = "dir/\xFF\x1B[2Jname.yaml";
+
+ValidationReport terminal_report() {
+    ValidationReport r;
+    r.files = {kHostileFile};
+    r.findings = {
+        {"schema-bad-id",
+         Severity::error,
+         kHostileFile,
+         {3, 5},
+         "invalid id 'a\nx.yaml:1:1: error[fake]: forged'",
+         ""},
+        {"schema-unknown-key",
+         Severity::warning,
+         kHostileFile,
+         {5, 1},
+         "unknown key 'x\x1B]0;pwned\a' in role profile",
+         "remove it\b\b\b\b\b\b\b\b\bkeep it"},
+        {"schema-type", Severity::info, kHostileFile, {}, std::string("nul \0 here \xC3(", 13), ""},
+    };
+    return r;
+}
+
+// The YAML the findings point into; its lines hold escapes, not the bytes.
+constexpr const char* kHostileSource =
+    "kind: RoleProfile\nformat: 1\nid: \"a\\nx.yaml:1:1: error[fake]: forged\"\ntitle: T\n"
+    "\"x\\e]0;pwned\\a\": 1\n";
+
+bool only_printable_and_newlines(const std::string& s) {
+    return std::none_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\n') || u == 0x7F;
+    });
+}
+
+}  // namespace
+
+TEST_CASE(
+    "text report: control characters, newlines and bad UTF-8 in findings are shown, not sent") {
+    SourceCache sources;
+    sources.add(kHostileFile, kHostileSource);
+    const std::string out = render_text(terminal_report(), sources, TextStyle{false, true});
+    CHECK(out ==
+          "dir/\xEF\xBF\xBD\\x1b[2Jname.yaml:3:5: error[schema-bad-id]: "
+          "invalid id 'a\\nx.yaml:1:1: error[fake]: forged'\n"
+          "  id: \"a\\nx.yaml:1:1: error[fake]: forged\"\n"
+          "      ^\n"
+          "dir/\xEF\xBF\xBD\\x1b[2Jname.yaml:5:1: warning[schema-unknown-key]: "
+          "unknown key 'x\\x1b]0;pwned\\x07' in role profile\n"
+          "  \"x\\e]0;pwned\\a\": 1\n"
+          "  ^\n"
+          "  hint: remove it\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08keep it\n"
+          "dir/\xEF\xBF\xBD\\x1b[2Jname.yaml: info[schema-type]: nul \\x00 here \xEF\xBF\xBD(\n"
+          "1 file checked: 1 error, 1 warning, 1 info\n");
+    CHECK(only_printable_and_newlines(out));
+}
+
+TEST_CASE(
+    "text report: a source line with raw control bytes is shown visibly, caret still aligned") {
+    // A file rolekit refuses (raw ESC, invalid UTF-8) is still quoted under
+    // its finding; the caret counts the escapes as the terminal shows them.
+    const std::string line = "name: caf\xC3\xA9 \x1B[31m\xFF\tx";
+    const Finding f{"text-control", Severity::error, "f.yaml", {1, 20}, "here", ""};
+    SourceCache sources;
+    sources.add("f.yaml", line + "\n");
+    CHECK(format_finding(f, sources, TextStyle{false, true}) ==
+          "f.yaml:1:20: error[text-control]: here\n"
+          "  name: caf\xC3\xA9 \\x1b[31m\xEF\xBF\xBD x\n"
+          "                       ^\n");
+}
+
+TEST_CASE("text report: a long line's window does not cut a character in two") {
+    std::string line(100, 'a');
+    for (int i = 0; i < 100; ++i) line += "\xC3\xA9";  // 200 bytes of 'é'
+    line += "<here>";
+    const int column = static_cast<int>(line.find('<')) + 1;
+    const Finding f{"schema-type", Severity::error, "f.yaml", {1, column}, "m", ""};
+    SourceCache sources;
+    sources.add("f.yaml", line);
+    const std::string out = format_finding(f, sources, TextStyle{false, true});
+    CHECK(out.find("\xEF\xBF\xBD") == std::string::npos);  // no half character became U+FFFD
+    const std::size_t excerpt = out.find("\n  ") + 3;
+    const std::size_t caret_line = out.find('\n', excerpt) + 1;
+    // The caret sits under '<', counted in characters.
+    const std::string shown = out.substr(excerpt, out.find('\n', excerpt) - excerpt);
+    std::size_t chars_before = 0;
+    for (std::size_t i = 0; i < shown.find('<'); ++i)
+        if ((static_cast<unsigned char>(shown[i]) & 0xC0) != 0x80) ++chars_before;
+    CHECK(out.substr(caret_line) == "  " + std::string(chars_before, ' ') + "^\n");
+}
+
+TEST_CASE("github report: control characters shown visibly, no forged command or line") {
+    CHECK(render_github(terminal_report()) ==
+          "::error file=dir/\xEF\xBF\xBD\\x1b[2Jname.yaml,line=3,col=5,title=rolekit "
+          "[schema-bad-id]::"
+          "invalid id 'a\\nx.yaml:1:1: error[fake]: forged'\n"
+          "::warning file=dir/\xEF\xBF\xBD\\x1b[2Jname.yaml,line=5,col=1,"
+          "title=rolekit [schema-unknown-key]::unknown key 'x\\x1b]0;pwned\\x07' in role profile "
+          "(hint: remove it\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08keep it)\n"
+          "::notice file=dir/\xEF\xBF\xBD\\x1b[2Jname.yaml,title=rolekit [schema-type]::"
+          "nul \\x00 here \xEF\xBF\xBD(\n");
+}
+
+TEST_CASE("junit report: control characters shown visibly, the file name too") {
+    const std::string out = render_junit(terminal_report());
+    CHECK(out.find("<testcase classname=\"rolekit.validate\" "
+                   "name=\"dir/\xEF\xBF\xBD\\x1b[2Jname.yaml\">") != std::string::npos);
+    CHECK(out.find("<failure message=\"1 error(s)\" type=\"rolekit\">"
+                   "dir/\xEF\xBF\xBD\\x1b[2Jname.yaml:3:5: error[schema-bad-id]: "
+                   "invalid id &apos;a\\nx.yaml:1:1: error[fake]: forged&apos;\n</failure>") !=
+          std::string::npos);
+    CHECK(out.find("unknown key &apos;x\\x1b]0;pwned\\x07&apos; in role profile\n"
+                   "  hint: remove it\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08\\x08keep it\n") !=
+          std::string::npos);
+    CHECK(out.find("nul \\x00 here \xEF\xBF\xBD(\n") != std::string::npos);
+    CHECK(only_printable_and_newlines(out));
+}
+
+TEST_CASE("json and sarif reports keep the exact text as JSON escapes") {
+    const ValidationReport r = terminal_report();
+    for (const std::string& out : {render_json(r), render_sarif(r)}) {
+        CHECK(only_printable_and_newlines(out));
+        CHECK(out.find("\\u001b]0;pwned\\u0007") != std::string::npos);
+    }
+    const json doc = json::parse(render_json(r));
+    CHECK(doc["findings"][0]["message"] == r.findings[0].message);
+    CHECK(doc["findings"][1]["message"] == r.findings[1].message);
+    CHECK(doc["findings"][1]["hint"] == r.findings[1].hint);
+    CHECK(doc["findings"][2]["message"] == std::string("nul \0 here ", 11) + kFffd + "(");
+    CHECK(doc["findings"][0]["file"] == std::string("dir/") + kFffd + "\x1B[2Jname.yaml");
+    const json sarif = json::parse(render_sarif(r));
+    CHECK(sarif["runs"][0]["results"][1]["message"]["text"] ==
+          r.findings[1].message + " Hint: " + r.findings[1].hint);
+    CHECK(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+               ["uri"] == "dir/%FF%1B%5B2Jname.yaml");
+}
+
+TEST_CASE("a loaded document with an ESC key and a newline in its id cannot forge report lines") {
+    const std::string path = "hostile.yaml";
+    const std::string text =
+        std::string("kind: RoleProfile\nformat: 1\n") +
+        "id: \"a\\nx.yaml:1:1: error[fake]: forged\"\n\"x\\e]0;pwned\\a\": 1\n";
+    const LoadResult loaded = load_document(text, path);
+    ValidationReport r;
+    r.files = {path};
+    r.findings = loaded.findings;
+    REQUIRE(r.findings.size() >= 2);
+    SourceCache sources;
+    sources.add(path, text);
+    const std::string out = render_text(r, sources, TextStyle{false, true});
+    CHECK(only_printable_and_newlines(out));
+    CHECK(out.find("forged") != std::string::npos);
+    // Each finding starts exactly one line with the path; nothing else does.
+    std::size_t headers = 0;
+    for (std::size_t at = 0; at < out.size(); at = out.find('\n', at) + 1) {
+        if (out.compare(at, path.size() + 1, path + ":") == 0) ++headers;
+        CHECK(out.compare(at, 7, "x.yaml:") != 0);
+    }
+    CHECK(headers == r.findings.size());
+    for (const std::string& other : {render_github(r), render_junit(r)}) {
+        CHECK(only_printable_and_newlines(other));
+        CHECK(other.find("\nx.yaml:") == std::string::npos);
+    }
 }

@@ -82,7 +82,8 @@ struct Run {
 };
 
 // Runs the built `rolekit <args>` through the shell with a clean ROLEKIT_PATH;
-// `prefix` goes before the binary (for example `timeout 10`).
+// `prefix` is shell text before the command (`timeout 10`, `cd DIR &&`,
+// `producer |`), `env` assignments for it.
 inline Run run_rolekit(const std::string& args, const std::string& env = "",
                        const std::string& prefix = "") {
     // Per process and call: CTest runs test cases in parallel processes.
@@ -92,8 +93,8 @@ inline Run run_rolekit(const std::string& args, const std::string& env = "",
         ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
     std::filesystem::create_directories(dir);
     const std::filesystem::path out = dir / "out", err = dir / "err";
-    const std::string cmd = "env -u ROLEKIT_PATH " + env + " " + prefix + " " + ROLEKIT_BINARY +
-                            " " + args + " >" + out.string() + " 2>" + err.string();
+    const std::string cmd = "{ " + prefix + " env -u ROLEKIT_PATH " + env + " " + ROLEKIT_BINARY + " " + args +
+                            " >" + out.string() + " 2>" + err.string() + "; }";
     const int status = std::system(cmd.c_str());
     Run r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -33,12 +33,16 @@ std::string summary_of(const ValidationReport& r) {
     return out;
 }
 
-ValidateResult run(std::vector<fs::path> inputs, bool builtin = true, unsigned threads = 0) {
+ValidateOptions options(const std::vector<fs::path>& inputs, bool builtin = true, unsigned threads = 0) {
     ValidateOptions o;
-    o.inputs = std::move(inputs);
-    o.builtin = builtin;
-    o.threads = threads;
-    return validate(o);
+    for (const fs::path& p : inputs) o.inputs.push_back(p.string());
+    if (builtin) o.workspace.search_path = {test::frameworks_dir()};
+    o.workspace.threads = threads;
+    return o;
+}
+
+ValidateResult run(const std::vector<fs::path>& inputs, bool builtin = true, unsigned threads = 0) {
+    return validate(options(inputs, builtin, threads));
 }
 
 }  // namespace
@@ -92,8 +96,7 @@ TEST_CASE("unusable input: a missing path and a file that is not YAML") {
 }
 
 TEST_CASE("--disable and --fail-on") {
-    ValidateOptions o;
-    o.inputs = {test::frameworks_dir() / "profiles"};
+    ValidateOptions o = options({test::frameworks_dir() / "profiles"});
     o.disabled = {"nos-duplicate", "core-level-mismatch"};
     const ValidateResult r = validate(o);
     CHECK(summary_of(r.report) == "ld-peer-support-worker-l3.yaml:134 warning nos-in-core-and-role\n");
@@ -156,10 +159,8 @@ TEST_CASE("a context file that cannot be used is reported, not silently dropped"
     fs::create_directories(dir / "ctx");
     std::ofstream(dir / "ctx/nos.yaml") << "kind: NosCatalog\nformat: 1\nid: c\nstandards: [\n";
     std::ofstream(dir / "ctx/ok.yaml") << "kind: NosCatalog\nformat: 1\nid: d\ntitel: x\nstandards: []\n";
-    ValidateOptions o;
-    o.inputs = {test::frameworks_dir() / "maps"};
-    o.context = {dir / "ctx"};
-    o.builtin = false;
+    ValidateOptions o = options({test::frameworks_dir() / "maps"}, false);
+    o.workspace.search_path = {dir / "ctx"};
     const ValidateResult r = validate(o);
     CHECK_FALSE(r.usable);
     // The unusable one is reported; the other's schema findings are not ours to report.
@@ -180,7 +181,8 @@ TEST_CASE("collisions and overlay bases are found whether files are kept or stre
     const ValidateResult r = run({dir});
     const std::string s = summary_of(r.report);
     CHECK(s.find("two.yaml:11 error id-collision") != std::string::npos);
-    CHECK(s.find("two.yaml:134") == std::string::npos);  // its other findings are dropped
+    // A collision is reported, never a reason to drop a file: both are checked in full.
+    CHECK(s.find("two.yaml:134 warning nos-duplicate") != std::string::npos);
     CHECK(s.find("one.yaml:134 warning nos-duplicate") != std::string::npos);
     // The base given as a path resolved (else overlay-base-missing), and its NOS are known.
     CHECK(s.find("overlay.yaml:9 warning overlay-nos-in-base") != std::string::npos);

@@ -52,7 +52,7 @@ TEST_CASE("the starter overlay loads, validates and names its base") {
     const Document* base = library().documents.find("ld-peer-support-worker-l3");
     REQUIRE(base);
     CHECK(slug("Birmingham L&D Service") == "birmingham-l-d-service");
-    const std::string text = starter_overlay(*base, "brum", "Birmingham: L&D # Service");
+    const std::string text = starter_overlay(*base, "brum", "Birmingham: L&D # Service").text;
     LoadResult r = load_document(text, "brum.yaml");
     for (const Finding& f : r.findings) CAPTURE(f.message);
     REQUIRE(r.findings.empty());

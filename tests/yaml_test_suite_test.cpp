@@ -18,12 +18,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Invalid YAML that yaml-cpp 0.7 parses without an error.
+// Invalid YAML that yaml-cpp 0.7 parses without an error. It also accepts
+// CQ3W (a double-quoted string never closed) and QB6E (a double-quoted string
+// whose next lines are not indented); rolekit's own check reports both as
+// "unterminated quoted string" (yaml_source.cpp), so they are not listed.
 const std::set<std::string> kAcceptedInvalid = {
-    "236B", "3HFZ", "7MNF", "9C9N", "9CWY", "9HCY",     "9JBA",    "9MAG", "9MMA",
-    "B63P", "BD7L", "BS4K", "CQ3W", "CTN5", "CVW2",     "DK95-01", "EB22", "G5U8",
-    "G9HC", "GT5M", "H7J7", "HRE5", "KS4U", "LHL4",     "MUS6-01", "QB6E", "QLJ7",
-    "RHX7", "S98Z", "SU5Z", "TD5N", "X4QW", "Y79Y-003", "YJV2"};
+    "236B", "3HFZ", "7MNF", "9C9N", "9CWY", "9HCY", "9JBA", "9MAG", "9MMA", "B63P",
+    "BD7L", "BS4K", "CTN5", "CVW2", "DK95-01", "EB22", "G5U8", "G9HC", "GT5M", "H7J7",
+    "HRE5", "KS4U", "LHL4", "MUS6-01", "QLJ7", "RHX7", "S98Z", "SU5Z", "TD5N", "X4QW",
+    "Y79Y-003", "YJV2"};
+
+// Valid YAML with a tag rolekit does not allow (`!!binary`, `!!set`, `!!omap`,
+// `!local`, `!<tag:...>`...): a yaml-tag error. Files with several documents
+// stop at the second and are not listed.
+const std::set<std::string> kForbiddenTags = {"2XXW", "565N", "6CK3", "7FWL", "C4HZ",
+                                              "CC74", "CUP7", "J7PZ", "M5C3", "P76L",
+                                              "UGM3", "Z67P", "Z9M4"};
 
 // Valid YAML that yaml-cpp 0.7 rejects (mostly multi-line or `?` flow keys).
 const std::set<std::string> kRejectedValid = {
@@ -50,7 +60,7 @@ TEST_CASE("yaml-test-suite: every case exits 0, 1 or 2 in time, with yaml-cpp's 
     std::sort(cases.begin(), cases.end());
     REQUIRE(cases.size() > 300);
 
-    std::set<std::string> accepted_invalid, rejected_valid;
+    std::set<std::string> accepted_invalid, rejected_valid, forbidden_tags;
     for (const fs::path& dir : cases) {
         const std::string name = dir.filename().string();
         CAPTURE(name);
@@ -66,6 +76,8 @@ TEST_CASE("yaml-test-suite: every case exits 0, 1 or 2 in time, with yaml-cpp's 
         const bool syntax_error = r.out.find("\"rule\": \"yaml-syntax\"") != std::string::npos;
         if (invalid && !syntax_error) accepted_invalid.insert(name);
         if (!invalid && syntax_error) rejected_valid.insert(name);
+        if (r.out.find("\"rule\": \"yaml-tag\"") != std::string::npos)
+            forbidden_tags.insert(name);
         if (invalid && !kAcceptedInvalid.count(name)) {
             CHECK(r.exit_code == 2);
             CHECK(syntax_error);
@@ -73,4 +85,5 @@ TEST_CASE("yaml-test-suite: every case exits 0, 1 or 2 in time, with yaml-cpp's 
     }
     CHECK(joined(accepted_invalid) == joined(kAcceptedInvalid));
     CHECK(joined(rejected_valid) == joined(kRejectedValid));
+    CHECK(joined(forbidden_tags) == joined(kForbiddenTags));
 }

@@ -163,3 +163,157 @@ TEST_CASE("text that is not UTF-8 is rejected with its position") {
         CHECK(r.findings.empty());
     }
 }
+
+namespace {
+
+// The one finding of parsing `text`, as `line:col rule: message`.
+std::string only_finding(const std::string& text) {
+    auto r = parse_yaml(text);
+    REQUIRE(r.findings.size() == 1);
+    const auto& f = r.findings[0];
+    return std::to_string(f.pos.line) + ":" + std::to_string(f.pos.column) + " " + f.rule + ": " +
+           f.message;
+}
+
+}  // namespace
+
+TEST_CASE("a tab in the indentation is named, at the tab") {
+    const std::string tab =
+        "1 yaml-syntax: tab character used for indentation; YAML indents with spaces";
+    // yaml-cpp said "illegal map value", "illegal tab when looking for
+    // indentation" or "illegal block entry", at the tab or after it.
+    CHECK(only_finding("basic_info:\n\tnamed_role: a\n\tarea: b\n") == "2:" + tab);
+    CHECK(only_finding("a:\n  b: 1\n\tc: 2\n") == "3:" + tab);
+    CHECK(only_finding("a:\n  b:\n  \tc: 1\n") == "3:3 " + tab.substr(2));
+    CHECK(only_finding("a:\n  - x\n\t- y\n") == "3:" + tab);
+    CHECK(only_finding("a:\n  b: |\n    x\n\ty\n") == "4:" + tab);
+    CHECK(only_finding("\xEF\xBB\xBF" "a:\n\tb: 1\n") == "2:" + tab);
+    auto r = parse_yaml("a:\n\tb: 1\n");
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].hint == "replace the tab with spaces");
+}
+
+TEST_CASE("tabs where YAML allows them are not errors") {
+    for (const char* text : {"a:\n  -\tb\n", "a: |\n  \tcode\n", "a: [b,\n\tc]\n", "a: b\t# c\n",
+                             "a: \"b\n  \tc\"\n"}) {
+        CAPTURE(text);
+        auto r = parse_yaml(text);
+        CHECK(r.root);
+        CHECK(r.findings.empty());
+    }
+}
+
+TEST_CASE("a quoted string with no closing quote is reported at its opening quote") {
+    // yaml-cpp reads it to the end of the file and accepts it, or reports an
+    // error at the end of the file.
+    CHECK(only_finding("kind: x\ntitle: \"Peer Support Worker\nscope: y\n") ==
+          "2:8 yaml-syntax: unterminated quoted string");
+    const std::string open = " yaml-syntax: unterminated quoted string";
+    CHECK(only_finding("title: 'it''s\nscope: y\n") == "1:8" + open);
+    CHECK(only_finding("a: \"x\\\"\nb: c\n") == "1:4" + open);
+    CHECK(only_finding("a: {b: \"c, d: e}\nf: g\n") == "1:8" + open);
+    CHECK(only_finding("a:\n  - &x !!str \"b\n") == "2:14" + open);
+    CHECK(only_finding("a: 1\n\"b: 2\nc: 3\n") == "2:1" + open);
+    auto r = parse_yaml("title: 'Peer\n");
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].hint == "add the closing ' where the text ends");
+}
+
+TEST_CASE("a quoted string that runs on to another string's quote is unterminated") {
+    // yaml-cpp closes the string at the next quote and then says "end of map
+    // not found" there, or nothing at all.
+    CHECK(only_finding("title: \"Peer\nservice: \"x\"\nlevel: 3\n") ==
+          "1:8 yaml-syntax: unterminated quoted string: it runs on to the \" at line 2, column 10");
+    CHECK(only_finding("title: \"Peer\nservice: \"\nlevel: 3\n") ==
+          "1:8 yaml-syntax: unterminated quoted string: it runs on to the \" at line 2, column 10");
+    CHECK(only_finding("a:\n  b: 'x\n  c: it's\n") ==
+          "2:6 yaml-syntax: unterminated quoted string: it runs on to the ' at line 3, column 8");
+    auto r = parse_yaml("a:\n  - \"x\n  - \"y\"\n");
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].pos == rolekit::Position{2, 5});
+    CHECK(r.findings[0].hint ==
+          "add the closing \" where the text ends; a string that goes on over several lines must "
+          "indent them further");
+}
+
+TEST_CASE("quoted strings over several lines, indented, are not unterminated") {
+    for (const char* text :
+         {"scope: \"The purpose\n  and scope\"\n", "l:\n  - \"a\n    b\"\n",
+          "- area: \"1\"\n  function: \"Communicate\n    effectively\"\n",
+          "- key: \"abc\n  more\"\n", "a: &x\n  b: \"c\n   d\"\n", "a: [\"x\",\n  \"y\n  z\"]\n",
+          "a: 'it''s\n  ok'\n", "a: \"x\\\n  y\"\n", "a: \"x\n\n  y\"\n", "a: \"x\r\n  y\"\r\n",
+          "a: |\n  \"x\nb: 1\n", "a: x \"y\nb: \"z\"\n", "# \"a\nb: \"c\" # \"d\n",
+          "\"a\nb\"\n", "{a: \"b\nc\"}\n"}) {
+        CAPTURE(text);
+        auto r = parse_yaml(text);
+        CHECK(r.root);
+        CHECK(r.findings.empty());
+    }
+}
+
+TEST_CASE("UTF-16 and UTF-32 files are named, with or without a byte order mark") {
+    using namespace std::string_literals;
+    const std::string utf16 = "1:1 yaml-encoding: file is UTF-16; rolekit reads UTF-8 only";
+    const std::string utf32 = "1:1 yaml-encoding: file is UTF-32; rolekit reads UTF-8 only";
+    CHECK(only_finding("\xFF\xFEk\0i\0"s) == utf16);
+    CHECK(only_finding("\xFE\xFF\0k\0i"s) == utf16);
+    CHECK(only_finding("k\0i\0n\0d\0:\0"s) == utf16);
+    CHECK(only_finding("\0k\0i\0n\0d\0:"s) == utf16);
+    CHECK(only_finding("\xFF\xFE\0\0k\0\0\0"s) == utf32);
+    CHECK(only_finding("\0\0\xFE\xFF\0\0\0k"s) == utf32);
+    CHECK(only_finding("k\0\0\0i\0\0\0n\0\0\0d\0\0\0"s) == utf32);
+    CHECK(only_finding("\0\0\0k\0\0\0i"s) == utf32);
+    // NULs that are not in the pattern of ASCII text: a binary file.
+    CHECK(only_finding("ab\0\0cd"s) ==
+          "1:3 yaml-encoding: NUL byte in text (is this a binary file?)");
+}
+
+TEST_CASE("tags outside the core schema are yaml-tag errors at the tag; the tree still loads") {
+    auto r = parse_yaml(
+        "a: !!binary aGVsbG8=\nb: !foo x\nc: !<tag:example.com,2000:y> z\nd: &n !bar\n"
+        "e: !!omap [x]\n");
+    REQUIRE(r.root);
+    REQUIRE(r.findings.size() == 5);
+    const char* const expected[] = {
+        "tag '!!binary' is not allowed; rolekit documents hold plain text",
+        "tag '!foo' is not allowed; rolekit documents hold plain text",
+        "tag '!<tag:example.com,2000:y>' is not allowed; rolekit documents hold plain text",
+        "tag '!bar' is not allowed; rolekit documents hold plain text",
+        "tag '!!omap' is not allowed; rolekit documents hold plain text"};
+    for (std::size_t i = 0; i < 5; ++i) {
+        CAPTURE(i);
+        CHECK(r.findings[i].rule == "yaml-tag");
+        CHECK(r.findings[i].severity == rolekit::Severity::error);
+        CHECK(r.findings[i].message == expected[i]);
+        CHECK(r.findings[i].hint ==
+              "remove the tag; rolekit reads each value by the field it is in");
+    }
+    CHECK(r.findings[0].pos == rolekit::Position{1, 4});
+    CHECK(r.findings[3].pos == rolekit::Position{4, 7});  // past the anchor
+    CHECK(r.root->children[1].value == "aGVsbG8=");       // kept as written
+}
+
+TEST_CASE("core schema tags are allowed on the kind of node they name") {
+    auto r = parse_yaml(
+        "a: !!str 3\nb: !!int 3\nc: !!float 1.5\nd: !!bool true\ne: !!null\nf: !!null ~\n"
+        "g: !!seq [x]\nh: !!map {x: y}\ni: ! text\nj: !<tag:yaml.org,2002:str> k\n");
+    REQUIRE(r.root);
+    CHECK(r.findings.empty());
+    const YamlNode& root = *r.root;
+    CHECK(root.children[3].value == "3");
+    CHECK_FALSE(root.children[3].plain);  // tagged: not a number to rolekit
+    CHECK(root.children[9].is_null());
+    CHECK(root.children[11].is_null());
+}
+
+TEST_CASE("core schema tags on the wrong kind of node, and !!null on text, are yaml-tag errors") {
+    auto r = parse_yaml("a: !!seq {b: 1}\nc: !!map [1]\nd: !!str [1]\ne: !!null foo\n");
+    REQUIRE(r.root);
+    REQUIRE(r.findings.size() == 4);
+    CHECK(r.findings[0].message == "tag '!!seq' is for a list, not a mapping");
+    CHECK(r.findings[1].message == "tag '!!map' is for a mapping, not a list");
+    CHECK(r.findings[2].message == "tag '!!str' is for a scalar, not a list");
+    CHECK(r.findings[3].message == "tag '!!null' on a value that is not null");
+    CHECK(r.findings[3].pos == rolekit::Position{4, 4});
+    CHECK(r.root->children[7].value == "foo");
+}

@@ -15,7 +15,7 @@ namespace rolekit::detail {
 namespace {
 
 struct FirstSeen {
-    std::string section;
+    ProfileSection section;
     Position pos;
 };
 
@@ -24,15 +24,17 @@ void check_repeats(const RoleProfile& p, const Document& doc, const NosIndex& no
     for (const Section& section : sections_of(p))
         for (const CompetenceGroup& g : *section.groups)
             for (const NosRef& ref : g.nos) {
-                const auto [it, first] = seen.emplace(nos.identity(ref), FirstSeen{section.name, ref.pos});
+                const auto [it, first] =
+                    seen.emplace(nos.identity(ref), FirstSeen{section.section, ref.pos});
                 if (first) continue;
                 const FirstSeen& prior = it->second;
                 out.push_back(finding(
                     "nos-duplicate", doc, ref.pos,
                     fmt::format("NOS '{}' is listed more than once (first at line {}, {} section)",
-                                ref.label(), prior.pos.line, prior.section),
+                                ref.label(), prior.pos.line, section_label(prior.section)),
                     "list each NOS once per profile"));
-                if (prior.section == "core" && section.name == "role-specific")
+                if (prior.section.kind == SectionKind::core &&
+                    section.section.kind == SectionKind::role_specific)
                     out.push_back(finding(
                         "nos-in-core-and-role", doc, ref.pos,
                         fmt::format("NOS '{}' is in both the core (line {}) and the role-specific "

@@ -17,7 +17,7 @@ json side(const DiffSide& s) {
 json entry(const NosEntry& e) {
     return {{"title", e.title},
             {"code", e.code.empty() ? json(nullptr) : json(e.code)},
-            {"section", e.section},
+            {"section", section_key(e.section)},
             {"area", e.area},
             {"function", e.function}};
 }
@@ -28,7 +28,14 @@ json entries(const std::vector<NosEntry>& list) {
     return out;
 }
 
-json place(const NosEntry& e) { return {{"section", e.section}, {"area", e.area}, {"function", e.function}}; }
+json place(const NosEntry& e) {
+    return {{"section", section_key(e.section)}, {"area", e.area}, {"function", e.function}};
+}
+
+json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// As written: title and code, null where not given.
+json written(const NosEntry& e) { return {{"title", text_or_null(e.title)}, {"code", text_or_null(e.code)}}; }
 
 json edits(const std::vector<EditOp>& ops) {
     json out = json::array();
@@ -53,6 +60,13 @@ std::string profile_diff_json(const ProfileDiff& d) {
                          {"code", m.b.code.empty() ? json(nullptr) : json(m.b.code)},
                          {"a", place(m.a)},
                          {"b", place(m.b)}});
+    json retitled = json::array();
+    for (const MovedNos& m : d.retitled) {
+        json pair = place(m.b);
+        pair["a"] = written(m.a);
+        pair["b"] = written(m.b);
+        retitled.push_back(std::move(pair));
+    }
     const json out = {{"a", side(d.a)},
                       {"b", side(d.b)},
                       {"summary",
@@ -60,12 +74,14 @@ std::string profile_diff_json(const ProfileDiff& d) {
                         {"only_b", d.only_b.size()},
                         {"both", d.both.size()},
                         {"moved", d.moved.size()},
-                        {"changed_fields", d.changed_fields.size()}}},
+                        {"changed_fields", d.changed_fields.size()},
+                        {"retitled", d.retitled.size()}}},
                       {"only_a", entries(d.only_a)},
                       {"only_b", entries(d.only_b)},
                       {"both", entries(d.both)},
                       {"moved", moved},
-                      {"changed_fields", fields(d.changed_fields)}};
+                      {"changed_fields", fields(d.changed_fields)},
+                      {"retitled", retitled}};
     return dump(out);
 }
 
@@ -74,10 +90,10 @@ std::string revision_diff_json(const RevisionDiff& d) {
     for (const ItemChange& c : d.items) {
         json item = {{"list", c.list}, {"id", c.id}};
         if (!c.old_id.empty()) item["old_id"] = c.old_id;
-        item["change"] = c.change;
+        item["change"] = std::string(change_name(c.change));
         item["old_text"] = c.old_text;
         item["new_text"] = c.new_text;
-        if (c.change == "reworded") item["words"] = edits(c.words);  // renumbered: same words
+        if (c.change == ItemChangeKind::reworded) item["words"] = edits(c.words);  // renumbered: same words
         items.push_back(std::move(item));
     }
     json mappings = json::array();

@@ -1,13 +1,15 @@
-// Two role profiles: which NOS each has, which both have and which moved; and
-// line diffs of their text fields.
+// Two role profiles: which NOS each has, which both have, which moved or are
+// written another way; what else differs in the competence sections; and line
+// diffs of every other field.
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
+#include "diff_profile_fields.hpp"
+#include "profile_sections.hpp"
 #include "rolekit/diff.hpp"
 #include "rolekit/nos_index.hpp"
 
@@ -15,35 +17,77 @@ namespace rolekit {
 
 namespace {
 
+using detail::Section;
+
 struct Listed {
-    std::string key;  // NOS identity: code, else the catalogue's code for the title, else title
-    NosEntry entry;
+    std::string key;   // NOS identity: code, else the catalogue's code for the title, else title
+    NosEntry entry;    // code and title lent by the catalogue where not given
+    NosEntry written;  // code and title as written
 };
 
-bool wanted(const ProfileDiffOptions& o, const std::string& section) {
-    if (o.sections.empty()) return true;
-    const std::string name = section.starts_with("facet:") ? "facets" : section;
-    return std::find(o.sections.begin(), o.sections.end(), name) != o.sections.end();
+// One line per NOS listing and per group without NOS, for what the NOS
+// lists do not show: order, repeats, empty groups, where a group came from.
+struct ListingLine {
+    std::string key;  // the NOS's identity; empty for a group without NOS
+    std::string text;
+};
+
+struct SectionListing {
+    ProfileSection section;
+    std::vector<ListingLine> lines;
+};
+
+struct Listing {
+    std::vector<Listed> nos;
+    std::vector<SectionListing> sections;
+};
+
+std::set<SectionKind> wanted_kinds(const ProfileDiffOptions& o) {
+    std::set<SectionKind> out;
+    for (const std::string& name : o.sections)
+        if (const auto kind = section_kind_from_name(name)) out.insert(*kind);
+    return out;
 }
 
-std::vector<Listed> listed_nos(const RoleProfile& p, const NosIndex& nos, const ProfileDiffOptions& o) {
-    std::vector<std::pair<std::string, const CompetenceGroups*>> sections = {
-        {"core", &p.competences.core}, {"role_specific", &p.competences.role_specific}};
-    for (const Facet& f : p.competences.facets) sections.push_back({"facet:" + f.name.value, &f.groups});
-    sections.push_back({"locality", &p.competences.locality});
-    std::vector<Listed> out;
-    for (const auto& [section, groups] : sections) {
-        if (!wanted(o, section)) continue;
-        for (const CompetenceGroup& g : *groups)
-            for (const NosRef& ref : g.nos) {
-                std::string code = ref.code.value;
-                if (code.empty())
-                    if (const NosStandard* s = nos.by_title(ref.title.value)) code = s->code.value;
-                std::string title = ref.title.value;
-                if (title.empty())
-                    if (const NosStandard* s = nos.by_code(ref.code.value)) title = s->title.value;
-                out.push_back({nos.identity(ref), {title, code, section, g.area.value, g.function.value}});
-            }
+std::string written_label(const NosRef& ref) {
+    if (!ref.has_code()) return ref.title.value;
+    return ref.has_title() ? ref.code.value + " " + ref.title.value : ref.code.value;
+}
+
+std::string group_line(const CompetenceGroup& g, const std::string& what) {
+    std::string out = fmt::format("area {}, {}: {}", g.area.value, g.function.value, what);
+    if (!g.source.value.empty() || !g.locality.value.empty())
+        out += fmt::format(" (from {}, {})", g.source.value, g.locality.value);
+    return out;
+}
+
+void list_group(const CompetenceGroup& g, const ProfileSection& section, const NosIndex& nos,
+                Listing& out) {
+    SectionListing& listing = out.sections.back();
+    if (g.nos.empty()) listing.lines.push_back({"", group_line(g, "(no NOS)")});
+    for (const NosRef& ref : g.nos) {
+        std::string code = ref.code.value;
+        if (code.empty())
+            if (const NosStandard* s = nos.by_title(ref.title.value)) code = s->code.value;
+        std::string title = ref.title.value;
+        if (title.empty())
+            if (const NosStandard* s = nos.by_code(ref.code.value)) title = s->title.value;
+        const std::string key = nos.identity(ref);
+        out.nos.push_back(
+            {key,
+             {title, code, section, g.area.value, g.function.value},
+             {ref.title.value, ref.code.value, section, g.area.value, g.function.value}});
+        listing.lines.push_back({key, group_line(g, written_label(ref))});
+    }
+}
+
+Listing listing_of(const RoleProfile& p, const NosIndex& nos, const ProfileDiffOptions& o) {
+    const std::set<SectionKind> wanted = wanted_kinds(o);
+    Listing out;
+    for (const Section& s : detail::sections_of(p)) {
+        if (!o.sections.empty() && !wanted.count(s.section.kind)) continue;
+        out.sections.push_back({s.section, {}});
+        for (const CompetenceGroup& g : *s.groups) list_group(g, s.section, nos, out);
     }
     return out;
 }
@@ -58,57 +102,71 @@ std::size_t area_rank(const std::string& area, const FunctionalMap* map) {
 
 void sort_by_area(std::vector<NosEntry>& entries, const FunctionalMap* map) {
     std::stable_sort(entries.begin(), entries.end(), [&](const NosEntry& x, const NosEntry& y) {
-        return std::pair(area_rank(x.area, map), x.area) < std::pair(area_rank(y.area, map), y.area);
+        return std::pair(area_rank(x.area, map), x.area) <
+               std::pair(area_rank(y.area, map), y.area);
     });
 }
 
-void add_field(std::vector<FieldChange>& out, std::string field, const std::vector<std::string>& a,
-               const std::vector<std::string>& b) {
-    if (a == b) return;
-    out.push_back({std::move(field), diff_sequences(a, b)});
+void compare_nos(const Listing& in_a, const Listing& in_b, ProfileDiff& d,
+                 std::set<std::string>& shown) {
+    std::map<std::string, const Listed*> first_a, first_b;
+    for (const Listed& l : in_a.nos) first_a.emplace(l.key, &l);
+    for (const Listed& l : in_b.nos) first_b.emplace(l.key, &l);
+    std::set<std::string> reported;  // a NOS listed twice is reported once
+    for (const Listed& l : in_a.nos)
+        if (!first_b.count(l.key) && reported.insert(l.key).second) {
+            d.only_a.push_back(l.entry);
+            shown.insert(l.key);
+        }
+    for (const Listed& l : in_b.nos) {
+        if (!reported.insert(l.key).second) continue;
+        const auto it = first_a.find(l.key);
+        if (it == first_a.end()) {
+            d.only_b.push_back(l.entry);
+            shown.insert(l.key);
+            continue;
+        }
+        d.both.push_back(l.entry);
+        const NosEntry& x = it->second->entry;
+        if (x.section != l.entry.section || x.area != l.entry.area ||
+            x.function != l.entry.function) {
+            d.moved.push_back({x, l.entry});
+            shown.insert(l.key);
+        }
+        const NosEntry& w = it->second->written;
+        if (w.title != l.written.title || w.code != l.written.code) {
+            d.retitled.push_back({w, l.written});
+            shown.insert(l.key);
+        }
+    }
 }
 
-std::vector<std::string> values(const std::vector<Text>& items) {
-    std::vector<std::string> out;
-    for (const Text& t : items) out.push_back(t.value);
-    return out;
+// What the NOS lists leave out of a section: its listing without the NOS
+// they already report as added, removed, moved or retitled.
+void compare_listings(const Listing& a, const Listing& b, const std::set<std::string>& shown,
+                      std::vector<FieldChange>& out) {
+    const auto lines = [&](const Listing& l, const ProfileSection& s) {
+        std::vector<std::string> kept;
+        for (const SectionListing& x : l.sections)
+            if (x.section == s)
+                for (const ListingLine& line : x.lines)
+                    if (!shown.count(line.key)) kept.push_back(line.text);
+        return kept;
+    };
+    std::vector<ProfileSection> sections;
+    for (const Listing* l : {&a, &b})
+        for (const SectionListing& x : l->sections)
+            if (std::find(sections.begin(), sections.end(), x.section) == sections.end())
+                sections.push_back(x.section);
+    for (const ProfileSection& s : sections) {
+        const std::vector<std::string> la = lines(a, s), lb = lines(b, s);
+        if (la != lb) out.push_back({"competences." + section_key(s), diff_sequences(la, lb)});
+    }
 }
 
-void text_field(std::vector<FieldChange>& out, std::string field, const Text& a, const Text& b) {
-    add_field(out, std::move(field), split_lines(a.value), split_lines(b.value));
+DiffSide side_of(const Document& d, const RoleProfile& p) {
+    return {d.id.value, p.title.value, p.level.value};
 }
-
-void field_changes(const RoleProfile& a, const RoleProfile& b, std::vector<FieldChange>& out) {
-    text_field(out, "title", a.title, b.title);
-    text_field(out, "service", a.service, b.service);
-    add_field(out, "level", {std::to_string(a.level.value)}, {std::to_string(b.level.value)});
-    text_field(out, "level_descriptor", a.level_descriptor, b.level_descriptor);
-    text_field(out, "basic_info.named_role", a.basic_info.named_role, b.basic_info.named_role);
-    text_field(out, "basic_info.area_of_work", a.basic_info.area_of_work, b.basic_info.area_of_work);
-    text_field(out, "basic_info.experience_required", a.basic_info.experience_required,
-               b.basic_info.experience_required);
-    text_field(out, "scope", a.scope, b.scope);
-    const Learning la = a.learning.value_or(Learning{}), lb = b.learning.value_or(Learning{});
-    text_field(out, "learning.transferable_role", la.transferable_role, lb.transferable_role);
-    add_field(out, "learning.formal", values(la.formal), values(lb.formal));
-    add_field(out, "learning.informal", values(la.informal), values(lb.informal));
-    for (auto [name, x, y] : {std::tuple{"learning.nos_used", &la.nos_used, &lb.nos_used},
-                              {"learning.credits", &la.credits, &lb.credits},
-                              {"learning.accreditation", &la.accreditation, &lb.accreditation},
-                              {"learning.apel_progression", &la.apel_progression, &lb.apel_progression},
-                              {"learning.registration", &la.registration, &lb.registration}})
-        text_field(out, name, *x, *y);
-    const Cpd ca = a.cpd.value_or(Cpd{}), cb = b.cpd.value_or(Cpd{});
-    add_field(out, "cpd.statutory_mandatory", values(ca.statutory_mandatory), values(cb.statutory_mandatory));
-    for (auto [name, x, y] : {std::tuple{"cpd.informal", &ca.informal, &cb.informal},
-                              {"cpd.impact_method", &ca.impact_method, &cb.impact_method},
-                              {"cpd.funding", &ca.funding, &cb.funding},
-                              {"cpd.frequency", &ca.frequency, &cb.frequency}})
-        text_field(out, name, *x, *y);
-    add_field(out, "references", values(a.references), values(b.references));
-}
-
-DiffSide side_of(const Document& d, const RoleProfile& p) { return {d.id.value, p.title.value, p.level.value}; }
 
 }  // namespace
 
@@ -117,29 +175,13 @@ ProfileDiff diff_profiles(const Document& da, const Document& db, const Document
     const RoleProfile& a = std::get<RoleProfile>(da.body);
     const RoleProfile& b = std::get<RoleProfile>(db.body);
     const NosIndex nos(context.catalogs());
-    const std::vector<Listed> in_a = listed_nos(a, nos, options), in_b = listed_nos(b, nos, options);
-    std::map<std::string, const NosEntry*> first_a, first_b;
-    for (const Listed& l : in_a) first_a.emplace(l.key, &l.entry);
-    for (const Listed& l : in_b) first_b.emplace(l.key, &l.entry);
+    const Listing in_a = listing_of(a, nos, options), in_b = listing_of(b, nos, options);
 
     ProfileDiff d;
     d.a = side_of(da, a);
     d.b = side_of(db, b);
-    std::set<std::string> reported;  // a NOS listed twice is reported once
-    for (const Listed& l : in_a)
-        if (!first_b.count(l.key) && reported.insert(l.key).second) d.only_a.push_back(l.entry);
-    for (const Listed& l : in_b) {
-        const auto it = first_a.find(l.key);
-        if (!reported.insert(l.key).second) continue;
-        if (it == first_a.end()) {
-            d.only_b.push_back(l.entry);
-            continue;
-        }
-        d.both.push_back(l.entry);
-        const NosEntry& x = *it->second;
-        if (x.section != l.entry.section || x.area != l.entry.area || x.function != l.entry.function)
-            d.moved.push_back({x, l.entry});
-    }
+    std::set<std::string> shown;
+    compare_nos(in_a, in_b, d, shown);
     const FunctionalMap* map = context.functional_map();
     sort_by_area(d.only_a, map);
     sort_by_area(d.only_b, map);
@@ -147,7 +189,13 @@ ProfileDiff diff_profiles(const Document& da, const Document& db, const Document
     std::stable_sort(d.moved.begin(), d.moved.end(), [&](const MovedNos& x, const MovedNos& y) {
         return area_rank(x.b.area, map) < area_rank(y.b.area, map);
     });
-    field_changes(a, b, d.changed_fields);
+    std::stable_sort(d.retitled.begin(), d.retitled.end(),
+                     [&](const MovedNos& x, const MovedNos& y) {
+                         return area_rank(x.b.area, map) < area_rank(y.b.area, map);
+                     });
+    detail::fields_before_competences(da, db, d.changed_fields);
+    compare_listings(in_a, in_b, shown, d.changed_fields);
+    detail::fields_after_competences(da, db, d.changed_fields);
     return d;
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "render_blocks.hpp"
+#include "rolekit/visible_text.hpp"
 
 namespace rolekit {
 
@@ -48,20 +49,28 @@ std::string area_label(const std::string& key, const DocumentSet& ctx) {
 
 std::string nos_label(const NosEntry& e) { return e.code.empty() ? e.title : e.code + " " + e.title; }
 
+// As written: either of code and title may be missing.
+std::string written_label(const NosEntry& e) {
+    if (e.code.empty() || e.title.empty()) return e.code + e.title;
+    return e.code + " " + e.title;
+}
+
 std::string place(const NosEntry& e) {
-    return fmt::format("{}, area {}, {}", e.section, e.area, e.function);
+    return fmt::format("{}, area {}, {}", section_key(e.section), e.area, e.function);
 }
 
 // --- text -------------------------------------------------------------
 
+// Text output shows document text through `visible`: it must not act on the
+// terminal or forge lines of the report.
 void text_entries(std::string& out, const std::vector<NosEntry>& list, char mark, const char* color,
                   const Colors& c, const DocumentSet& ctx) {
     std::string area;
     for (const NosEntry& e : list) {
-        if (e.area != area) out += fmt::format("  {}{}{}\n", c.bold, area_label(e.area, ctx), c.reset);
+        if (e.area != area) out += fmt::format("  {}{}{}\n", c.bold, visible(area_label(e.area, ctx)), c.reset);
         area = e.area;
-        out += fmt::format("    {}{} {}{}  [{}: {}]\n", color, mark, nos_label(e), c.reset, e.section,
-                           e.function);
+        out += fmt::format("    {}{} {}{}  [{}: {}]\n", color, mark, visible(nos_label(e)), c.reset,
+                           visible(section_key(e.section)), visible(e.function));
     }
 }
 
@@ -69,18 +78,37 @@ void text_fields(std::string& out, const std::vector<FieldChange>& fields, const
     if (fields.empty()) return;
     out += fmt::format("\n{}Changed fields{}\n", c.bold, c.reset);
     for (const FieldChange& f : fields) {
-        out += fmt::format("  {}\n", f.field);
+        out += fmt::format("  {}\n", visible(f.field));
         for (const EditOp& op : f.lines)
             if (op.op != ' ' && !op.text.empty())  // blank lines between paragraphs say nothing
-                out += fmt::format("    {}{} {}{}\n", op.op == '-' ? c.del : c.add, op.op, op.text, c.reset);
+                out += fmt::format("    {}{} {}{}\n", op.op == '-' ? c.del : c.add, op.op, visible(op.text),
+                                   c.reset);
+    }
+}
+
+void text_pairs(std::string& out, const ProfileDiff& d, const Colors& c) {
+    if (!d.moved.empty()) {
+        out += fmt::format("\n{}Moved{}\n", c.bold, c.reset);
+        for (const MovedNos& m : d.moved)
+            out += fmt::format("    {}~ {}{}\n        a: {}\n        b: {}\n", c.move, visible(nos_label(m.b)),
+                               c.reset, visible(place(m.a)), visible(place(m.b)));
+    }
+    if (!d.retitled.empty()) {
+        out += fmt::format("\n{}Retitled{}\n", c.bold, c.reset);
+        for (const MovedNos& m : d.retitled)
+            out += fmt::format("    {}- {}{}\n    {}+ {}{}  [{}: {}]\n", c.del, visible(written_label(m.a)),
+                               c.reset, c.add, visible(written_label(m.b)), c.reset,
+                               visible(section_key(m.b.section)), visible(m.b.function));
     }
 }
 
 std::string profile_text(const ProfileDiff& d, const Colors& c, const DocumentSet& ctx) {
-    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n\n", c.bold, side_label(d.a), c.reset, c.bold,
-                                  side_label(d.b), c.reset);
-    out += fmt::format("NOS only in a: {}   only in b: {}   in both: {}   moved: {}\n", d.only_a.size(),
+    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n\n", c.bold, visible(side_label(d.a)), c.reset,
+                                  c.bold, visible(side_label(d.b)), c.reset);
+    out += fmt::format("NOS only in a: {}   only in b: {}   in both: {}   moved: {}", d.only_a.size(),
                        d.only_b.size(), d.both.size(), d.moved.size());
+    if (!d.retitled.empty()) out += fmt::format("   retitled: {}", d.retitled.size());
+    out += "\n";
     const auto section = [&](const char* title, const std::vector<NosEntry>& list, char mark, const char* color) {
         if (list.empty()) return;
         out += fmt::format("\n{}{}{}\n", c.bold, title, c.reset);
@@ -89,34 +117,30 @@ std::string profile_text(const ProfileDiff& d, const Colors& c, const DocumentSe
     section("Only in a", d.only_a, '-', c.del);
     section("Only in b", d.only_b, '+', c.add);
     section("In both", d.both, '=', "");
-    if (!d.moved.empty()) {
-        out += fmt::format("\n{}Moved{}\n", c.bold, c.reset);
-        for (const MovedNos& m : d.moved)
-            out += fmt::format("    {}~ {}{}\n        a: {}\n        b: {}\n", c.move, nos_label(m.b), c.reset,
-                               place(m.a), place(m.b));
-    }
+    text_pairs(out, d, c);
     text_fields(out, d.changed_fields, c);
     return out;
 }
 
 std::string revision_text(const RevisionDiff& d, const Colors& c) {
-    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold, side_label(d.a), c.reset, c.bold,
-                                  side_label(d.b), c.reset);
+    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold, visible(side_label(d.a)), c.reset, c.bold,
+                                  visible(side_label(d.b)), c.reset);
     if (!d.items.empty()) out += fmt::format("\n{}Items{}\n", c.bold, c.reset);
     for (const ItemChange& i : d.items) {
-        const std::string id = i.old_id.empty() ? i.id : i.old_id + " -> " + i.id;
-        if (i.change == "added")
-            out += fmt::format("  {}+ {} {}: {}{}\n", c.add, i.list, id, i.new_text, c.reset);
-        else if (i.change == "removed")
-            out += fmt::format("  {}- {} {}: {}{}\n", c.del, i.list, id, i.old_text, c.reset);
+        const std::string id = visible(i.old_id.empty() ? i.id : i.old_id + " -> " + i.id);
+        if (i.change == ItemChangeKind::added)
+            out += fmt::format("  {}+ {} {}: {}{}\n", c.add, i.list, id, visible(i.new_text), c.reset);
+        else if (i.change == ItemChangeKind::removed)
+            out += fmt::format("  {}- {} {}: {}{}\n", c.del, i.list, id, visible(i.old_text), c.reset);
         else
-            out += fmt::format("  {}~ {} {}:{} {}\n", c.move, i.list, id, c.reset, word_diff_text(i.words));
+            out += fmt::format("  {}~ {} {}:{} {}\n", c.move, i.list, id, c.reset,
+                               visible(word_diff_text(i.words)));
     }
     if (!d.mappings.empty()) out += fmt::format("\n{}Mappings{}\n", c.bold, c.reset);
     for (const MappingChange& m : d.mappings) {
-        out += fmt::format("  {} {}:", m.from, m.list);
-        for (const auto& x : m.added) out += fmt::format(" {}+{}{}", c.add, x, c.reset);
-        for (const auto& x : m.removed) out += fmt::format(" {}-{}{}", c.del, x, c.reset);
+        out += fmt::format("  {} {}:", visible(m.from), m.list);
+        for (const auto& x : m.added) out += fmt::format(" {}+{}{}", c.add, visible(x), c.reset);
+        for (const auto& x : m.removed) out += fmt::format(" {}-{}{}", c.del, visible(x), c.reset);
         out += "\n";
     }
     text_fields(out, d.changed_fields, c);
@@ -126,12 +150,14 @@ std::string revision_text(const RevisionDiff& d, const Colors& c) {
 
 // --- pages (Markdown, HTML) ----------------------------------------------
 
-std::string section_label(const std::string& section) {
-    if (section == "core") return "Core";
-    if (section == "role_specific") return "Role specific";
-    if (section == "locality") return "Locality";
-    if (section.starts_with("facet:")) return "Facet " + section.substr(6);
-    return section;
+std::string section_label(const ProfileSection& section) {
+    switch (section.kind) {
+        case SectionKind::core: return "Core";
+        case SectionKind::role_specific: return "Role specific";
+        case SectionKind::facet: return "Facet " + section.facet;
+        case SectionKind::locality: return "Locality";
+    }
+    return "";
 }
 
 Table entry_table(const std::vector<NosEntry>& list, const DocumentSet& ctx) {
@@ -191,6 +217,15 @@ Page profile_page(const ProfileDiff& d, const DocumentSet& ctx) {
     for (const MovedNos& m : d.moved)
         moved.rows.push_back({Lines{nos_label(m.b)}, Lines{place(m.a)}, Lines{place(m.b)}});
     if (!d.moved.empty()) page.table(std::move(moved));
+    if (!d.retitled.empty()) {
+        page.heading(2, "Retitled");
+        Table retitled;
+        retitled.header = {"In a", "In b", "Section"};
+        for (const MovedNos& m : d.retitled)
+            retitled.rows.push_back({Lines{written_label(m.a)}, Lines{written_label(m.b)},
+                                     Lines{section_label(m.b.section)}});
+        page.table(std::move(retitled));
+    }
     page_fields(page, d.changed_fields);
     return page;
 }
@@ -204,11 +239,11 @@ Page revision_page(const RevisionDiff& d) {
     Table items;
     items.header = {"List", "ID", "Change", "Text"};
     for (const ItemChange& i : d.items) {
-        const std::string text = i.change == "added"     ? i.new_text
-                                 : i.change == "removed" ? i.old_text
-                                                         : word_diff_text(i.words);
+        const std::string text = i.change == ItemChangeKind::added     ? i.new_text
+                                 : i.change == ItemChangeKind::removed ? i.old_text
+                                                                       : word_diff_text(i.words);
         items.rows.push_back({Lines{i.list}, Lines{i.old_id.empty() ? i.id : i.old_id + " → " + i.id},
-                              Lines{i.change}, Lines{text}});
+                              Lines{std::string(change_name(i.change))}, Lines{text}});
     }
     if (!d.items.empty()) page.table(std::move(items));
     page.heading(2, "Mappings");

@@ -1,189 +1,159 @@
 // Two revisions of one framework (CompetenceMap or OccupationalStandard):
-// items added, removed and reworded, and mapping changes.
-
-#include <fmt/format.h>
+// items added, removed and reworded, mapping changes, and every other field.
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_set>
 
-#include "rolekit/diff.hpp"
+#include "diff_extras.hpp"
+#include "diff_parts.hpp"
 
 namespace rolekit {
 
+namespace detail {
+
 namespace {
 
-// An item list as id -> text, in document order.
-using Items = std::vector<std::pair<std::string, std::string>>;
-
-double word_similarity(const std::string& x, const std::string& y) {
-    const auto wx = split_words(x), wy = split_words(y);
-    const std::set<std::string> a(wx.begin(), wx.end()), b(wy.begin(), wy.end());
-    if (a.empty() || b.empty()) return 0;
-    std::size_t common = 0;
-    for (const auto& w : a) common += b.count(w);
-    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+// Items kept in both but listed in another order: the ids (A's) in A's
+// order and in B's.
+void order_change(const std::string& list, const Items& a, const Partners& partners,
+                  std::vector<FieldChange>& out) {
+    std::vector<std::size_t> in_b_order;
+    for (const auto& i : partners)
+        if (i) in_b_order.push_back(*i);
+    if (std::is_sorted(in_b_order.begin(), in_b_order.end())) return;
+    std::vector<std::size_t> in_a_order = in_b_order;
+    std::sort(in_a_order.begin(), in_a_order.end());
+    std::vector<std::string> before, after;
+    for (const std::size_t i : in_a_order) before.push_back(a[i].id);
+    for (const std::size_t i : in_b_order) after.push_back(a[i].id);
+    out.push_back({list + " (order)", diff_sequences(before, after)});
 }
 
-const std::string* text_of(const Items& items, const std::string& id) {
-    for (const auto& [i, t] : items)
-        if (i == id) return &t;
-    return nullptr;
-}
+}  // namespace
 
-ItemChange reworded(const std::string& list, const std::string& old_id, const std::string& id,
-                    const std::string& before, const std::string& after) {
-    return {list, id, old_id == id ? "" : old_id, before == after ? "renumbered" : "reworded", before,
-            after, diff_sequences(split_words(before), split_words(after))};
-}
-
-// Same id: reworded when the text differs. Ids only on one side: paired with
-// a close match on the other side (renumbered or renamed), else added or
-// removed.
-void compare_items(const std::string& list, const Items& a, const Items& b, std::vector<ItemChange>& out) {
-    std::vector<const std::pair<std::string, std::string>*> removed, added;
-    for (const auto& item : a) {
-        const std::string* other = text_of(b, item.first);
-        if (other == nullptr)
-            removed.push_back(&item);
-        else if (*other != item.second)
-            out.push_back(reworded(list, item.first, item.first, item.second, *other));
-    }
-    for (const auto& item : b)
-        if (text_of(a, item.first) == nullptr) added.push_back(&item);
-    for (const auto* r : removed) {
-        auto best = added.end();
-        double best_score = 0.5;  // at least half the words in common
-        for (auto it = added.begin(); it != added.end(); ++it) {
-            const double score = word_similarity(r->second, (*it)->second);
-            if (score > best_score) {
-                best_score = score;
-                best = it;
-            }
-        }
-        if (best == added.end()) {
-            out.push_back({list, r->first, "", "removed", r->second, "", {}});
-            continue;
-        }
-        out.push_back(reworded(list, r->first, (*best)->first, r->second, (*best)->second));
-        added.erase(best);
-    }
-    for (const auto* item : added) out.push_back({list, item->first, "", "added", "", item->second, {}});
+Partners compare_list(const std::string& list, const Items& a, const Items& b, RevisionDiff& d) {
+    Partners partners = compare_items(list, a, b, d.items);
+    order_change(list, a, partners, d.changed_fields);
+    return partners;
 }
 
 void compare_mapping(const std::string& from, const std::string& list, const std::vector<Text>& a,
-                     const std::vector<Text>& b, std::vector<MappingChange>& out) {
+                     const std::vector<Text>& b, RevisionDiff& d, const std::string& place) {
+    std::unordered_set<std::string> in_a, in_b;
+    for (const Text& x : a) in_a.insert(x.value);
+    for (const Text& x : b) in_b.insert(x.value);
     MappingChange c{from, list, {}, {}};
     for (const Text& x : b)
-        if (std::none_of(a.begin(), a.end(), [&](const Text& y) { return y.value == x.value; }))
-            c.added.push_back(x.value);
+        if (!in_a.count(x.value)) c.added.push_back(x.value);
     for (const Text& x : a)
-        if (std::none_of(b.begin(), b.end(), [&](const Text& y) { return y.value == x.value; }))
-            c.removed.push_back(x.value);
-    if (!c.added.empty() || !c.removed.empty()) out.push_back(std::move(c));
+        if (!in_b.count(x.value)) c.removed.push_back(x.value);
+    if (!c.added.empty() || !c.removed.empty()) {
+        d.mappings.push_back(std::move(c));
+        return;
+    }
+    std::vector<std::string> va, vb;
+    for (const Text& x : a) va.push_back(x.value);
+    for (const Text& x : b) vb.push_back(x.value);
+    if (va != vb && !place.empty())
+        d.changed_fields.push_back({place + " (order)", diff_sequences(va, vb)});
 }
 
-void field(std::vector<FieldChange>& out, const std::string& name, const std::string& a, const std::string& b) {
-    if (a != b) out.push_back({name, diff_sequences(split_lines(a), split_lines(b))});
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
+
+std::string number(const std::optional<Located<int>>& n) {
+    return n ? std::to_string(n->value) : "";
 }
 
 Items ksb_items(const std::vector<Ksb>& list) {
     Items out;
     for (const Ksb& k : list)
-        out.emplace_back(k.id.value, k.name.value.empty()    ? k.text.value
-                                     : k.text.value.empty() ? k.name.value
-                                                            : k.name.value + ": " + k.text.value);
+        out.push_back({k.id.value,
+                       k.name.value.empty()   ? k.text.value
+                       : k.text.value.empty() ? k.name.value
+                                              : k.name.value + ": " + k.text.value,
+                       // "A: B" + "C" and "A" + "B: C" show alike but differ
+                       k.name.value + '\n' + k.text.value + '\n'});
+    return out;
+}
+
+void duty_mappings(const OccupationalStandard& a, const OccupationalStandard& b,
+                   const Partners& duties, RevisionDiff& d) {
+    static const Duty none;
+    each_pair(pointers(a.duties), pointers(b.duties), duties, [&](const Duty* x, const Duty* y) {
+        const Duty& before = x ? *x : none;
+        const Duty& after = y ? *y : none;
+        const std::string& id = y ? y->id.value : x->id.value;
+        const std::string place = "duties." + id;
+        compare_mapping(id, "knowledge", before.knowledge, after.knowledge, d,
+                        place + ".knowledge");
+        compare_mapping(id, "skills", before.skills, after.skills, d, place + ".skills");
+        compare_mapping(id, "behaviours", before.behaviours, after.behaviours, d,
+                        place + ".behaviours");
+    });
+}
+
+ExtrasByPlace standard_extras(const OccupationalStandard& s) {
+    ExtrasByPlace out{{"", &s.extras}};
+    for (const Duty& x : s.duties) out.emplace_back("duties." + x.id.value, &x.extras);
+    for (const auto& [list, items] : {std::pair{"knowledge", &s.knowledge},
+                                      {"skills", &s.skills},
+                                      {"behaviours", &s.behaviours}})
+        for (const Ksb& k : *items)
+            out.emplace_back(std::string(list) + "." + k.id.value, &k.extras);
     return out;
 }
 
 void diff_standards(const OccupationalStandard& a, const OccupationalStandard& b, RevisionDiff& d) {
     field(d.changed_fields, "title", a.title.value, b.title.value);
     field(d.changed_fields, "level", std::to_string(a.level.value), std::to_string(b.level.value));
-    field(d.changed_fields, "duration_months", a.duration_months ? std::to_string(a.duration_months->value) : "",
-          b.duration_months ? std::to_string(b.duration_months->value) : "");
+    field(d.changed_fields, "duration_months", number(a.duration_months),
+          number(b.duration_months));
     field(d.changed_fields, "reference", a.reference.value, b.reference.value);
-    Items da, db;
-    for (const Duty& x : a.duties) da.emplace_back(x.id.value, x.text.value);
-    for (const Duty& x : b.duties) db.emplace_back(x.id.value, x.text.value);
-    compare_items("duties", da, db, d.items);
-    compare_items("knowledge", ksb_items(a.knowledge), ksb_items(b.knowledge), d.items);
-    compare_items("skills", ksb_items(a.skills), ksb_items(b.skills), d.items);
-    compare_items("behaviours", ksb_items(a.behaviours), ksb_items(b.behaviours), d.items);
-    for (const Duty& y : b.duties)
-        for (const Duty& x : a.duties) {
-            if (x.id.value != y.id.value) continue;
-            compare_mapping(y.id.value, "knowledge", x.knowledge, y.knowledge, d.mappings);
-            compare_mapping(y.id.value, "skills", x.skills, y.skills, d.mappings);
-            compare_mapping(y.id.value, "behaviours", x.behaviours, y.behaviours, d.mappings);
-        }
-}
-
-// Statements flattened with their place: "domain/area 1.2".
-void flatten(const std::vector<Statement>& statements, const std::string& prefix, Items& out) {
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-        const std::string id = fmt::format("{}{}", prefix, i + 1);
-        out.emplace_back(id, statements[i].text.value);
-        flatten(statements[i].parts, id + ".", out);
-    }
-}
-
-void diff_maps(const CompetenceMap& a, const CompetenceMap& b, RevisionDiff& d) {
-    field(d.changed_fields, "title", a.title.value, b.title.value);
-    field(d.changed_fields, "revision", a.revision.value, b.revision.value);
-    const auto principles = [](const CompetenceMap& m) {
+    const auto duties = [](const OccupationalStandard& s) {
         Items out;
-        for (const Principle& p : m.principles) out.emplace_back(p.name.value, p.description.value);
+        for (const Duty& x : s.duties) out.push_back({x.id.value, x.text.value, {}});
         return out;
     };
-    const auto domains = [](const CompetenceMap& m) {
-        Items out;
-        for (const Domain& x : m.domains) out.emplace_back(x.id.value, x.name.value);
-        return out;
-    };
-    const auto areas_and_statements = [](const CompetenceMap& m, Items& areas, Items& statements) {
-        for (const Domain& x : m.domains) {
-            flatten(x.statements, x.id.value + " ", statements);
-            for (const CompetenceArea& area : x.areas) {
-                areas.emplace_back(area.id.value, area.name.value);
-                flatten(area.statements, x.id.value + "/" + area.id.value + " ", statements);
-            }
-        }
-    };
-    const auto units = [](const CompetenceMap& m) {
-        Items out;
-        for (const CurriculumSection& s : m.curriculum)
-            for (const CurriculumUnit& u : s.units) out.emplace_back(u.id.value, u.name.value);
-        return out;
-    };
-    compare_items("principles", principles(a), principles(b), d.items);
-    compare_items("domains", domains(a), domains(b), d.items);
-    Items areas_a, areas_b, st_a, st_b;
-    areas_and_statements(a, areas_a, st_a);
-    areas_and_statements(b, areas_b, st_b);
-    compare_items("areas", areas_a, areas_b, d.items);
-    compare_items("statements", st_a, st_b, d.items);
-    compare_items("units", units(a), units(b), d.items);
-    for (const CurriculumSection& sb : b.curriculum)
-        for (const CurriculumUnit& ub : sb.units)
-            for (const CurriculumSection& sa : a.curriculum)
-                for (const CurriculumUnit& ua : sa.units)
-                    if (ua.id.value == ub.id.value)
-                        compare_mapping(ub.id.value, "domains", ua.domains, ub.domains, d.mappings);
+    const Partners paired_duties = compare_list("duties", duties(a), duties(b), d);
+    compare_list("knowledge", ksb_items(a.knowledge), ksb_items(b.knowledge), d);
+    compare_list("skills", ksb_items(a.skills), ksb_items(b.skills), d);
+    compare_list("behaviours", ksb_items(a.behaviours), ksb_items(b.behaviours), d);
+    duty_mappings(a, b, paired_duties, d);
+    compare_extras(standard_extras(a), standard_extras(b), d.changed_fields);
 }
 
 }  // namespace
+
+std::string_view change_name(ItemChangeKind kind) {
+    switch (kind) {
+        case ItemChangeKind::added:
+            return "added";
+        case ItemChangeKind::removed:
+            return "removed";
+        case ItemChangeKind::reworded:
+            return "reworded";
+        case ItemChangeKind::renumbered:
+            return "renumbered";
+    }
+    return "";
+}
 
 RevisionDiff diff_revisions(const Document& a, const Document& b) {
     RevisionDiff d;
     d.a = {a.id.value, a.title(), std::nullopt};
     d.b = {b.id.value, b.title(), std::nullopt};
+    field(d.changed_fields, "id", a.id.value, b.id.value);
     if (const auto* sa = a.as<OccupationalStandard>()) {
         const auto& sb = std::get<OccupationalStandard>(b.body);
         d.a.level = sa->level.value;
         d.b.level = sb.level.value;
         diff_standards(*sa, sb, d);
     } else if (const auto* ma = a.as<CompetenceMap>()) {
-        diff_maps(*ma, std::get<CompetenceMap>(b.body), d);
+        diff_competence_maps(*ma, std::get<CompetenceMap>(b.body), d);
     }
     return d;
 }

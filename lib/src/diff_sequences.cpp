@@ -1,10 +1,17 @@
 #include <algorithm>
 
-#include "rolekit/diff.hpp"
+#include "diff_parts.hpp"
 
 namespace rolekit {
 
 namespace {
+
+// Lines with the piece after a last line break, so that "a\n" and "a" differ.
+std::vector<std::string> exact_lines(const std::string& text) {
+    std::vector<std::string> out = split_lines(text);
+    if (!text.empty() && text.back() == '\n') out.emplace_back();
+    return out;
+}
 
 // Beyond this many cells the quadratic table is not worth it: report the
 // sequences as replaced wholesale.
@@ -72,5 +79,20 @@ std::vector<std::string> split_words(const std::string& text) {
     if (!word.empty()) out.push_back(std::move(word));
     return out;
 }
+
+namespace detail {
+
+void field(std::vector<FieldChange>& out, const std::string& name, const std::string& a,
+           const std::string& b) {
+    if (a == b) return;
+    std::vector<std::string> la = split_lines(a), lb = split_lines(b);
+    if (la == lb) {
+        la = exact_lines(a);
+        lb = exact_lines(b);
+    }
+    out.push_back({name, diff_sequences(la, lb)});
+}
+
+}  // namespace detail
 
 }  // namespace rolekit

@@ -15,7 +15,9 @@ bool base_is_path(std::string_view base) {
 
 Findings DocumentSet::add(Document doc) {
     Findings findings;
-    if (const Document* other = find(doc.id.value); other != nullptr && !doc.id.value.empty()) {
+    const auto taken = by_id_.find(doc.id.value);
+    if (const Document* other = taken == by_id_.end() ? nullptr : taken->second;
+        other != nullptr && !doc.id.value.empty()) {
         findings.push_back(Finding{
             "id-collision", Severity::error, doc.path, doc.id.pos,
             fmt::format("id '{}' is already used by {}", doc.id.value, other->path),
@@ -27,6 +29,15 @@ Findings DocumentSet::add(Document doc) {
     return findings;
 }
 
+DocumentSet::Inserted DocumentSet::insert(Document doc) {
+    const auto taken = by_id_.find(doc.id.value);
+    const Document* holder = doc.id.value.empty() || taken == by_id_.end() ? nullptr : taken->second;
+    documents_.push_back(std::move(doc));
+    const Document* kept = &documents_.back();
+    if (holder == nullptr && !kept->id.value.empty()) by_id_.emplace(kept->id.value, kept);
+    return {kept, holder};
+}
+
 void DocumentSet::reindex() {
     by_id_.clear();
     for (const Document& d : documents_) by_id_.emplace(d.id.value, &d);
@@ -34,20 +45,25 @@ void DocumentSet::reindex() {
 
 const Document* DocumentSet::find(std::string_view id) const {
     const auto it = by_id_.find(std::string(id));
-    return it == by_id_.end() ? nullptr : it->second;
+    if (it != by_id_.end()) return it->second;
+    return fallback_ != nullptr ? fallback_->find(id) : nullptr;
 }
 
 const Document* DocumentSet::find_path(const fs::path& path) const {
     const fs::path wanted = canonical_or_self(path);
     for (const Document& d : documents_)
         if (canonical_or_self(d.path) == wanted) return &d;
-    return nullptr;
+    return fallback_ != nullptr ? fallback_->find_path(path) : nullptr;
 }
 
 std::vector<const NosCatalog*> DocumentSet::catalogs() const {
     std::vector<const NosCatalog*> out;
     for (const Document& d : documents_)
         if (const auto* c = d.as<NosCatalog>()) out.push_back(c);
+    if (fallback_ != nullptr) {
+        const auto more = fallback_->catalogs();
+        out.insert(out.end(), more.begin(), more.end());
+    }
     return out;
 }
 
@@ -55,7 +71,7 @@ template <class T>
 const T* DocumentSet::first_of() const {
     for (const Document& d : documents_)
         if (const auto* t = d.as<T>()) return t;
-    return nullptr;
+    return fallback_ != nullptr ? fallback_->first_of<T>() : nullptr;
 }
 
 const FunctionalMap* DocumentSet::functional_map() const { return first_of<FunctionalMap>(); }

@@ -1,6 +1,7 @@
 #include "rolekit/file_io.hpp"
 
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,100 +16,92 @@ namespace rolekit {
 
 namespace fs = std::filesystem;
 
-ReadResult read_text_file(const fs::path& path, std::uintmax_t max_size) {
-    ReadResult r;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-        r.error = "no such file";
-        return r;
+namespace {
+
+std::string open_error(int err) {
+    switch (err) {
+        case ENOENT: return "no such file";
+        case ELOOP: return "too many levels of symbolic links (a symbolic-link loop?)";
+        case EACCES: return "permission denied";
+        case ENOTDIR: return "a part of the path is not a directory";
+        default: return std::strerror(err);
     }
-    if (fs::is_directory(st)) {
-        r.error = "is a directory, not a file";
-        return r;
-    }
-    const std::uintmax_t size = fs::is_regular_file(st) ? fs::file_size(path, ec) : 0;
-    if (!ec && size > max_size) {
-        r.error = fmt::format("file is {} bytes, over the limit of {} bytes", size, max_size);
-        return r;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        r.error = fmt::format("cannot open file: {}", std::strerror(errno));
-        return r;
-    }
-    // Read in chunks so that pipes and special files also respect the limit.
+}
+
+// Reads `fd` to its end in chunks, so that pipes and special files respect
+// the limit too.
+void read_all(int fd, std::uintmax_t max_size, ReadResult& r) {
     char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        r.text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            r.text.clear();
+            r.error = fmt::format("read error: {}", std::strerror(errno));
+            return;
+        }
+        if (n == 0) return;
+        r.text.append(buffer, static_cast<std::size_t>(n));
         if (r.text.size() > max_size) {
             r.text.clear();
             r.error = fmt::format("file is over the limit of {} bytes", max_size);
-            return r;
+            return;
         }
     }
-    if (in.bad()) r.error = "read error";
-    return r;
-}
-
-namespace {
-
-// Writes `content` to a new temporary file beside `path`; returns its name,
-// or an empty name and the error.
-std::pair<std::string, std::string> write_temporary(const fs::path& path, const std::string& content) {
-    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    // Built with append: GCC 12 at -O2 gives a false -Wrestrict for "." + string.
-    std::string name = ".";
-    name.append(path.filename().string()).append(".tmp-XXXXXX");
-    std::string temp = (dir / name).string();
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0)
-        return {{}, fmt::format("cannot create a temporary file in {}: {}", dir.string(),
-                                std::strerror(errno))};
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) break;
-        written += static_cast<std::size_t>(n);
-    }
-    const bool ok = written == content.size() && ::fsync(fd) == 0;
-    const std::string err = std::strerror(errno);
-    if (::close(fd) != 0 || !ok) {
-        std::remove(temp.c_str());
-        return {{}, fmt::format("cannot write {}: {}", path.string(), err)};
-    }
-    // mkstemp makes the file 0600; give it the mode a plain create would.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::chmod(temp.c_str(), 0666 & ~mask);
-    return {temp, {}};
 }
 
 }  // namespace
 
-std::string write_file_atomic(const fs::path& path, const std::string& content) {
-    const auto [temp, error] = write_temporary(path, content);
-    if (temp.empty()) return error;
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        const std::string err = std::strerror(errno);
-        std::remove(temp.c_str());
-        return fmt::format("cannot write {}: {}", path.string(), err);
+ReadResult read_text_file(const fs::path& path, std::uintmax_t max_size) {
+    ReadResult r;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        r.error = open_error(errno);
+        return r;
     }
-    return {};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        r.error = std::strerror(errno);
+    } else if (S_ISDIR(st.st_mode)) {
+        r.error = "is a directory, not a file";
+    } else if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_size) {
+        r.error = fmt::format("file is {} bytes, over the limit of {} bytes",
+                              static_cast<std::uintmax_t>(st.st_size), max_size);
+    } else {
+        read_all(fd, max_size, r);
+    }
+    ::close(fd);
+    return r;
 }
 
-std::string write_file_new(const fs::path& path, const std::string& content) {
-    const auto [temp, error] = write_temporary(path, content);
-    if (temp.empty()) return error;
-    // link() fails if `path` exists: no window in which an existing file
-    // could be replaced.
-    const int linked = ::link(temp.c_str(), path.c_str());
-    const int link_errno = errno;
-    std::remove(temp.c_str());
-    if (linked == 0) return {};
-    if (link_errno == EEXIST) return fmt::format("{} already exists; not overwriting it", path.string());
-    return fmt::format("cannot write {}: {}", path.string(), std::strerror(link_errno));
+ReadResult read_standard_input(std::uintmax_t max_size) {
+    ReadResult r;
+    read_all(STDIN_FILENO, max_size, r);
+    return r;
+}
+
+FileStat stat_file(const fs::path& path) {
+    FileStat out;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        const int err = errno;
+        struct stat link {};
+        if (err == ENOENT && ::lstat(path.c_str(), &link) == 0) {
+            out.error = "no such file (a symbolic link to a missing file)";
+        } else if (err == ENOENT || err == ENOTDIR) {
+            out.error = open_error(err);
+        } else {
+            out.type = FileType::unreadable;
+            out.error = open_error(err);
+        }
+        return out;
+    }
+    out.identity = fmt::format("{}:{}", static_cast<std::uintmax_t>(st.st_dev),
+                               static_cast<std::uintmax_t>(st.st_ino));
+    out.type = S_ISREG(st.st_mode)   ? FileType::regular
+               : S_ISDIR(st.st_mode) ? FileType::directory
+                                     : FileType::special;
+    return out;
 }
 
 fs::path canonical_or_self(const fs::path& p) {

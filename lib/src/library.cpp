@@ -2,8 +2,9 @@
 
 #include <cstdlib>
 
-#include "parallel.hpp"
-#include "rolekit/file_io.hpp"
+#include <set>
+
+#include "rolekit/workspace.hpp"
 
 namespace rolekit {
 
@@ -41,48 +42,18 @@ std::vector<fs::path> library_search_path(const std::vector<std::string>& extra,
     return dirs;
 }
 
-std::vector<fs::path> expand_paths(const std::vector<fs::path>& paths, std::vector<fs::path>& missing) {
-    std::vector<fs::path> files;
-    for (const fs::path& p : paths) {
-        std::error_code ec;
-        if (fs::is_directory(p, ec)) {
-            const auto found = find_yaml_files(p);
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (fs::exists(p, ec)) {
-            files.push_back(p);
-        } else {
-            missing.push_back(p);
-        }
-    }
-    return files;
-}
-
-std::vector<LoadResult> load_files(const std::vector<fs::path>& files, const LoadOptions& options,
-                                   unsigned threads) {
-    std::vector<LoadResult> results(files.size());
-    detail::parallel_for(files.size(), threads,
-                         [&](std::size_t i) { results[i] = load_file(files[i], options); });
-    return results;
-}
-
 Library load_library(const std::vector<fs::path>& dirs, const LoadOptions& options) {
+    WorkspaceOptions wo;
+    wo.search_path = dirs;
+    wo.load = options;
+    const Workspace ws = Workspace::open({}, wo);
     Library lib;
-    std::vector<fs::path> missing;
-    const std::vector<fs::path> files = expand_paths(dirs, missing);
-    for (const fs::path& m : missing) {
-        lib.findings.push_back(
-            Finding{"io-error", Severity::error, m.string(), {}, "no such file or directory", {}});
-        ++lib.unusable;
-    }
-    for (LoadResult& loaded : load_files(files, options)) {
-        lib.findings.insert(lib.findings.end(), loaded.findings.begin(), loaded.findings.end());
-        if (!loaded.document) {
-            ++lib.unusable;
-            continue;
-        }
-        Findings clash = lib.documents.add(std::move(*loaded.document));
-        lib.findings.insert(lib.findings.end(), clash.begin(), clash.end());
-    }
+    lib.documents = ws.references();
+    lib.findings = ws.reference_findings();
+    // With no inputs, the workspace's findings are the unusable references'.
+    std::set<std::string> unusable;
+    for (const Finding& f : ws.findings()) unusable.insert(f.file);
+    lib.unusable = unusable.size();
     return lib;
 }
 

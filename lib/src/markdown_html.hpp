@@ -16,6 +16,23 @@ std::string markdown_to_html(std::string_view markdown);
 // text, disallowed links become their text, images are dropped.
 std::string markdown_to_safe_markdown(std::string_view markdown);
 
+// The entity that Markdown output writes for text[i], or empty when a
+// backslash escape (or nothing) will do. `<`, `>` and `&` are always
+// entities: GFM's extended URL autolinks (`http://`, `www.`)
+// are found in the raw source and swallow a backslash that follows them, so
+// `\<img` would become a live tag again, where an entity is never undone.
+// For the same reason `:` after a letter and `.` after `www` are entities, so
+// that no URL autolink starts and takes escapes into its link. (E-mail
+// addresses are found after parsing, in the text, where no escape reaches;
+// they can only become mailto: links of themselves.) `|` is an entity so that
+// no table cell is ever split.
+std::string_view markdown_entity(std::string_view text, std::size_t i);
+
+// Document text fit for a page: CR LF and CR as LF; invalid UTF-8 and
+// control characters (C0 but tab and LF, DEL, C1) as U+FFFD. A page printed
+// to a terminal cannot act on it, and HTML has no place for control characters.
+std::string page_text(std::string_view raw);
+
 // &, <, >, " and ' as entities; invalid UTF-8 and control characters as U+FFFD.
 std::string html_escape(std::string_view text);
 

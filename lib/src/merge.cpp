@@ -38,6 +38,7 @@ void apply_learning(std::optional<Learning>& target, const Learning& given) {
     replace_if_given(target->accreditation, given.accreditation);
     replace_if_given(target->apel_progression, given.apel_progression);
     replace_if_given(target->registration, given.registration);
+    target->extras.merge(given.extras);
 }
 
 void apply_cpd(std::optional<Cpd>& target, const Cpd& given) {
@@ -49,25 +50,28 @@ void apply_cpd(std::optional<Cpd>& target, const Cpd& given) {
         replace_if_given(target->formal->awarding_body, given.formal->awarding_body);
         replace_if_given(target->formal->credit, given.formal->credit);
         replace_if_given(target->formal->level, given.formal->level);
+        target->formal->extras.merge(given.formal->extras);
     }
     replace_if_given(target->informal, given.informal);
     replace_if_given(target->impact_method, given.impact_method);
     replace_if_given(target->funding, given.funding);
     replace_if_given(target->frequency, given.frequency);
+    target->extras.merge(given.extras);
 }
 
 // Adds the overlay's groups to the locality section, leaving out NOS the
 // profile already has (with a warning naming them).
 void apply_competences(RoleProfile& p, const Document& overlay, const LocalityOverlay& o,
                        const NosIndex& nos, Findings& out) {
-    std::map<std::string, std::string> present = detail::nos_sections(p, nos);
+    std::map<std::string, ProfileSection> present = detail::nos_sections(p, nos);
     for (const CompetenceGroup& g : o.competences) {
         CompetenceGroup added = g;
         added.source = Text{overlay.id.value, g.pos};
         added.locality = o.locality;
         added.nos.clear();
         for (const NosRef& ref : g.nos) {
-            const auto [it, fresh] = present.emplace(nos.identity(ref), "locality");
+            const auto [it, fresh] =
+                present.emplace(nos.identity(ref), ProfileSection{SectionKind::locality, {}});
             if (fresh) {
                 added.nos.push_back(ref);
                 continue;
@@ -75,7 +79,7 @@ void apply_competences(RoleProfile& p, const Document& overlay, const LocalityOv
             out.push_back(finding("overlay-nos-in-base", overlay, ref.pos,
                                   fmt::format("NOS '{}' is already in the profile ({} section); "
                                               "not added again",
-                                              ref.label(), it->second)));
+                                              ref.label(), detail::section_label(it->second))));
         }
         if (!added.nos.empty()) p.competences.locality.push_back(std::move(added));
     }
@@ -87,11 +91,16 @@ void apply_overlay(RoleProfile& p, const Document& overlay, const NosIndex& nos,
         replace_if_given(p.basic_info.named_role, o.basic_info->named_role);
         replace_if_given(p.basic_info.area_of_work, o.basic_info->area_of_work);
         replace_if_given(p.basic_info.experience_required, o.basic_info->experience_required);
+        p.basic_info.extras.merge(o.basic_info->extras);
     }
     apply_competences(p, overlay, o, nos, out);
+    p.competences.extras.merge(o.competences_extras);
     if (o.learning) apply_learning(p.learning, *o.learning);
     if (o.cpd) apply_cpd(p.cpd, *o.cpd);
     append_new(p.references, o.references);
+    // The overlay's own x- keys go to the top level of the profile it makes,
+    // as its scalars do to the sections it patches.
+    p.extras.merge(o.extras);
 }
 
 // Every reason to refuse this overlay, as error findings.
@@ -146,7 +155,7 @@ MergeResult merge_overlays(const Document& base, const std::vector<const Documen
 
     Document merged = base;
     RoleProfile& p = std::get<RoleProfile>(merged.body);
-    DerivedFrom derived = p.derived_from.value_or(DerivedFrom{Text{base.id.value}, {}, {}});
+    DerivedFrom derived = p.derived_from.value_or(DerivedFrom{Text{base.id.value}, {}, {}, {}});
     for (const Document* o : overlays) {
         apply_overlay(p, *o, ctx.nos, result.findings);
         derived.overlays.push_back(Text{o->id.value});

@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+
+#include "parse_common.hpp"
+#include "rolekit/visible_text.hpp"
 
 #include "rolekit/write_yaml.hpp"
 
@@ -21,8 +25,12 @@ std::string slug(const std::string& text) {
     return out;
 }
 
-std::string starter_overlay(const Document& base, const std::string& id, const std::string& locality) {
+namespace {
+
+std::string starter_text(const Document& base, const std::string& id, const std::string& locality) {
     const RoleProfile& p = std::get<RoleProfile>(base.body);
+    // Text in comments is one visible line: a newline there would end the
+    // comment and become YAML.
     return fmt::format(
         R"(# Locality overlay: what {locality} adds to the national
 # "{title}" template (Career Framework Level {level}, {service}).
@@ -58,11 +66,43 @@ competences: []
 #   statutory_mandatory: [PREVENT]
 # references: []
 )",
-        fmt::arg("locality", locality), fmt::arg("title", p.title.value),
-        fmt::arg("level", p.level.value), fmt::arg("service", p.service.value),
-        fmt::arg("base", base.id.value), fmt::arg("id", id),
-        fmt::arg("locality_yaml", yaml_scalar(locality)),
-        fmt::arg("named_role", yaml_scalar(p.basic_info.named_role.value)));
+        fmt::arg("locality", visible(locality)), fmt::arg("title", visible(p.title.value)),
+        fmt::arg("level", p.level.value), fmt::arg("service", visible(p.service.value)),
+        fmt::arg("base", base.id.value), fmt::arg("id", id), fmt::arg("locality_yaml", yaml_scalar(locality)),
+        fmt::arg("named_role", visible(yaml_scalar(p.basic_info.named_role.value))));
+}
+
+bool blank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+}  // namespace
+
+StarterOverlay starter_overlay(const Document& base, const std::string& id_given, const std::string& locality) {
+    StarterOverlay out;
+    if (base.as<RoleProfile>() == nullptr || !detail::is_valid_id(base.id.value)) {
+        out.error = fmt::format("'{}' is not a role profile an overlay can build on", visible(base.id.value));
+        out.hint = "give --base a RoleProfile's id or file";
+        return out;
+    }
+    if (blank(locality)) {
+        out.error = "--locality is empty";
+        out.hint = "name the local service, e.g. --locality 'Wiltshire L&D Service'";
+        return out;
+    }
+    if (visible(locality) != locality) {
+        out.error = fmt::format("--locality '{}' holds control characters", visible(locality));
+        out.hint = "a locality is one line of text";
+        return out;
+    }
+    const std::string id = id_given.empty() ? slug(locality) + "-" + base.id.value : id_given;
+    if (!detail::is_valid_id(id)) {
+        out.error = fmt::format("'{}' is not a valid id", visible(id));
+        out.hint = "ids use lower-case letters, digits and '-', starting with a letter or digit";
+        return out;
+    }
+    out.text = starter_text(base, id, locality);
+    return out;
 }
 
 }  // namespace rolekit

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -22,13 +24,25 @@ void parallel_for(std::size_t n, unsigned threads, Fn&& fn) {
         return;
     }
     std::atomic<std::size_t> next{0};
+    // An exception (out of memory, a bug) must reach the caller, as it would
+    // without threads, not end the process from a worker: the first one is
+    // kept, the other workers stop taking work, and it is rethrown.
+    std::exception_ptr failure;
+    std::mutex failure_lock;
     auto worker = [&] {
-        for (std::size_t i = next++; i < n; i = next++) fn(i);
+        try {
+            for (std::size_t i = next++; i < n; i = next++) fn(i);
+        } catch (...) {
+            const std::lock_guard lock(failure_lock);
+            if (!failure) failure = std::current_exception();
+            next = n;
+        }
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (std::thread& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace rolekit::detail

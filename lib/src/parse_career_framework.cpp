@@ -17,6 +17,7 @@ CareerLevel parse_level(const YamlNode& node, Diagnostics& diag) {
         for_each_item(*core, diag, "'core'",
                       [&](const YamlNode& item) { l.core->push_back(parse_group(item, diag)); });
     }
+    l.extras = read_extras(r);
     r.finish();
     return l;
 }
@@ -28,6 +29,7 @@ CareerFramework parse_career_framework(MapReader& r) {
     f.title = r.text("title", Need::optional);
     r.list("levels", Need::required,
            [&](const YamlNode& item) { f.levels.push_back(parse_level(item, r.diag())); });
+    f.extras = read_extras(r);
     return f;
 }
 

@@ -4,6 +4,48 @@
 
 namespace rolekit::detail {
 
+namespace {
+
+YamlValue::Kind value_kind(const YamlNode& node) {
+    if (node.is_scalar()) return YamlValue::Kind::scalar;
+    if (node.is_sequence()) return YamlValue::Kind::sequence;
+    if (node.is_map()) return YamlValue::Kind::map;
+    return YamlValue::Kind::null;
+}
+
+YamlValue to_value(const YamlNode& node) {
+    YamlValue v;
+    v.kind = value_kind(node);
+    v.text = node.value;
+    v.plain = node.plain;
+    v.children.reserve(node.children.size());
+    for (const YamlNode& child : node.children) v.children.push_back(to_value(child));
+    return v;
+}
+
+bool is_empty_value(const YamlNode& node) {
+    return node.is_null() || (node.is_scalar() && node.value.empty()) ||
+           (!node.is_scalar() && node.children.empty());
+}
+
+}  // namespace
+
+MapExtras read_extras(const MapReader& reader) {
+    MapExtras extras;
+    const YamlNode* map = reader.node();
+    if (map == nullptr) return extras;
+    for (std::size_t i = 0; i + 1 < map->children.size(); i += 2) {
+        const YamlNode& key = map->children[i];
+        const YamlNode& value = map->children[i + 1];
+        if (!key.is_scalar()) continue;
+        if (key.value.rfind("x-", 0) == 0)
+            extras.extensions.push_back(Extension{key.value, to_value(value), key.pos});
+        else if (is_empty_value(value))
+            extras.empty_keys.push_back(EmptyKey{key.value, value.is_null()});
+    }
+    return extras;
+}
+
 NosRef parse_nos_ref(const YamlNode& node, Diagnostics& diag) {
     NosRef ref;
     ref.pos = node.pos;
@@ -13,8 +55,10 @@ NosRef parse_nos_ref(const YamlNode& node, Diagnostics& diag) {
     }
     MapReader r(node, diag, "NOS entry");
     if (!r.ok()) return ref;
+    ref.mapping = true;
     ref.code = r.text("code", Need::optional);
     ref.title = r.text("title", Need::optional);
+    ref.extras = read_extras(r);
     r.finish();
     if (!ref.has_code() && !ref.has_title())
         diag.error("schema-missing-field", node.pos, "NOS entry needs a 'code' or a 'title'");
@@ -36,6 +80,7 @@ CompetenceGroup parse_group(const YamlNode& node, Diagnostics& diag) {
                    "list at least one NOS under 'nos', or remove the group");
     g.source = r.text("source", Need::optional);
     g.locality = r.text("locality", Need::optional);
+    g.extras = read_extras(r);
     r.finish();
     return g;
 }
@@ -54,6 +99,7 @@ BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need) {
     info.named_role = r.text("named_role", need);
     info.area_of_work = r.text("area_of_work", need);
     info.experience_required = r.text("experience_required", need);
+    info.extras = read_extras(r);
     r.finish();
     return info;
 }
@@ -70,6 +116,7 @@ Learning parse_learning(const YamlNode& node, Diagnostics& diag) {
     l.accreditation = r.text("accreditation", Need::optional);
     l.apel_progression = r.text("apel_progression", Need::optional);
     l.registration = r.text("registration", Need::optional);
+    l.extras = read_extras(r);
     r.finish();
     return l;
 }
@@ -84,6 +131,7 @@ CpdFormal parse_cpd_formal(const YamlNode& node, Diagnostics& diag) {
     f.awarding_body = r.text("awarding_body", Need::optional);
     f.credit = r.text("credit", Need::optional);
     f.level = r.text("level", Need::optional);
+    f.extras = read_extras(r);
     r.finish();
     return f;
 }
@@ -101,6 +149,7 @@ Cpd parse_cpd(const YamlNode& node, Diagnostics& diag) {
     c.impact_method = r.text("impact_method", Need::optional);
     c.funding = r.text("funding", Need::optional);
     c.frequency = r.text("frequency", Need::optional);
+    c.extras = read_extras(r);
     r.finish();
     return c;
 }

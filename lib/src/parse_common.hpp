@@ -18,6 +18,10 @@ BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need);
 Learning parse_learning(const YamlNode& node, Diagnostics& diag);
 Cpd parse_cpd(const YamlNode& node, Diagnostics& diag);
 
+// The mapping's `x-` keys with their content, and its keys given empty
+// (extension.hpp). Nothing when the reader's node is not a mapping.
+MapExtras read_extras(const MapReader& reader);
+
 // True when `id` matches [a-z0-9][a-z0-9-]*.
 bool is_valid_id(std::string_view id);
 

@@ -11,6 +11,7 @@ Principle parse_principle(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "principle");
     p.name = r.text("name", Need::required);
     p.description = r.text("description", Need::optional);
+    p.extras = read_extras(r);
     r.finish();
     return p;
 }
@@ -23,9 +24,11 @@ Statement parse_statement(const YamlNode& node, Diagnostics& diag) {
         return s;
     }
     MapReader r(node, diag, "competence statement");
+    s.mapping = r.ok();
     s.text = r.text("text", Need::required);
     r.list("parts", Need::optional,
            [&](const YamlNode& item) { s.parts.push_back(parse_statement(item, diag)); });
+    s.extras = read_extras(r);
     r.finish();
     return s;
 }
@@ -44,6 +47,7 @@ CompetenceArea parse_area(const YamlNode& node, Diagnostics& diag) {
     a.id = r.text("id", Need::required);
     a.name = r.text("name", Need::required);
     a.statements = parse_statements(r);
+    a.extras = read_extras(r);
     r.finish();
     return a;
 }
@@ -58,6 +62,7 @@ Domain parse_domain(const YamlNode& node, Diagnostics& diag) {
     r.list("areas", Need::optional,
            [&](const YamlNode& item) { d.areas.push_back(parse_area(item, diag)); });
     d.statements = parse_statements(r);
+    d.extras = read_extras(r);
     r.finish();
     return d;
 }
@@ -69,6 +74,7 @@ CurriculumUnit parse_unit(const YamlNode& node, Diagnostics& diag) {
     u.id = r.text("id", Need::required);
     u.name = r.text("name", Need::required);
     u.domains = r.text_list("domains", Need::optional);
+    u.extras = read_extras(r);
     r.finish();
     return u;
 }
@@ -81,6 +87,7 @@ CurriculumSection parse_section(const YamlNode& node, Diagnostics& diag) {
     s.name = r.text("name", Need::required);
     r.list("units", Need::required,
            [&](const YamlNode& item) { s.units.push_back(parse_unit(item, diag)); });
+    s.extras = read_extras(r);
     r.finish();
     return s;
 }
@@ -98,6 +105,7 @@ CompetenceMap parse_competence_map(MapReader& r) {
            [&](const YamlNode& item) { m.domains.push_back(parse_domain(item, diag)); });
     r.list("curriculum", Need::optional,
            [&](const YamlNode& item) { m.curriculum.push_back(parse_section(item, diag)); });
+    m.extras = read_extras(r);
     return m;
 }
 

@@ -13,6 +13,7 @@ FunctionalArea parse_area(const YamlNode& node, Diagnostics& diag) {
     a.name = r.text("name", Need::required);
     a.ksf = r.text("ksf", Need::optional);
     a.functions = r.text_list("functions", Need::optional);
+    a.extras = read_extras(r);
     r.finish();
     return a;
 }
@@ -24,6 +25,7 @@ FunctionalMap parse_functional_map(MapReader& r) {
     m.title = r.text("title", Need::optional);
     r.list("areas", Need::required,
            [&](const YamlNode& item) { m.areas.push_back(parse_area(item, r.diag())); });
+    m.extras = read_extras(r);
     return m;
 }
 

@@ -38,6 +38,7 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
             MapReader inner(*n, diag, "overlay competences");
             for (const char* key : kNationalKeys) inner.accept(key);
             o.competences = parse_groups(inner, "locality", Need::optional);
+            o.competences_extras = read_extras(inner);
             inner.finish();
         } else {
             for_each_item(*n, diag, "'competences'", [&](const YamlNode& item) {
@@ -52,6 +53,7 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
     o.references = r.text_list("references", Need::optional);
     if (r.node() != nullptr) note_national_keys(*r.node(), o.national_changes);
     for (const char* key : kNationalKeys) r.accept(key);
+    o.extras = read_extras(r);
     std::sort(o.national_changes.begin(), o.national_changes.end(), [](const Text& a, const Text& b) {
         return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);
     });

@@ -21,6 +21,7 @@ FunctionPlacement parse_placement(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "function placement");
     f.area = r.text("area", Need::required);
     f.function = r.text("function", Need::required);
+    f.extras = read_extras(r);
     r.finish();
     return f;
 }
@@ -69,6 +70,7 @@ NosStandard parse_standard(const YamlNode& node, Diagnostics& diag) {
     s.ksf = r.text_list("ksf", Need::optional);
     read_status(r, s);
     s.replaced_by = r.text("replaced_by", Need::optional);
+    s.extras = read_extras(r);
     r.finish();
     return s;
 }
@@ -81,6 +83,7 @@ NosCatalog parse_nos_catalog(MapReader& r) {
     r.list("standards", Need::required, [&](const YamlNode& item) {
         c.standards.push_back(parse_standard(item, r.diag()));
     });
+    c.extras = read_extras(r);
     return c;
 }
 

@@ -14,6 +14,7 @@ Duty parse_duty(const YamlNode& node, Diagnostics& diag) {
     d.knowledge = r.text_list("knowledge", Need::optional);
     d.skills = r.text_list("skills", Need::optional);
     d.behaviours = r.text_list("behaviours", Need::optional);
+    d.extras = read_extras(r);
     r.finish();
     return d;
 }
@@ -27,6 +28,7 @@ Ksb parse_ksb(const YamlNode& node, Diagnostics& diag, bool is_behaviour) {
     k.id = r.text("id", Need::required);
     if (is_behaviour) k.name = r.text("name", Need::required);
     k.text = r.text("text", is_behaviour ? Need::optional : Need::required);
+    k.extras = read_extras(r);
     r.finish();
     return k;
 }
@@ -52,6 +54,7 @@ OccupationalStandard parse_occupational_standard(MapReader& r) {
     s.knowledge = parse_ksbs(r, "knowledge", false);
     s.skills = parse_ksbs(r, "skills", false);
     s.behaviours = parse_ksbs(r, "behaviours", true);
+    s.extras = read_extras(r);
     return s;
 }
 

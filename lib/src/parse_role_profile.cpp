@@ -14,6 +14,7 @@ Facet parse_facet(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "facet");
     f.name = r.text("name", Need::required);
     f.groups = parse_groups(r, "groups", Need::required);
+    f.extras = read_extras(r);
     r.finish();
     return f;
 }
@@ -28,6 +29,7 @@ Competences parse_competences(const YamlNode& node, Diagnostics& diag) {
     r.list("facets", Need::optional,
            [&](const YamlNode& item) { c.facets.push_back(parse_facet(item, diag)); });
     c.locality = parse_groups(r, "locality", Need::optional);
+    c.extras = read_extras(r);
     r.finish();
     return c;
 }
@@ -38,6 +40,7 @@ DerivedFrom parse_derived_from(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "derived_from");
     d.base = r.text("base", Need::required);
     d.overlays = r.text_list("overlays", Need::required);
+    d.extras = read_extras(r);
     r.finish();
     return d;
 }
@@ -65,6 +68,7 @@ RoleProfile parse_role_profile(MapReader& r) {
     p.references = r.text_list("references", Need::optional);
     if (const YamlNode* n = r.get("derived_from", Need::optional); n && !n->is_null())
         p.derived_from = parse_derived_from(*n, diag);
+    p.extras = read_extras(r);
     return p;
 }
 

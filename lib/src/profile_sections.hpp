@@ -7,18 +7,23 @@
 #include <vector>
 
 #include "rolekit/nos_index.hpp"
+#include "rolekit/profile_section.hpp"
 #include "rolekit/role_profile.hpp"
 
 namespace rolekit::detail {
 
 struct Section {
-    std::string name;  // "core", "role-specific", "facet 'Custody'", "locality"
+    ProfileSection section;
     const CompetenceGroups* groups;
 };
 
 std::vector<Section> sections_of(const RoleProfile& p);
 
+// As findings name a section: "core", "role-specific", "facet 'Custody'",
+// "locality".
+std::string section_label(const ProfileSection& s);
+
 // The section each NOS of a profile is first listed in, by NOS identity.
-std::map<std::string, std::string> nos_sections(const RoleProfile& p, const NosIndex& nos);
+std::map<std::string, ProfileSection> nos_sections(const RoleProfile& p, const NosIndex& nos);
 
 }  // namespace rolekit::detail

@@ -8,36 +8,44 @@
 
 #include "markdown_html.hpp"
 #include "render_blocks.hpp"
-#include "utf8.hpp"
 
 namespace rolekit::detail {
 
 namespace {
 
-// Backslash-escapes what could start markup inline (CommonMark allows a
-// backslash before any ASCII punctuation), and list or heading markers at the
-// start. Newlines become spaces: the text is one inline run.
+// How s[i] must be written, or empty to write it as it is: an entity where
+// markdown_entity says so, else a backslash before what could start markup
+// inline (CommonMark allows one before any ASCII punctuation) and before list,
+// heading and setext markers at the start.
+std::string md_escape(std::string_view s, std::size_t i, std::size_t start) {
+    if (const std::string_view entity = markdown_entity(s, i); !entity.empty())
+        return std::string(entity);
+    const char c = s[i];
+    const bool escaped =
+        std::string_view("\\`*_[]~#!$").find(c) != std::string_view::npos ||
+        (i == start && std::string_view("-+=").find(c) != std::string_view::npos) ||
+        // "1. Communication" is text, not an ordered list.
+        ((c == '.' || c == ')') && i > start && s.find_first_not_of("0123456789", start) == i);
+    return escaped ? std::string{'\\', c} : std::string{};
+}
+
+// One inline run of plain text: newlines, carriage returns and tabs become
+// spaces, leading spaces go (they could start a code block), and nothing the
+// user wrote becomes markup under any GFM parser (see md_escape).
 std::string md_inline(std::string_view raw) {
-    const std::string s = clean_text(raw);
+    std::string flat(raw);
+    std::replace_if(
+        flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    const std::string s = page_text(flat);
     std::string out;
     std::size_t start = 0;
     while (start < s.size() && s[start] == ' ') ++start;
     for (std::size_t i = start; i < s.size(); ++i) {
-        const char c = s[i];
-        const bool at_start = i == start;
-        if (c == '\n' || c == '\t') {
-            out += ' ';
-        } else if (std::string_view("\\`*_[]<>|~&#!$").find(c) != std::string_view::npos ||
-                   (at_start && std::string_view("-+=").find(c) != std::string_view::npos)) {
-            out += '\\';
-            out += c;
-        } else if ((c == '.' || c == ')') && i > start &&
-                   s.find_first_not_of("0123456789", start) == i) {
-            out += '\\';  // "1. Communication" is text, not an ordered list
-            out += c;
-        } else {
-            out += c;
-        }
+        const std::string esc = md_escape(s, i, start);
+        if (esc.empty())
+            out += s[i];
+        else
+            out += esc;
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "rolekit/visible_text.hpp"
+
 namespace rolekit {
 
 namespace {
@@ -19,7 +21,8 @@ std::string_view command_name(Severity s) {
 }
 
 // GitHub's escaping: data escapes %, CR and LF; property values also ':' and
-// ',', which would otherwise end the value.
+// ',', which would otherwise end the value. Text is made visible first (see
+// render_github), so CR and LF only reach here from callers that kept them.
 std::string escape(std::string_view s, bool property) {
     std::string out;
     for (const char c : s) {
@@ -48,21 +51,24 @@ std::string escape(std::string_view s, bool property) {
 
 std::string properties(const Finding& f) {
     std::string out;
-    if (!f.file.empty()) out += fmt::format("file={},", escape(f.file, true));
+    if (!f.file.empty()) out += fmt::format("file={},", escape(visible(f.file), true));
     if (f.pos.known()) {
         out += fmt::format("line={},", f.pos.line);
         if (f.pos.column > 0) out += fmt::format("col={},", f.pos.column);
     }
-    return out + "title=" + escape(fmt::format("rolekit [{}]", f.rule), true);
+    return out + "title=" + escape(fmt::format("rolekit [{}]", visible(f.rule)), true);
 }
 
 }  // namespace
 
+// The log that shows these commands is a terminal too: document text in a
+// message or file name is shown as the text report shows it (control
+// characters as escapes, one line, invalid UTF-8 as U+FFFD).
 std::string render_github(const ValidationReport& report) {
     std::string out;
     for (const Finding& f : report.findings) {
         const std::string message =
-            f.hint.empty() ? f.message : f.message + " (hint: " + f.hint + ")";
+            visible(f.hint.empty() ? f.message : f.message + " (hint: " + f.hint + ")");
         out += fmt::format("::{} {}::{}\n", command_name(f.severity), properties(f),
                            escape(message, false));
     }

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "rolekit/visible_text.hpp"
 #include "utf8.hpp"
 
 namespace rolekit {
@@ -44,7 +45,9 @@ std::string_view escape_ascii(char c, bool attribute) {
     }
 }
 
-// Escapes text for XML; invalid UTF-8 bytes each become U+FFFD.
+// Escapes text for XML; invalid UTF-8 bytes each become U+FFFD. Callers pass
+// document text through visible() first, so control characters are shown as
+// escapes; what XML still cannot hold becomes U+FFFD here.
 std::string xml_escape(std::string_view s, bool attribute = false) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
@@ -89,7 +92,8 @@ std::vector<FileCase> group_by_file(const ValidationReport& report) {
     return cases;
 }
 
-// The same lines the text format prints, without source excerpts.
+// The same lines the text format prints, without source excerpts (and so with
+// the same visible escapes).
 std::string finding_lines(const std::vector<const Finding*>& findings) {
     SourceCache unused;
     std::string out;
@@ -98,8 +102,8 @@ std::string finding_lines(const std::vector<const Finding*>& findings) {
 }
 
 std::string render_case(const FileCase& c) {
-    std::string out =
-        fmt::format(R"(    <testcase classname="rolekit.validate" name="{}")", attr(c.file));
+    std::string out = fmt::format(R"(    <testcase classname="rolekit.validate" name="{}")",
+                                  attr(visible(c.file)));
     if (c.errors.empty() && c.others.empty()) return out + "/>\n";
     out += ">\n";
     if (!c.errors.empty())

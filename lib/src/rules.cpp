@@ -18,6 +18,7 @@ constexpr std::array kRules = {
     RuleInfo{"yaml-documents", error, loading, "The file does not hold exactly one YAML document."},
     RuleInfo{"yaml-alias", error, loading, "An alias is recursive or expands too far."},
     RuleInfo{"duplicate-key", error, loading, "A mapping repeats a key."},
+    RuleInfo{"yaml-tag", error, loading, "A node has a YAML tag the format does not use."},
     RuleInfo{"schema-unknown-kind", error, loading, "`kind` is not one of the document kinds."},
     RuleInfo{"schema-unknown-format", error, loading, "`format` is not a version this rolekit reads."},
     RuleInfo{"schema-missing-field", error, loading, "A required field is missing or empty."},
@@ -60,6 +61,7 @@ constexpr std::array kRules = {
              "An overlay is merged onto another profile than the one it names."},
     RuleInfo{"merge-wrong-kind", error, merge,
              "merge was given a document of the wrong kind (base or overlay)."},
+    RuleInfo{"overlay-repeated", error, merge, "merge was given the same overlay file twice."},
 };
 
 }  // namespace

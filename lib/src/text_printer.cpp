@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rolekit/file_io.hpp"
+#include "rolekit/visible_text.hpp"
 
 namespace rolekit {
 
@@ -20,21 +23,33 @@ const char* severity_color(Severity s) {
     return "";
 }
 
-// Shows the source line (a window of it when long) and a caret under the column.
+bool continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Display columns of `shown` (already visible text): one per code point.
+std::size_t width(std::string_view shown) {
+    return static_cast<std::size_t>(
+        std::count_if(shown.begin(), shown.end(), [](char c) { return !continuation_byte(c); }));
+}
+
+// Shows the source line (a window of it when long) and a caret under the
+// column. The line is document text: tabs become spaces (to keep the caret
+// aligned), every other control character an escape and invalid UTF-8 U+FFFD,
+// so that nothing in it acts on the terminal.
 std::string source_excerpt(std::string_view text, int column) {
     std::size_t caret = column > 0 ? static_cast<std::size_t>(column - 1) : 0;
     std::size_t start = 0;
     if (caret > kMaxShownLine / 2 && text.size() > kMaxShownLine) start = caret - kMaxShownLine / 2;
-    std::string shown(text.substr(start, kMaxShownLine));
-    // Tabs keep the caret aligned as spaces; other control characters must not
-    // reach the terminal (an ESC would restyle it).
-    for (char& c : shown) {
-        if (c == '\t') c = ' ';
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
-    }
-    caret -= start;
-    if (caret > shown.size()) caret = shown.size();
-    return fmt::format("  {}\n  {}^\n", shown, std::string(caret, ' '));
+    // The window does not cut a character in two.
+    while (start > 0 && continuation_byte(text[start])) --start;
+    std::size_t end = std::min(start + kMaxShownLine, text.size());
+    while (end < text.size() && end > start && continuation_byte(text[end])) --end;
+    std::string window(text.substr(start, end - start));
+    std::replace(window.begin(), window.end(), '\t', ' ');
+    caret = std::min(caret - start, window.size());
+    const std::string before = visible(std::string_view(window).substr(0, caret));
+    return fmt::format("  {}\n  {}^\n", visible(window), std::string(width(before), ' '));
 }
 
 }  // namespace
@@ -62,15 +77,18 @@ std::string format_finding(const Finding& f, SourceCache& sources, const TextSty
     const char* bold = style.color ? "\x1b[1m" : "";
     const char* reset = style.color ? "\x1b[0m" : "";
     const char* sev = style.color ? severity_color(f.severity) : "";
-    std::string where = f.file;
+    // Every field may quote document text (a key, an id, a file name): shown
+    // visibly, one line each, so none can act on the terminal or forge a line.
+    std::string where = visible(f.file);
     if (f.pos.known()) where += fmt::format(":{}:{}", f.pos.line, f.pos.column);
     std::string out = fmt::format("{}{}:{} {}{}[{}]:{} {}{}{}\n", bold, where, reset, sev,
-                                  severity_name(f.severity), f.rule, reset, bold, f.message, reset);
+                                  severity_name(f.severity), visible(f.rule), reset, bold,
+                                  visible(f.message), reset);
     if (style.show_source && f.pos.known()) {
         const std::string_view line = sources.line(f.file, f.pos.line);
         if (!line.empty()) out += source_excerpt(line, f.pos.column);
     }
-    if (!f.hint.empty()) out += fmt::format("  hint: {}\n", f.hint);
+    if (!f.hint.empty()) out += fmt::format("  hint: {}\n", visible(f.hint));
     return out;
 }
 

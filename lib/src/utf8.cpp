@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace rolekit::detail {
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if invalid
@@ -32,13 +34,40 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return len;
 }
 
+namespace {
+
+// True when every `unit`-byte code unit among the first 16 bytes of `text`
+// has NULs in all bytes but the one at `ascii_byte`, which is not NUL: the
+// shape of ASCII text (as every rolekit document starts) in UTF-16 or UTF-32.
+bool ascii_in_units(std::string_view text, std::size_t unit, std::size_t ascii_byte) {
+    const std::size_t checked = std::min<std::size_t>(text.size(), 16) / unit * unit;
+    if (checked == 0) return false;
+    for (std::size_t i = 0; i < checked; ++i)
+        if ((text[i] == '\0') != (i % unit != ascii_byte)) return false;
+    return true;
+}
+
+// The encoding of a UTF-16 or UTF-32 file, told by its byte order mark or,
+// without one, by where the NULs of ASCII text fall (YAML 1.2, section 5.2).
+// UTF-32's marks come first: "FF FE 00 00" also starts with UTF-16's.
+std::optional<std::string_view> wide_encoding(std::string_view text) {
+    using namespace std::string_view_literals;
+    if (text.starts_with("\0\0\xFE\xFF"sv) || text.starts_with("\xFF\xFE\0\0"sv)) return "UTF-32";
+    if (text.starts_with("\xFE\xFF"sv) || text.starts_with("\xFF\xFE"sv)) return "UTF-16";
+    if (ascii_in_units(text, 4, 3) || ascii_in_units(text, 4, 0)) return "UTF-32";
+    if (ascii_in_units(text, 2, 1) || ascii_in_units(text, 2, 0)) return "UTF-16";
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<TextProblem> find_invalid_text(std::string_view text) {
     int line = 1, column = 1;
     std::size_t i = 0;
     // A UTF-8 byte order mark is allowed and ignored by yaml-cpp.
     if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF")
-        return TextProblem{{1, 1}, "file is UTF-16; rolekit reads UTF-8 only"};
+    if (const auto wide = wide_encoding(text))
+        return TextProblem{{1, 1}, fmt::format("file is {}; rolekit reads UTF-8 only", *wide)};
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {

@@ -1,194 +1,188 @@
 #include "rolekit/write_yaml.hpp"
 
-#include <yaml-cpp/emitter.h>
-#include <yaml-cpp/emittermanip.h>
+#include <stdexcept>
 
-#include <algorithm>
-#include <array>
+#include "write_yaml_parts.hpp"
 
 namespace rolekit {
 
-namespace {
+namespace detail {
 
-using YAML::BeginMap;
-using YAML::BeginSeq;
-using YAML::EndMap;
-using YAML::EndSeq;
-using YAML::Key;
-using YAML::Value;
-
-// Text YAML's core schema would read as a number or a boolean: quoted, so
-// that `area: "1"` stays text for every YAML reader, not only ours.
-bool looks_like_non_text(const std::string& s) {
-    static constexpr std::array kWords = {"true", "false", "yes", "no", "on", "off",
-                                          "True", "False", "Yes", "No", "On", "Off",
-                                          "TRUE", "FALSE", "YES", "NO", "ON", "OFF"};
-    if (std::find(kWords.begin(), kWords.end(), s) != kWords.end()) return true;
-    return !s.empty() && s.find_first_not_of("0123456789.+-eE_xo") == std::string::npos &&
-           std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A literal block (`|`) reads back exactly only for text that ends in one
-// newline, has no trailing blanks on a line, no leading blank on the first
-// line, and no characters that need escaping.
-bool fits_literal_block(const std::string& s) {
-    if (s.size() < 2 || s.back() != '\n' || s[s.size() - 2] == '\n') return false;
-    if (s.front() == ' ' || s.front() == '\n') return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 && c != '\n') return false;
-        if (c == '\n' && i > 0 && s[i - 1] == ' ') return false;
-    }
-    return true;
-}
-
-void text(YAML::Emitter& out, const std::string& s) {
-    // A carriage return too: yaml-cpp writes it raw in a plain scalar, where
-    // it reads back as a line break.
-    if (s.find_first_of("\n\r") != std::string::npos)
-        out << (fits_literal_block(s) ? YAML::Literal : YAML::DoubleQuoted) << s;
-    else if (looks_like_non_text(s))
-        out << YAML::DoubleQuoted << s;
-    else
-        out << s;
-}
-
-void field(YAML::Emitter& out, const char* key, const Text& value, bool always = false) {
-    if (value.value.empty() && !always) return;
-    out << Key << key << Value;
-    text(out, value.value);
-}
-
-void text_list(YAML::Emitter& out, const char* key, const std::vector<Text>& items) {
-    out << Key << key << Value << BeginSeq;
-    for (const Text& t : items) text(out, t.value);
-    out << EndSeq;
-}
-
-void nos_ref(YAML::Emitter& out, const NosRef& ref) {
-    if (!ref.has_code()) {
-        text(out, ref.title.value);
+void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
+    if (!ref.mapping && !ref.has_code()) {
+        write_text(out, ref.title.value);
         return;
     }
-    out << YAML::Flow << BeginMap;
-    field(out, "code", ref.code);
-    field(out, "title", ref.title);
-    out << EndMap;
+    MapWriter w(out, ref.extras, Style::flow);
+    w.text("code", ref.code, Need::optional);
+    w.text("title", ref.title, Need::optional);
+    w.finish();
 }
 
-void groups(YAML::Emitter& out, const char* key, const CompetenceGroups& gs) {
-    out << Key << key << Value << BeginSeq;
-    for (const CompetenceGroup& g : gs) {
-        out << BeginMap;
-        field(out, "area", g.area, true);
-        field(out, "function", g.function, true);
-        out << Key << "nos" << Value << BeginSeq;
-        for (const NosRef& ref : g.nos) nos_ref(out, ref);
-        out << EndSeq;
-        field(out, "source", g.source);
-        field(out, "locality", g.locality);
-        out << EndMap;
+void write_group(YAML::Emitter& out, const CompetenceGroup& g) {
+    MapWriter w(out, g.extras);
+    w.text("area", g.area, Need::required);
+    w.text("function", g.function, Need::required);
+    w.list("nos", g.nos, Need::required, write_nos_ref);
+    w.text("source", g.source, Need::optional);
+    w.text("locality", g.locality, Need::optional);
+    w.finish();
+}
+
+void write_groups(MapWriter& w, const char* key, const CompetenceGroups& gs, Need need) {
+    w.list(key, gs, need, write_group);
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::MapWriter;
+using detail::Need;
+using detail::Style;
+
+void write_facet(YAML::Emitter& out, const Facet& f) {
+    MapWriter w(out, f.extras);
+    w.text("name", f.name, Need::required);
+    detail::write_groups(w, "groups", f.groups, Need::required);
+    w.finish();
+}
+
+void write_competences(YAML::Emitter& out, const Competences& c) {
+    MapWriter w(out, c.extras);
+    w.integer("core_level", c.core_level);
+    detail::write_groups(w, "core", c.core, Need::required);
+    detail::write_groups(w, "role_specific", c.role_specific, Need::required);
+    w.list("facets", c.facets, Need::optional, write_facet);
+    detail::write_groups(w, "locality", c.locality, Need::optional);
+    w.finish();
+}
+
+// `need`: required in a profile, optional in an overlay's patch.
+void write_basic_info(YAML::Emitter& out, const BasicInfo& b, Need need) {
+    MapWriter w(out, b.extras);
+    w.text("named_role", b.named_role, need);
+    w.text("area_of_work", b.area_of_work, need);
+    w.text("experience_required", b.experience_required, need);
+    w.finish();
+}
+
+void write_learning(YAML::Emitter& out, const Learning& l) {
+    MapWriter w(out, l.extras);
+    w.text("transferable_role", l.transferable_role, Need::optional);
+    w.text_list("formal", l.formal, Need::optional);
+    w.text_list("informal", l.informal, Need::optional);
+    w.text("nos_used", l.nos_used, Need::optional);
+    w.text("credits", l.credits, Need::optional);
+    w.text("accreditation", l.accreditation, Need::optional);
+    w.text("apel_progression", l.apel_progression, Need::optional);
+    w.text("registration", l.registration, Need::optional);
+    w.finish();
+}
+
+void write_cpd(YAML::Emitter& out, const Cpd& c) {
+    MapWriter w(out, c.extras);
+    w.text_list("statutory_mandatory", c.statutory_mandatory, Need::optional);
+    if (w.value("formal", c.formal.has_value(), Need::optional, detail::Shape::map)) {
+        MapWriter f(out, c.formal->extras, Style::flow);
+        f.text("title", c.formal->title, Need::optional);
+        f.text("awarding_body", c.formal->awarding_body, Need::optional);
+        f.text("credit", c.formal->credit, Need::optional);
+        f.text("level", c.formal->level, Need::optional);
+        f.finish();
     }
-    out << EndSeq;
+    w.text("informal", c.informal, Need::optional);
+    w.text("impact_method", c.impact_method, Need::optional);
+    w.text("funding", c.funding, Need::optional);
+    w.text("frequency", c.frequency, Need::optional);
+    w.finish();
 }
 
-void competences(YAML::Emitter& out, const Competences& c) {
-    out << Key << "competences" << Value << BeginMap;
-    if (c.core_level) out << Key << "core_level" << Value << c.core_level->value;
-    groups(out, "core", c.core);
-    groups(out, "role_specific", c.role_specific);
-    if (!c.facets.empty()) {
-        out << Key << "facets" << Value << BeginSeq;
-        for (const Facet& f : c.facets) {
-            out << BeginMap;
-            field(out, "name", f.name, true);
-            groups(out, "groups", f.groups);
-            out << EndMap;
-        }
-        out << EndSeq;
-    }
-    groups(out, "locality", c.locality);
-    out << EndMap;
+void write_derived_from(YAML::Emitter& out, const DerivedFrom& d) {
+    MapWriter w(out, d.extras);
+    w.text("base", d.base, Need::required);
+    w.text_list("overlays", d.overlays, Need::required, Style::flow);
+    w.finish();
 }
 
-void learning(YAML::Emitter& out, const Learning& l) {
-    out << Key << "learning" << Value << BeginMap;
-    field(out, "transferable_role", l.transferable_role);
-    text_list(out, "formal", l.formal);
-    text_list(out, "informal", l.informal);
-    field(out, "nos_used", l.nos_used);
-    field(out, "credits", l.credits);
-    field(out, "accreditation", l.accreditation);
-    field(out, "apel_progression", l.apel_progression);
-    field(out, "registration", l.registration, true);
-    out << EndMap;
-}
-
-void cpd(YAML::Emitter& out, const Cpd& c) {
-    out << Key << "cpd" << Value << BeginMap;
-    text_list(out, "statutory_mandatory", c.statutory_mandatory);
-    if (c.formal) {
-        out << Key << "formal" << Value << YAML::Flow << BeginMap;
-        field(out, "title", c.formal->title, true);
-        field(out, "awarding_body", c.formal->awarding_body, true);
-        field(out, "credit", c.formal->credit, true);
-        field(out, "level", c.formal->level, true);
-        out << EndMap;
-    }
-    field(out, "informal", c.informal);
-    field(out, "impact_method", c.impact_method);
-    field(out, "funding", c.funding);
-    field(out, "frequency", c.frequency);
-    out << EndMap;
-}
-
-void basic_info(YAML::Emitter& out, const BasicInfo& b) {
-    out << Key << "basic_info" << Value << BeginMap;
-    field(out, "named_role", b.named_role, true);
-    field(out, "area_of_work", b.area_of_work, true);
-    field(out, "experience_required", b.experience_required, true);
-    out << EndMap;
-}
-
-void derived_from(YAML::Emitter& out, const DerivedFrom& d) {
-    out << Key << "derived_from" << Value << BeginMap;
-    field(out, "base", d.base, true);
-    out << Key << "overlays" << Value << YAML::Flow << BeginSeq;
-    for (const Text& o : d.overlays) text(out, o.value);
-    out << EndSeq << EndMap;
+// The learning, cpd and references a profile has and an overlay patches.
+template <class Body>
+void write_development(MapWriter& w, const Body& b) {
+    using detail::Shape;
+    if (w.value("learning", b.learning.has_value(), Need::optional, Shape::map))
+        write_learning(w.out(), *b.learning);
+    if (w.value("cpd", b.cpd.has_value(), Need::optional, Shape::map)) write_cpd(w.out(), *b.cpd);
+    w.text_list("references", b.references, Need::optional);
 }
 
 }  // namespace
 
-std::string yaml_scalar(const std::string& s) {
+namespace detail {
+
+void write_body(MapWriter& w, const RoleProfile& p) {
+    w.text("title", p.title, Need::required);
+    w.text("service", p.service, Need::required);
+    w.integer("level", p.level);
+    w.text("revision", p.revision, Need::optional);
+    w.text("publisher", p.publisher, Need::optional);
+    w.text("level_descriptor", p.level_descriptor, Need::optional);
+    w.value("basic_info", true, Need::required, Shape::map);
+    write_basic_info(w.out(), p.basic_info, Need::required);
+    w.text("scope", p.scope, Need::required);
+    w.value("competences", true, Need::required, Shape::map);
+    write_competences(w.out(), p.competences);
+    write_development(w, p);
+    if (w.value("derived_from", p.derived_from.has_value(), Need::optional, Shape::map))
+        write_derived_from(w.out(), *p.derived_from);
+}
+
+// The national keys an overlay may not have (national_changes) are not
+// written back: they are only names and places, kept for the findings.
+void write_body(MapWriter& w, const LocalityOverlay& o) {
+    w.text("base", o.base, Need::required);
+    w.text("locality", o.locality, Need::required);
+    if (w.value("basic_info", o.basic_info.has_value(), Need::optional, Shape::map))
+        write_basic_info(w.out(), *o.basic_info, Need::optional);
+    const MapExtras& as_map = o.competences_extras;
+    if (as_map.extensions.empty() && as_map.empty_keys.empty()) {
+        write_groups(w, "competences", o.competences, Need::optional);
+    } else if (w.value("competences", true, Need::required, Shape::map)) {
+        MapWriter c(w.out(), as_map);
+        write_groups(c, "locality", o.competences, Need::optional);
+        c.finish();
+    }
+    write_development(w, o);
+}
+
+}  // namespace detail
+
+std::string document_to_yaml(const Document& doc) {
     YAML::Emitter out;
-    text(out, s);
-    return out.c_str();
+    out.SetIndent(2);
+    out.SetNullFormat(YAML::LowerNull);
+    std::visit(
+        [&](const auto& body) {
+            MapWriter w(out, body.extras);
+            w.text("kind", Text{std::string(kind_name(doc.kind))}, Need::required);
+            w.integer("format", Located<int>{kFormatVersion});
+            w.text("id", doc.id, Need::required);
+            detail::write_body(w, body);
+            w.finish();
+        },
+        doc.body);
+    // Only a bug here can put the emitter in error; its text would be cut short.
+    if (!out.good()) throw std::logic_error("YAML writer: " + out.GetLastError());
+    return std::string(out.c_str()) + "\n";
 }
 
 std::string role_profile_to_yaml(const Document& doc) {
-    const RoleProfile& p = std::get<RoleProfile>(doc.body);
+    return document_to_yaml(doc);
+}
+
+std::string yaml_scalar(const std::string& s) {
     YAML::Emitter out;
-    out.SetIndent(2);
-    out << BeginMap;
-    out << Key << "kind" << Value << "RoleProfile";
-    out << Key << "format" << Value << kFormatVersion;
-    field(out, "id", doc.id, true);
-    field(out, "title", p.title, true);
-    field(out, "service", p.service, true);
-    out << Key << "level" << Value << p.level.value;
-    field(out, "revision", p.revision);
-    field(out, "publisher", p.publisher);
-    field(out, "level_descriptor", p.level_descriptor);
-    basic_info(out, p.basic_info);
-    field(out, "scope", p.scope, true);
-    competences(out, p.competences);
-    if (p.learning) learning(out, *p.learning);
-    if (p.cpd) cpd(out, *p.cpd);
-    if (!p.references.empty()) text_list(out, "references", p.references);
-    if (p.derived_from) derived_from(out, *p.derived_from);
-    out << EndMap;
-    return std::string(out.c_str()) + "\n";
+    detail::write_text(out, s);
+    return out.c_str();
 }
 
 }  // namespace rolekit

@@ -9,10 +9,13 @@
 
 #include <algorithm>
 #include <map>
+#include <new>
 #include <sstream>
 #include <unordered_map>
 
 #include "utf8.hpp"
+#include "yaml_source.hpp"
+#include "yaml_tags.hpp"
 
 namespace rolekit::detail {
 
@@ -43,9 +46,16 @@ Finding error(std::string rule, Position pos, std::string message, std::string h
     return Finding{std::move(rule), Severity::error, {}, pos, std::move(message), std::move(hint)};
 }
 
+// The source as yaml-cpp counts it: marks' offsets and line-1 columns leave
+// out a UTF-8 byte order mark.
+std::string_view without_bom(std::string_view text) {
+    return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
 class TreeBuilder : public YAML::EventHandler {
 public:
-    explicit TreeBuilder(const YamlLimits& limits) : limits_(limits) {}
+    TreeBuilder(std::string_view source, const YamlLimits& limits)
+        : source_(source), limits_(limits) {}
 
     std::vector<YamlNode> documents;
     Findings findings;
@@ -84,7 +94,14 @@ public:
         YamlNode n;
         n.pos = to_position(mark);
         n.plain = (tag == "?");
-        if (n.plain && is_plain_null(value)) {
+        if (!n.plain) check_quotes(mark);
+        check_tag(mark, tag, TaggedKind::scalar);
+        const bool null_tag = is_null_tag(tag);
+        if (null_tag && !is_plain_null(value))
+            findings.push_back(error("yaml-tag", tag_at(mark),
+                                     "tag '!!null' on a value that is not null",
+                                     std::string(kTagHint)));
+        if ((n.plain || null_tag) && is_plain_null(value)) {
             n.kind = YamlNode::Kind::null;
         } else {
             n.kind = YamlNode::Kind::scalar;
@@ -93,15 +110,17 @@ public:
         finish(std::move(n), anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::sequence, mark, anchor);
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override {
+        check_tag(mark, tag, TaggedKind::sequence);
+        open(YamlNode::Kind::sequence, mark, anchor, style);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::map, mark, anchor);
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override {
+        check_tag(mark, tag, TaggedKind::map);
+        open(YamlNode::Kind::map, mark, anchor, style);
     }
     void OnMapEnd() override {
         check_duplicate_keys(stack_.back().node);
@@ -126,7 +145,13 @@ private:
         YamlNode node;
         YAML::anchor_t anchor;
         std::size_t frame;
+        // Lines inside it that are indented less are outside it: one more
+        // than the column of the innermost block collection, 0 at the root.
+        std::size_t min_indent;
     };
+
+    static constexpr std::string_view kTagHint =
+        "remove the tag; rolekit reads each value by the field it is in";
 
     static std::size_t count_nodes(const YamlNode& n) {
         std::size_t total = 1;
@@ -140,12 +165,36 @@ private:
         return {stack_.back().frame, stack_.back().node.children.size()};
     }
 
-    void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor,
+              YAML::EmitterStyle::value style) {
         YamlNode n;
         n.kind = kind;
         n.pos = to_position(mark);
+        const std::size_t min_indent = style == YAML::EmitterStyle::Block
+                                           ? static_cast<std::size_t>(mark.column) + 1
+                                           : current_min_indent();
         frames_.push_back({next_place()});
-        stack_.push_back({std::move(n), anchor, frames_.size() - 1});
+        stack_.push_back({std::move(n), anchor, frames_.size() - 1, min_indent});
+    }
+
+    std::size_t current_min_indent() const { return stack_.empty() ? 0 : stack_.back().min_indent; }
+
+    // yaml-cpp reads a quoted string with no closing quote to the end of the
+    // file, or to the next quote, and then reports an error far away or none.
+    void check_quotes(const YAML::Mark& mark) {
+        if (auto f = unterminated_quote(source_, static_cast<std::size_t>(mark.pos),
+                                        to_position(mark), current_min_indent()))
+            throw Abort{std::move(*f)};
+    }
+
+    Position tag_at(const YAML::Mark& mark) const {
+        return tag_position(source_, static_cast<std::size_t>(mark.pos), to_position(mark));
+    }
+
+    void check_tag(const YAML::Mark& mark, const std::string& tag, TaggedKind kind) {
+        if (auto problem = tag_problem(tag, kind))
+            findings.push_back(
+                error("yaml-tag", tag_at(mark), std::move(*problem), std::string(kTagHint)));
     }
 
     void close() {
@@ -197,6 +246,7 @@ private:
         }
     }
 
+    std::string_view source_;
     const YamlLimits& limits_;
     std::vector<Open> stack_;
     std::vector<Frame> frames_;  // every collection opened, by frame number
@@ -204,11 +254,21 @@ private:
     std::size_t alias_nodes_ = 0;
 };
 
-// yaml-cpp reports a too-deep document as "bad file"; say what it means.
-std::string syntax_message(const YAML::ParserException& e) {
+// yaml-cpp's error, said as what it means where its message does not: a
+// too-deep document is "bad file", and a tab in the indentation "illegal map
+// value" and the like.
+Finding syntax_error(const YAML::ParserException& e, std::string_view source) {
     if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr)
-        return "nesting is too deep for a rolekit document";
-    return e.msg;
+        return error("yaml-syntax", to_position(e.mark),
+                     "nesting is too deep for a rolekit document");
+    if (e.mark.pos >= 0) {
+        if (auto tab =
+                indentation_tab(source, static_cast<std::size_t>(e.mark.pos), to_position(e.mark)))
+            return error("yaml-syntax", *tab,
+                         "tab character used for indentation; YAML indents with spaces",
+                         "replace the tab with spaces");
+    }
+    return error("yaml-syntax", to_position(e.mark), e.msg);
 }
 
 }  // namespace
@@ -221,7 +281,8 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
         return out;
     }
     std::istringstream in{std::string(text)};
-    TreeBuilder builder(limits);
+    const std::string_view source = without_bom(text);
+    TreeBuilder builder(source, limits);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
@@ -230,8 +291,10 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
         out.findings.push_back(abort.finding);
         return out;
     } catch (const YAML::ParserException& e) {
-        out.findings.push_back(error("yaml-syntax", to_position(e.mark), syntax_message(e)));
+        out.findings.push_back(syntax_error(e, source));
         return out;
+    } catch (const std::bad_alloc&) {
+        throw;  // not the file's fault: the caller says "out of memory"
     } catch (const std::exception& e) {
         out.findings.push_back(error("yaml-syntax", {1, 1}, e.what()));
         return out;

@@ -45,8 +45,11 @@ struct YamlParse {
 };
 
 // Parses exactly one YAML document. Reports (as findings, never exceptions):
-// invalid UTF-8 and control characters, syntax errors, zero or several
-// documents, duplicate mapping keys, recursive or explosive aliases.
+// invalid UTF-8 and control characters, syntax errors (a tab in the
+// indentation and an unterminated quoted string named as such, where they
+// are), zero or several documents, duplicate mapping keys, recursive or
+// explosive aliases, and tags outside the core schema (which, like duplicate
+// keys, leave the tree usable). A `!!null` scalar is null.
 YamlParse parse_yaml(std::string_view text, const YamlLimits& limits = {});
 
 }  // namespace rolekit::detail

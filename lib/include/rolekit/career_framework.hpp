@@ -14,11 +14,13 @@ struct CareerLevel {
     std::vector<Text> example_roles;
     std::optional<CompetenceGroups> core;  // absent: no core set stated
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 struct CareerFramework {
     Text title;
     std::vector<CareerLevel> levels;
+    MapExtras extras;
 };
 
 }  // namespace rolekit

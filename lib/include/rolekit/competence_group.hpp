@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
 
 namespace rolekit {
@@ -16,6 +17,8 @@ struct NosRef {
     Text code;
     Text title;
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
+    bool mapping = false;  // written as a mapping, not as a title string
 
     bool has_code() const { return !code.value.empty(); }
     bool has_title() const { return !title.value.empty(); }
@@ -30,6 +33,7 @@ struct CompetenceGroup {
     Text source;    // locality groups: the overlay that added the group (merge writes it)
     Text locality;  // ...and that overlay's locality, so a page can name it
     Position pos;
+    MapExtras extras;
 };
 
 using CompetenceGroups = std::vector<CompetenceGroup>;

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
 
 namespace rolekit {
@@ -11,6 +12,7 @@ struct Principle {
     Text name;
     Text description;
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 // A high-level skill and its concrete parts, nested to any depth.
@@ -18,6 +20,8 @@ struct Statement {
     Text text;
     std::vector<Statement> parts;
     Position pos;
+    MapExtras extras;
+    bool mapping = false;  // written as a mapping, not as plain text
 };
 
 struct CompetenceArea {
@@ -25,6 +29,7 @@ struct CompetenceArea {
     Text name;
     std::vector<Statement> statements;
     Position pos;
+    MapExtras extras;
 };
 
 struct Domain {
@@ -34,6 +39,7 @@ struct Domain {
     std::vector<CompetenceArea> areas;
     std::vector<Statement> statements;
     Position pos;
+    MapExtras extras;
 };
 
 struct CurriculumUnit {
@@ -41,6 +47,7 @@ struct CurriculumUnit {
     Text name;
     std::vector<Text> domains;  // domain ids
     Position pos;
+    MapExtras extras;
 };
 
 struct CurriculumSection {
@@ -48,6 +55,7 @@ struct CurriculumSection {
     Text name;
     std::vector<CurriculumUnit> units;
     Position pos;
+    MapExtras extras;
 };
 
 struct CompetenceMap {
@@ -56,6 +64,7 @@ struct CompetenceMap {
     std::vector<Principle> principles;
     std::vector<Domain> domains;
     std::vector<CurriculumSection> curriculum;
+    MapExtras extras;
 };
 
 }  // namespace rolekit

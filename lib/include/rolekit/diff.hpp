@@ -5,10 +5,12 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rolekit/document.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/profile_section.hpp"
 
 namespace rolekit {
 
@@ -19,7 +21,7 @@ struct EditOp {
 };
 
 struct FieldChange {
-    std::string field;  // e.g. "basic_info.named_role", "references"
+    std::string field;  // e.g. "basic_info.named_role", "references", "knowledge (order)"
     std::vector<EditOp> lines;
 };
 
@@ -32,12 +34,13 @@ struct DiffSide {
 // One NOS as listed in a profile.
 struct NosEntry {
     std::string title;
-    std::string code;     // empty when not known
-    std::string section;  // core, role_specific, locality, facet:<name>
+    std::string code;  // empty when not known
+    ProfileSection section;
     std::string area;
     std::string function;
 };
 
+// One NOS as A and as B list it.
 struct MovedNos {
     NosEntry a;
     NosEntry b;
@@ -49,38 +52,58 @@ struct ProfileDiff {
     std::vector<NosEntry> only_b;
     std::vector<NosEntry> both;   // as listed in B
     std::vector<MovedNos> moved;  // in both, under another section, area or function
+    // In both, written with another title or code: title and code as written
+    // (empty when not given), not as a catalogue lends them.
+    std::vector<MovedNos> retitled;
+    // Text fields, lists, and what the lists above do not show of the
+    // competence sections (order, repeats, groups without NOS): "competences.core".
     std::vector<FieldChange> changed_fields;
 
     bool empty() const {
-        return only_a.empty() && only_b.empty() && moved.empty() && changed_fields.empty();
+        return only_a.empty() && only_b.empty() && moved.empty() && retitled.empty() &&
+               changed_fields.empty();
     }
 };
 
 struct ProfileDiffOptions {
-    // Sections compared: core, role_specific, facets, locality (all when empty).
+    // Sections compared, by the names `section_kind_from_name` reads: core,
+    // role_specific, facets, locality (all when empty; an unknown name matches
+    // no section).
     std::vector<std::string> sections;
 };
 
 // Entries are matched by code where both have one, else by exact title (a
 // catalogue in `context` lends codes to title-only entries). Entries are
-// ordered by functional-map area in map order, then as listed.
+// ordered by functional-map area in map order, then as listed. Every field of
+// the two profiles is compared; an absent optional section (learning, cpd,
+// cpd.formal) equals one given empty.
 ProfileDiff diff_profiles(const Document& a, const Document& b, const DocumentSet& context,
                           const ProfileDiffOptions& options = {});
 
 // A revision diff of two CompetenceMaps or two OccupationalStandards.
+enum class ItemChangeKind {
+    added,
+    removed,
+    reworded,
+    renumbered,  // same text, another id
+};
+
+// "added", "removed", "reworded", "renumbered": as reports and JSON name them.
+std::string_view change_name(ItemChangeKind kind);
+
 struct ItemChange {
     std::string list;    // "knowledge", "skills", "behaviours", "duties", "principles", "domains", "units", ...
     std::string id;      // the item's id (or name, for principles); B's for a reworded item
     std::string old_id;  // reworded under another id (a close match): A's id
-    std::string change;  // "added", "removed", "reworded", "renumbered" (same text, another id)
+    ItemChangeKind change = ItemChangeKind::added;
     std::string old_text;
     std::string new_text;
     std::vector<EditOp> words;  // reworded: the word-level change
 };
 
 struct MappingChange {
-    std::string from;  // a duty or unit id
-    std::string list;  // "knowledge", "skills", "behaviours", "domains"
+    std::string from;  // a duty or unit id, or a curriculum section's number
+    std::string list;  // "knowledge", "skills", "behaviours", "domains"; a section's "units"
     std::vector<std::string> added;
     std::vector<std::string> removed;
 };
@@ -89,11 +112,15 @@ struct RevisionDiff {
     DiffSide a, b;
     std::vector<ItemChange> items;
     std::vector<MappingChange> mappings;
-    std::vector<FieldChange> changed_fields;  // title, level, ...
+    std::vector<FieldChange> changed_fields;  // id, title, level, ..., the order of a list
 
     bool empty() const { return items.empty() && mappings.empty() && changed_fields.empty(); }
 };
 
+// Items are matched by id, then an item whose id is on one side only by the
+// closest text on the other side (more than half the words in common; the
+// first such item in B's order on a tie). Every field of the two documents is
+// compared, x- keys too.
 RevisionDiff diff_revisions(const Document& a, const Document& b);
 
 // Line and word diffs (longest common subsequence), shared by both kinds.

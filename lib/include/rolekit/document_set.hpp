@@ -19,9 +19,12 @@ class DocumentSet {
 public:
     DocumentSet() = default;
     // The id index points into the documents: a copy indexes its own.
-    DocumentSet(const DocumentSet& other) : documents_(other.documents_) { reindex(); }
+    DocumentSet(const DocumentSet& other) : documents_(other.documents_), fallback_(other.fallback_) {
+        reindex();
+    }
     DocumentSet& operator=(const DocumentSet& other) {
         documents_ = other.documents_;
+        fallback_ = other.fallback_;
         reindex();
         return *this;
     }
@@ -29,17 +32,30 @@ public:
     DocumentSet& operator=(DocumentSet&&) = default;
 
     // Adds a document. Ids must be unique among the documents loaded together:
-    // a second document with a taken id is not indexed, and an id-collision
+    // a second document with a taken id is not added, and an id-collision
     // finding (at the newcomer) is returned.
     Findings add(Document doc);
 
+    // Keeps a document whatever its id; indexes it only if its id is free.
+    // Returns the kept document and the one that already held its id (or null).
+    struct Inserted {
+        const Document* document;
+        const Document* holder;
+    };
+    Inserted insert(Document doc);
+
+    // Where lookups go when this set has no answer (a set of inputs over the
+    // set of references). The fallback must outlive this set.
+    void set_fallback(const DocumentSet* fallback) { fallback_ = fallback; }
+
+    // This set's own documents, without the fallback's.
     const std::deque<Document>& documents() const { return documents_; }
     const Document* find(std::string_view id) const;
     const Document* find_path(const std::filesystem::path& path) const;
 
-    // Every loaded NosCatalog, in load order.
+    // Every NosCatalog, this set's then the fallback's, in load order.
     std::vector<const NosCatalog*> catalogs() const;
-    // The first loaded FunctionalMap / CareerFramework, or null.
+    // The first FunctionalMap / CareerFramework (this set's first), or null.
     const FunctionalMap* functional_map() const;
     const CareerFramework* career_framework() const;
 
@@ -54,6 +70,7 @@ private:
 
     std::deque<Document> documents_;  // deque: stable addresses as it grows
     std::unordered_map<std::string, const Document*> by_id_;
+    const DocumentSet* fallback_ = nullptr;
 };
 
 // True when an overlay's `base` names a file rather than an id.

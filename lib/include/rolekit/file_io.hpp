@@ -5,21 +5,29 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "rolekit/file_system.hpp"
 
 namespace rolekit {
 
-struct ReadResult {
-    std::string text;
-    std::string error;  // empty on success
-    bool ok() const { return error.empty(); }
-};
-
+// Reads a file from disk (disk().read does the same); the error says why not:
+// missing, a directory, a symbolic-link loop, no permission, over the limit.
 ReadResult read_text_file(const std::filesystem::path& path, std::uintmax_t max_size);
+ReadResult read_standard_input(std::uintmax_t max_size);
+FileStat stat_file(const std::filesystem::path& path);
+
+// Writes all of `text` to a file descriptor, retrying short and interrupted
+// writes. Returns why it failed (strerror), or an empty string.
+std::string write_all(int fd, std::string_view text);
 
 // Writes `content` to a temporary file beside `path`, then renames it over
-// `path`: readers see the old file or the new one, never half of one.
-// Returns an error message, or an empty string on success.
+// `path`: readers see the old file or the new one, never half of one, and a
+// failed write leaves the old file as it was. A replaced file keeps its mode;
+// a symbolic link is written through; a device or FIFO is written in place.
+// The temporary file is removed on every error and on SIGINT, SIGTERM and
+// SIGHUP. Returns why it failed, or an empty string on success.
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
 
 // Like write_file_atomic, but fails (without touching it) if `path` exists:

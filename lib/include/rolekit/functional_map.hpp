@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
 
 namespace rolekit {
@@ -13,11 +14,13 @@ struct FunctionalArea {
     Text ksf;
     std::vector<Text> functions;
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 struct FunctionalMap {
     Text title;
     std::vector<FunctionalArea> areas;
+    MapExtras extras;
 };
 
 }  // namespace rolekit

@@ -28,19 +28,8 @@ struct Library {
     std::size_t unusable = 0;  // files (or named paths) that yielded no document
 };
 
-// Loads every *.yaml/*.yml under each directory (a file may also be named).
-Library load_library(const std::vector<std::filesystem::path>& dirs,
-                     const LoadOptions& options = {});
-
-// The files a list of paths stands for: a file as itself, a directory as its
-// *.yaml/*.yml files (recursively, sorted). Paths that do not exist are put
-// in `missing`.
-std::vector<std::filesystem::path> expand_paths(const std::vector<std::filesystem::path>& paths,
-                                                std::vector<std::filesystem::path>& missing);
-
-// Loads files on up to `threads` threads (0: one per core). Results are in
-// the order of `files`, whatever the scheduling.
-std::vector<LoadResult> load_files(const std::vector<std::filesystem::path>& files,
-                                   const LoadOptions& options = {}, unsigned threads = 0);
+// Loads every *.yaml/*.yml under each directory (a file may also be named) as
+// references: the first document with an id wins, later ones collide.
+Library load_library(const std::vector<std::filesystem::path>& dirs, const LoadOptions& options = {});
 
 }  // namespace rolekit

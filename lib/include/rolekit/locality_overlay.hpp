@@ -20,6 +20,9 @@ struct LocalityOverlay {
     // role_specific, facets, level, ...). Kept, not rejected at load, so that
     // validate and merge can name them with rule overlay-touches-national.
     std::vector<Text> national_changes;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
+    // Those of `competences` written as a mapping (`{locality: [...]}`).
+    MapExtras competences_extras;
 };
 
 }  // namespace rolekit

@@ -24,6 +24,13 @@ struct MergeResult {
 MergeResult merge_overlays(const Document& base, const std::vector<const Document*>& overlays,
                            const CheckContext& context);
 
+// `rolekit merge`: the base and every overlay first get the checks `validate`
+// runs (`scope` resolves their references, as Workspace::scope does); any
+// error refuses the merge, as does one overlay file given twice
+// (overlay-repeated). Warnings are returned with the merged profile, each once.
+MergeResult merge_checked(const Document& base, const std::vector<const Document*>& overlays,
+                          const DocumentSet& scope);
+
 // True when the overlay's `base` names `base` (by id, by path relative to the
 // overlay, or as the base a merged profile was derived from).
 bool overlay_targets(const Document& overlay, const Document& base);

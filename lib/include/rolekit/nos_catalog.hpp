@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
 
 namespace rolekit {
@@ -13,6 +14,7 @@ struct FunctionPlacement {
     Text area;
     Text function;
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 struct NosStandard {
@@ -24,11 +26,13 @@ struct NosStandard {
     Located<NosStatus> status;
     Text replaced_by;
     Position pos;
+    MapExtras extras;
 };
 
 struct NosCatalog {
     Text title;
     std::vector<NosStandard> standards;
+    MapExtras extras;
 };
 
 }  // namespace rolekit

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
 
 namespace rolekit {
@@ -15,6 +16,7 @@ struct Duty {
     std::vector<Text> skills;      // S ids
     std::vector<Text> behaviours;  // B ids
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 // A knowledge, skill or behaviour item. Behaviours have a name and may have a
@@ -24,6 +26,7 @@ struct Ksb {
     Text name;
     Text text;
     Position pos;
+    MapExtras extras;
 };
 
 struct OccupationalStandard {
@@ -35,6 +38,7 @@ struct OccupationalStandard {
     std::vector<Ksb> knowledge;
     std::vector<Ksb> skills;
     std::vector<Ksb> behaviours;
+    MapExtras extras;
 };
 
 }  // namespace rolekit

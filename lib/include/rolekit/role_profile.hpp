@@ -13,12 +13,14 @@ struct BasicInfo {
     Text area_of_work;
     Text experience_required;  // Markdown
     Position pos;
+    MapExtras extras;  // x- keys and keys given empty (extension.hpp)
 };
 
 struct Facet {
     Text name;
     CompetenceGroups groups;
     Position pos;
+    MapExtras extras;
 };
 
 struct Competences {
@@ -28,6 +30,7 @@ struct Competences {
     std::vector<Facet> facets;
     CompetenceGroups locality;
     Position pos;
+    MapExtras extras;
 };
 
 // "Indicative Learning and Development". Also used for overlay patches, where
@@ -42,6 +45,7 @@ struct Learning {
     Text apel_progression;
     Text registration;
     Position pos;
+    MapExtras extras;
 };
 
 struct CpdFormal {
@@ -50,6 +54,7 @@ struct CpdFormal {
     Text credit;
     Text level;
     Position pos;
+    MapExtras extras;
 };
 
 // "Continuing Professional Development".
@@ -61,12 +66,14 @@ struct Cpd {
     Text funding;
     Text frequency;
     Position pos;
+    MapExtras extras;
 };
 
 struct DerivedFrom {
     Text base;
     std::vector<Text> overlays;
     Position pos;
+    MapExtras extras;
 };
 
 struct RoleProfile {
@@ -83,6 +90,7 @@ struct RoleProfile {
     std::optional<Cpd> cpd;
     std::vector<Text> references;
     std::optional<DerivedFrom> derived_from;
+    MapExtras extras;
 
     // The level whose core set the `core` section states (defaults to `level`).
     int core_level() const {

@@ -7,30 +7,35 @@
 #include <string>
 #include <vector>
 
+#include <map>
+
 #include "rolekit/load.hpp"
+#include "rolekit/workspace.hpp"
 #include "rolekit/report.hpp"
 
 namespace rolekit {
 
 struct ValidateOptions {
-    std::vector<std::filesystem::path> inputs;   // files and directories to check
-    std::vector<std::filesystem::path> context;  // --catalog files and --path directories
-    bool builtin = true;                         // load the built-in library as context
-    std::set<std::string, std::less<>> disabled; // rule ids not to report
-    unsigned threads = 0;                        // 0: one per core
-    LoadOptions load;
+    std::vector<std::string> inputs;              // files, directories, "-" (standard input)
+    WorkspaceOptions workspace;                   // references, loading, threads
+    std::set<std::string, std::less<>> disabled;  // rule ids not to report
 };
 
 struct ValidateResult {
     ValidationReport report;
-    // False when a named input or a context path could not be used at all
+    // False when a named input or a reference could not be used at all
     // (exit code 2).
     bool usable = true;
+    // Inputs that cannot be read again (standard input, FIFOs), for source
+    // excerpts in the text report.
+    std::map<std::string, std::string> stream_texts;
 };
 
-// Findings are reported for the named inputs only. Named documents shadow
-// context documents with the same id (a repository of templates may hold its
-// own copy of a built-in one); two named documents with one id collide.
+// Findings are reported for the inputs only. Ids inside a checked file resolve
+// among the checked files first, then the references (a repository of
+// templates may hold its own copy of a built-in one). Every checked file is
+// checked in full; two different checked files with one id are also reported
+// (id-collision: a reference to that id is ambiguous).
 ValidateResult validate(const ValidateOptions& options);
 
 // True when some finding is at or above `fail_on` (exit code 1).

@@ -1,57 +1,132 @@
 #pragma once
-// The documents one command works on: the files the user named, and the
-// context documents they are read against (search path and built-in library).
+// The documents one command works on, loaded one way for every command.
+//
+// The files the user names are *inputs*: each is its own document, even when
+// ids repeat, and each is read exactly once (standard input and FIFOs cannot
+// be read twice). The search path (--path, $ROLEKIT_PATH, --catalog, the
+// built-in library) holds *references*, resolved by id, first found wins. An
+// input never replaces a reference: `rolekit diff ID FILE` compares the
+// library's ID with FILE as written, whatever FILE's id.
+//
+// For the checks, ids written inside an input (an overlay's base) resolve
+// among the inputs first, then among the references: the files a user checks
+// together are one repository (Workspace::scope).
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "rolekit/document_set.hpp"
+#include "rolekit/file_system.hpp"
 #include "rolekit/load.hpp"
 
 namespace rolekit {
 
 struct WorkspaceOptions {
-    std::vector<std::filesystem::path> named;    // files (directories are expanded)
-    std::vector<std::filesystem::path> context;  // --catalog files and --path directories
-    bool builtin = true;
-    unsigned threads = 0;  // 0: one per core
+    // Reference directories and files in search order (library_search_path
+    // builds it from --path, $ROLEKIT_PATH and the built-in library).
+    std::vector<std::filesystem::path> search_path;
+    std::vector<std::filesystem::path> catalogs;  // --catalog files: references searched first
     LoadOptions load;
-    // When set, only context files of these kinds, or with one of
-    // `wanted_ids`, are loaded (judged from the file's first lines; a file
-    // that cannot be judged so is loaded). Saves single-file commands from
-    // parsing the whole library.
-    std::optional<std::set<DocumentKind>> context_kinds;
-    std::vector<std::string> wanted_ids;
+    unsigned threads = 0;  // 0: one per core
+    // When set, only reference files of these kinds (judged from the file's
+    // head), or with an id an argument names, are loaded: single-file commands
+    // need not parse the whole library.
+    std::optional<std::set<DocumentKind>> reference_kinds;
+    const FileSystem* files = &disk();
 };
 
-struct Workspace {
-    DocumentSet documents;
-    std::vector<std::string> named_files;   // every named file, in order
-    std::vector<const Document*> named;     // the named documents that loaded
-    Findings findings;                      // load findings of named files; unusable context files
-    bool usable = true;                     // false: some input could not be used at all
+// What the user named: a file, standard input, or the id of a reference.
+enum class InputOrigin { file, standard_input, reference };
+
+// One input file, located but not yet loaded.
+struct InputFile {
+    std::filesystem::path path;  // as given (or as a directory expanded to it)
+    std::string name;            // in findings: the path as given, or "<stdin>"
+    std::string identity;        // one file, however it is spelled
+    InputOrigin origin = InputOrigin::file;
+    // Standard input and special files (FIFOs) are read when located: they
+    // cannot be read a second time.
+    std::optional<ReadResult> text;
 };
 
-// Named documents shadow context documents with the same id (a repository
-// may hold its own copy of a built-in document); two named documents with one
-// id collide (id-collision).
-Workspace load_workspace(const WorkspaceOptions& options);
+struct Input {
+    std::string argument;  // as the user wrote it
+    std::string name;      // as findings name it
+    InputOrigin origin = InputOrigin::file;
+    const Document* document = nullptr;  // null: not usable (findings say why)
+};
 
-// `kind:` and `id:` as written at the top level of a file's first lines, for
-// deciding cheaply whether to load it; empty when not found there, or when the
-// file is not a regular file (a pipe cannot be read twice).
+// The name findings give standard input, as compilers do.
+inline constexpr std::string_view kStdinName = "<stdin>";
+
+class Workspace {
+public:
+    // Loads the references, then each argument: "-" (standard input), a path
+    // (a directory is an error: name a file), or a reference id ("did you mean"
+    // when unknown). Arguments naming one file share one document.
+    static Workspace open(const std::vector<std::string>& arguments, const WorkspaceOptions& options);
+    // Loads the references and the given input files (validate: directories
+    // already expanded by locate_inputs).
+    static Workspace open_files(std::vector<InputFile> files, const WorkspaceOptions& options);
+
+    Workspace(Workspace&&) noexcept;
+    Workspace& operator=(Workspace&&) noexcept;
+    ~Workspace();
+
+    // One per argument (or file), in order.
+    const std::vector<Input>& inputs() const;
+    // The documents of inputs that loaded, in order, each once.
+    std::vector<const Document*> documents() const;
+    // Inputs over references, for the checks and the renderers.
+    const DocumentSet& scope() const;
+    const DocumentSet& references() const;
+    // Why an input or reference could not be used; unknown ids. Load findings
+    // of usable inputs are here too (validate reports them).
+    const Findings& findings() const;
+    // Every finding of loading the references, and ids taken by an earlier
+    // reference (for `rolekit list`; other commands use what loaded).
+    const Findings& reference_findings() const;
+    // False when some input or reference could not be used at all.
+    bool usable() const;
+    // True when `path` is a file this command reads (an input or anything on
+    // the search path): an output must never replace one.
+    bool reads(const std::filesystem::path& path) const;
+    // Texts that cannot be read again (standard input, FIFOs), by name, for
+    // source excerpts in diagnostics.
+    const std::map<std::string, std::string>& stream_texts() const;
+
+    struct State;  // defined in workspace.cpp
+
+private:
+    explicit Workspace(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
+
+// Validate's view of its arguments: each file once, directories expanded to
+// their YAML files, "-" as standard input. Problems (missing paths, unreadable
+// ones) are appended to `problems`.
+std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
+                                     std::uintmax_t max_file_size, Findings& problems);
+
+// Loads one located input.
+LoadResult load_input(const InputFile& file, const FileSystem& files, const LoadOptions& options);
+
+// `kind:`, `id:` and `base:` as written at the top level of a file's first
+// lines, for deciding cheaply whether to load it; empty when not found there.
 struct FileHead {
     std::string kind;
     std::string id;
     std::string base;  // a LocalityOverlay's base
 };
-FileHead read_file_head(const std::filesystem::path& path);
+FileHead read_file_head(const std::filesystem::path& path, const FileSystem& files = disk());
+FileHead parse_file_head(std::string_view text);
 
-// A command argument that is a file path (loaded as a named document) or the
-// id of a document in the library.
-bool looks_like_file(const std::string& arg);
+// "did you mean" for a mistyped id, among `ids`.
+std::string suggest_id(const std::vector<std::string>& ids, const std::string& id);
 
 }  // namespace rolekit

@@ -1,0 +1,159 @@
+// Locating what the user named: files, directories, standard input; file
+// heads; id suggestions.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "rolekit/workspace.hpp"
+
+namespace rolekit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Finding io_error(const std::string& name, const std::string& message, std::string hint = {}) {
+    return Finding{"io-error", Severity::error, name, {}, message, std::move(hint)};
+}
+
+InputFile standard_input(const FileSystem& files, std::uintmax_t max_size) {
+    InputFile in;
+    in.path = "-";
+    in.name = std::string(kStdinName);
+    // The file behind standard input, when it is one (`< base.yaml`): an
+    // output must not replace it either.
+    in.identity = files.stat("/dev/stdin").identity;
+    if (in.identity.empty()) in.identity = "<stdin>";
+    in.origin = InputOrigin::standard_input;
+    in.text = files.read_stdin(max_size);
+    return in;
+}
+
+InputFile located(const fs::path& path, const FileStat& st, const FileSystem& files, std::uintmax_t max_size) {
+    InputFile in;
+    in.path = path;
+    in.name = path.string();
+    in.identity = st.identity;
+    if (st.type == FileType::special) in.text = files.read(path, max_size);
+    return in;
+}
+
+std::string scalar_after_colon(std::string_view line) {
+    std::string_view v = line.substr(line.find(':') + 1);
+    if (const auto hash = v.find(" #"); hash != std::string_view::npos) v = v.substr(0, hash);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\r' || v.back() == '\t')) v.remove_suffix(1);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+        v = v.substr(1, v.size() - 2);
+    return std::string(v);
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
+                                     std::uintmax_t max_file_size, Findings& problems) {
+    std::vector<InputFile> out;
+    std::set<std::string> seen;
+    const auto add = [&](InputFile in) {
+        if (seen.insert(in.identity).second) out.push_back(std::move(in));
+    };
+    for (const std::string& arg : arguments) {
+        if (arg == "-") {
+            add(standard_input(files, max_file_size));
+            continue;
+        }
+        const FileStat st = files.stat(arg);
+        switch (st.type) {
+            case FileType::missing:
+                problems.push_back(io_error(arg, "no such file or directory"));
+                break;
+            case FileType::unreadable: problems.push_back(io_error(arg, st.error)); break;
+            case FileType::directory:
+                for (const fs::path& f : files.yaml_files(arg)) {
+                    const FileStat fst = files.stat(f);
+                    if (fst.type == FileType::regular || fst.type == FileType::special)
+                        add(located(f, fst, files, max_file_size));
+                    else
+                        problems.push_back(io_error(f.string(), fst.error));
+                }
+                break;
+            case FileType::regular:
+            case FileType::special: add(located(arg, st, files, max_file_size)); break;
+        }
+    }
+    return out;
+}
+
+LoadResult load_input(const InputFile& file, const FileSystem& files, const LoadOptions& options) {
+    const ReadResult read = file.text ? *file.text : files.read(file.path, options.max_file_size);
+    if (!read.ok()) {
+        LoadResult result;
+        result.findings.push_back(io_error(file.name, read.error));
+        return result;
+    }
+    return load_document(read.text, file.name);
+}
+
+FileHead parse_file_head(std::string_view text) {
+    FileHead head;
+    std::istringstream in{std::string(text)};
+    std::string line;
+    for (int n = 0; n < 40 && std::getline(in, line); ++n) {
+        if (line.starts_with("kind:")) head.kind = scalar_after_colon(line);
+        if (line.starts_with("id:")) head.id = scalar_after_colon(line);
+        if (line.starts_with("base:")) head.base = scalar_after_colon(line);
+    }
+    return head;
+}
+
+FileHead read_file_head(const fs::path& path, const FileSystem& files) {
+    // A bounded read: a huge file with no line break (or over the size limit,
+    // which only loading reports) must not be read whole just for its head.
+    static constexpr std::size_t kHeadBytes = 16384;
+    std::string text = files.read_head(path, kHeadBytes);
+    if (text.size() == kHeadBytes) text.resize(text.rfind('\n') + 1);  // no cut-off last line
+    return parse_file_head(text);
+}
+
+std::string suggest_id(const std::vector<std::string>& ids, const std::string& id) {
+    // A long common prefix finds ld-peer-support-worker-l3 from "ld-peer"; a
+    // small edit distance finds it from a typo.
+    const std::string* by_prefix = nullptr;
+    const std::string* by_distance = nullptr;
+    std::size_t best_prefix = 2, best_distance = 3;
+    for (const std::string& candidate : ids) {
+        const auto m = std::mismatch(id.begin(), id.end(), candidate.begin(), candidate.end());
+        const auto prefix = static_cast<std::size_t>(m.first - id.begin());
+        if (prefix > best_prefix) {
+            best_prefix = prefix;
+            by_prefix = &candidate;
+        }
+        if (const std::size_t d = edit_distance(id, candidate); d < best_distance) {
+            best_distance = d;
+            by_distance = &candidate;
+        }
+    }
+    const std::string* best = by_prefix != nullptr ? by_prefix : by_distance;
+    return best != nullptr ? fmt::format("did you mean '{}'? ('rolekit list' shows every id)", *best)
+                           : "'rolekit list' shows every id";
+}
+
+}  // namespace rolekit

@@ -1,24 +1,25 @@
 #!/usr/bin/env python3
-"""Wall time of `rolekit diff` on two revisions of a large standard.
+"""Time of `rolekit diff` on two revisions of a large standard.
 
 usage: bench/bench_diff.py ROLEKIT [--runs N] [--sizes 1000,2000,4000]
                            [--against OTHER_ROLEKIT]
 
-For each size N it writes two OccupationalStandards of N knowledge items into a
-temporary directory: revision b renumbers every item (K1..KN become
+For each size N it writes two OccupationalStandards of N knowledge items into
+a temporary directory: revision b renumbers every item (K1..KN become
 K(N+1)..K(2N)), rewords one item in ten (a word replaced, a word added) and
-maps the duties to the new ids. It times `ROLEKIT diff a.yaml b.yaml` --runs
-times (default 3) after one warm-up run and prints the median, and the ratio
-of each size's median to the smallest size's. Target: 4x the items within 6x
-the time. With --against, it also times OTHER_ROLEKIT on the same files and
-says whether both pair and map the items alike (the `items` and `mappings` of
-their JSON reports).
-Python standard library only; the directory is removed at the end.
+maps the duties to the new ids. It runs `ROLEKIT diff a.yaml b.yaml` --runs
+times (default 3) after one warm-up run and prints the median wall time and
+CPU time (user + system, which varies less while other processes run), each
+with its ratio to the smallest size's. Target: 4x the items within 6x the time.
+With --against it also times OTHER_ROLEKIT on the same files and says whether
+both pair and map the items alike (the `items` and `mappings` of their JSON
+reports). Python standard library only; the directory is removed at the end.
 """
 import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -79,24 +80,33 @@ def write_pair(directory, n, seed=11):
     return a, b
 
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(binary, a, b, *options):
+    """Wall time, CPU time (user + system) and standard output of one run."""
+    cpu = cpu_seconds()
     start = time.perf_counter()
     r = subprocess.run([binary, "diff", *options, a, b], stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
     if r.returncode != 0:
         sys.exit(f"{binary} diff {a} {b} exited {r.returncode}: {r.stderr.decode(errors='replace')}")
-    return elapsed, r.stdout
+    return elapsed, cpu_seconds() - cpu, r.stdout
 
 
-def median_time(binary, a, b, runs):
+def median_times(binary, a, b, runs):
+    """Median wall and CPU time: CPU time varies less on a busy machine."""
     run(binary, a, b)  # warm-up
-    return statistics.median(run(binary, a, b)[0] for _ in range(runs))
+    results = [run(binary, a, b) for _ in range(runs)]
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results))
 
 
 def pairing(binary, a, b):
     """The items and mappings of the JSON report: what the pairing decided."""
-    report = json.loads(run(binary, a, b, "--format", "json")[1])
+    report = json.loads(run(binary, a, b, "--format", "json")[2])
     return report["items"], report["mappings"]
 
 
@@ -111,21 +121,22 @@ def main():
         if not os.access(binary, os.X_OK):
             sys.exit(f"not an executable: {binary}")
     sizes = [int(s) for s in args.sizes.split(",")]
-    header = f"{'items':>6} {'median':>10} {'ratio':>7}"
+    header = f"{'items':>6} {'wall':>9} {'ratio':>7} {'cpu':>9} {'ratio':>7}"
     if args.against:
-        header += f" {'other':>10} {'same items':>12}"
-    print(header + f"   ({args.runs} runs each, all items renumbered, 1 in 10 reworded)")
+        header += f" {'other wall':>11} {'other cpu':>10} {'same items':>11}"
+    print(header + f"   (median of {args.runs} runs; all items renumbered, 1 in 10 reworded)")
     with tempfile.TemporaryDirectory(prefix="rolekit-bench-diff-") as directory:
         first = None
         for n in sizes:
             a, b = write_pair(directory, n)
-            seconds = median_time(args.rolekit, a, b, args.runs)
-            first = first or seconds
-            line = f"{n:>6} {seconds:>8.3f} s {seconds / first:>6.2f}x"
+            wall, cpu = median_times(args.rolekit, a, b, args.runs)
+            first = first or (wall, cpu)
+            line = (f"{n:>6} {wall:>7.3f} s {wall / first[0]:>6.2f}x"
+                    f" {cpu:>7.3f} s {cpu / first[1]:>6.2f}x")
             if args.against:
-                other = median_time(args.against, a, b, args.runs)
+                other_wall, other_cpu = median_times(args.against, a, b, args.runs)
                 same = pairing(args.rolekit, a, b) == pairing(args.against, a, b)
-                line += f" {other:>8.3f} s {'yes' if same else 'NO':>12}"
+                line += f" {other_wall:>9.3f} s {other_cpu:>8.3f} s {'yes' if same else 'NO':>11}"
             print(line, flush=True)
 
 

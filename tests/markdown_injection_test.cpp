@@ -52,6 +52,10 @@ const std::vector<Payload>& payloads() {
         {"<p onmouseover=\"alert(1)\">hover</p>", true},
         {"<a href=\"javascript:alert(1)\">x</a>", true},
         {"<!-- hidden --> <?php x ?> <![CDATA[y]]>", true},
+        {"<style>*{display:none}</style><meta http-equiv=\"refresh\" "
+         "content=\"0;url=//evil.example\">"
+         "<object data=x></object><form action=//evil.example><textarea><plaintext>",
+         true},
         {"[x](javascript:alert(1)) [y](data:text/html,z)", false},
         {"<javascript:alert(1)> <http://evil.example> <a@b.example>", false},
         {"javascript:alert(1) vbscript:msgbox", true},
@@ -74,8 +78,8 @@ const std::vector<Payload>& payloads() {
 
 // --------------------------------------------------------- documents
 
-// The fields that hold Markdown rendered as Markdown (FORMAT.md); every other
-// field is plain text on the page. Paths are map keys joined by '/'.
+// The fields the pages keep as Markdown (render_<kind>.cpp); every other field
+// is plain text on the page. Paths are map keys joined by '/'.
 bool markdown_field(const std::string& path) {
     return path == "scope" || path == "level_descriptor" || path == "domains/description";
 }
@@ -243,6 +247,7 @@ const Allowed& page_tags() {
         a["p"] = {"class"};
         a["table"] = {"class"};
         a["th"].insert("scope");
+        a["a"].insert("title");  // a Markdown link's title, escaped
         return a;
     }();
     return allowed;
@@ -405,7 +410,7 @@ TEST_CASE("markdown output stays inert under cmark-gfm --unsafe: occupational st
     check_document("standards/peer-worker-l3.yaml", "standard");
 }
 
-TEST_CASE("the issue's title and scope payloads no longer go live" *
+TEST_CASE("a URL followed by a tag stays text in a title, and in the scope beside its link" *
           doctest::skip(!has_cmark_gfm())) {
     const std::string yaml = R"(kind: RoleProfile
 format: 1

@@ -197,3 +197,23 @@ TEST_CASE("an internal error exits 3 and asks for a report; out of memory exits 
     }
 #endif
 }
+
+TEST_CASE("list, nos search and init show document text inert") {
+    const fs::path dir = temp_dir("inert-cli");
+    write_file(dir / "cat.yaml", "kind: NosCatalog\nformat: 1\nid: \"evil\\nx.yaml:1:1: error[forged]: gotcha\"\n"
+                                 "title: \"Cat \\e]0;pwned\\a\\b\"\nstandards:\n"
+                                 "  - {code: EVIL1, title: \"Pwned \\e[2J title\", status: current}\n");
+    Run listed = run_rolekit("list --no-builtin --path " + q(dir));
+    CHECK(listed.out.find('\x1b') == std::string::npos);
+    CHECK(listed.out.find('\a') == std::string::npos);
+    CHECK(listed.out.find("evil\\nx.yaml:1:1: error[forged]: gotcha") != std::string::npos);
+    CHECK(listed.out.find("Cat \\x1b]0;pwned\\x07\\x08") != std::string::npos);
+    CHECK(listed.err.find('\x1b') == std::string::npos);
+    Run found = run_rolekit("nos search pwned --no-builtin --catalog " + q(dir / "cat.yaml"));
+    CHECK(found.exit_code == 0);
+    CHECK(found.out == "CODE   TITLE                AREA  FUNCTION\n"
+                       "EVIL1  Pwned \\x1b[2J title  -     -\n");
+    Run init = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality \"$(printf 'Foo\\033]0;x\\007')\"");
+    CHECK(init.exit_code == 2);
+    CHECK(init.err.find('\x1b') == std::string::npos);
+}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "rolekit/workspace.hpp"
+#include "words.hpp"
 
 namespace rolekit {
 
@@ -51,20 +52,6 @@ std::string scalar_after_colon(std::string_view line) {
     return std::string(v);
 }
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 }  // namespace
 
@@ -146,7 +133,7 @@ std::string suggest_id(const std::vector<std::string>& ids, const std::string& i
             best_prefix = prefix;
             by_prefix = &candidate;
         }
-        if (const std::size_t d = edit_distance(id, candidate); d < best_distance) {
+        if (const std::size_t d = detail::edit_distance(id, candidate); d < best_distance) {
             best_distance = d;
             by_distance = &candidate;
         }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "words.hpp"
+
 namespace rolekit::detail {
 
 void Diagnostics::error(std::string rule, Position pos, std::string message, std::string hint) {
@@ -140,26 +142,6 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
     });
     return out;
 }
-
-namespace {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-}  // namespace
 
 std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known) {
     std::optional<std::string> best;

@@ -1,5 +1,6 @@
 #include "words.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace rolekit::detail {
@@ -17,6 +18,22 @@ std::vector<std::string> lower_words(std::string_view text) {
     }
     if (!word.empty()) out.push_back(std::move(word));
     return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
 }
 
 }  // namespace rolekit::detail

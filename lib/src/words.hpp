@@ -1,6 +1,6 @@
 #pragma once
 // Lower-case words of a text (letters and digits), as NOS search and the
-// "closest NOS" suggestions compare titles.
+// "closest NOS" suggestions compare titles; how far apart two words are.
 
 #include <string>
 #include <string_view>
@@ -9,5 +9,8 @@
 namespace rolekit::detail {
 
 std::vector<std::string> lower_words(std::string_view text);
+
+// Levenshtein distance, for "did you mean" (keys, ids).
+std::size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace rolekit::detail

@@ -2,9 +2,25 @@
 
 #include <algorithm>
 
+#include "color.hpp"
 #include "rolekit/library.hpp"
 
 namespace rolekit::cli {
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+    app.add_option("--color", options.color,
+                   "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN")
+        ->default_str("auto");
+    app.add_flag("-q,--quiet", options.quiet, "Print only results, findings and errors: no status or summary lines");
+    for (CLI::App* sub : app.get_subcommands({})) add_global_options(*sub, options);
+}
+
+void apply_global_options(const GlobalOptions& options) {
+    set_color_choice(color_choice_from_name(options.color));
+    set_quiet(options.quiet);
+}
 
 void add_library_options(CLI::App& app, LibraryOptions& options) {
     app.add_option("--path", options.paths,

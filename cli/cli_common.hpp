@@ -21,6 +21,18 @@ struct Command {
     std::function<ExitCode()> run;
 };
 
+// Options every command takes, before or after its name: --color WHEN and
+// -q/--quiet.
+struct GlobalOptions {
+    std::string color = "auto";
+    bool quiet = false;
+};
+// Adds them to `app` and to every subcommand below it: call once all are
+// registered.
+void add_global_options(CLI::App& app, GlobalOptions& options);
+// Makes them take effect (color.hpp, output.hpp).
+void apply_global_options(const GlobalOptions& options);
+
 // Where references come from: --path, $ROLEKIT_PATH, the built-in library,
 // and (for the commands that take it) --catalog.
 struct LibraryOptions {

@@ -7,6 +7,7 @@
 
 #include "output.hpp"
 #include "cli_common.hpp"
+#include "color.hpp"
 #include "rolekit/compare.hpp"
 
 namespace rolekit::cli {
@@ -36,7 +37,7 @@ ExitCode run_diff(const DiffOptions& o) {
     if (loaded.docs.empty()) return ExitCode::usage;
     CompareOptions options;
     options.format = format_of(o.format);
-    options.color = (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO) == 1;
+    options.color = (o.output.empty() || o.output == "-") && use_color(STDOUT_FILENO);
     options.sections = o.sections;
     const auto result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
     if (const auto* problem = std::get_if<Finding>(&result)) {

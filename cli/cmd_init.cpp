@@ -46,7 +46,7 @@ ExitCode run_init(const InitOptions& o) {
                                 "choose another file name, or remove the old file first"}});
         return ExitCode::usage;
     }
-    print_error(fmt::format("wrote {}\n", visible(o.output)));
+    print_status(fmt::format("wrote {}\n", visible(o.output)));
     return ExitCode::ok;
 }
 

@@ -3,9 +3,15 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "cli_common.hpp"
+#include "color.hpp"
+#include "report_file.hpp"
+#include "rolekit/file_io.hpp"
+#include "rolekit/lint_config.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/validate.hpp"
@@ -19,43 +25,107 @@ struct ValidateCliOptions {
     LibraryOptions library;
     std::string format = "text";
     std::string fail_on = "error";
+    std::string output_file;  // --output-file: the --format report goes there
     std::vector<std::string> disabled;
     unsigned threads = 0;
     std::uintmax_t max_file_size = LoadOptions{}.max_file_size;
+    std::vector<std::string> excludes;
+    std::string config;  // --config FILE
+    bool no_config = false;
+    std::string baseline;
+    std::string write_baseline;
+    CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
-Severity severity_from_name(const std::string& name) {
+Severity fail_on_from_name(const std::string& name) {
     if (name == "warning") return Severity::warning;
     if (name == "info") return Severity::info;
     return Severity::error;
 }
 
-std::string render(const ValidateResult& result, ReportFormat format) {
+// `terminal`: for standard output (coloured as use_color says; under -q the
+// findings without the summary), else for a file (plain and whole).
+std::string render(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal) {
     const ValidationReport& report = result.report;
     switch (format) {
         case ReportFormat::json: return render_json(report);
         case ReportFormat::sarif: return render_sarif(report);
-        case ReportFormat::junit: return render_junit(report);
+        case ReportFormat::junit: return render_junit(report, fail_on);
         case ReportFormat::github: return render_github(report);
         case ReportFormat::text: break;
     }
     SourceCache sources;
     for (const auto& [name, text] : result.stream_texts) sources.add(name, text);
-    return render_text(report, sources, TextStyle{::isatty(STDOUT_FILENO) == 1, true});
+    const TextStyle style{terminal && use_color(STDOUT_FILENO), true};
+    if (!terminal || !quiet()) return render_text(report, sources, style);
+    std::string out;
+    for (const Finding& f : report.findings) out += format_finding(f, sources, style);
+    return out;
+}
+
+// .rolekit.yaml: --config FILE, else the nearest one up from here, unless
+// --no-config. False when it cannot be used (printed).
+bool read_config(const ValidateCliOptions& cli, std::optional<LintConfig>& config) {
+    if (cli.no_config) return true;
+    const std::optional<std::filesystem::path> file =
+        cli.config.empty() ? find_lint_config(".") : std::optional<std::filesystem::path>(cli.config);
+    if (!file) return true;
+    LintConfigResult read = load_lint_config(*file);
+    print_findings(read.findings);
+    config = std::move(read.config);
+    return config.has_value();
+}
+
+// Records today's findings; the run passes (a baseline is a starting point).
+ExitCode write_baseline(const std::string& path, const ValidateResult& result) {
+    const std::vector<BaselineEntry> entries = baseline_of(result.report, result.flagged_lines);
+    if (!result.usable) {
+        print_findings(result.report.findings);
+        print_error("rolekit: error: some input could not be used; no baseline written\n");
+        return ExitCode::usage;
+    }
+    std::filesystem::path file(path);
+    if (const std::string error = write_file_atomic(file, baseline_to_json(entries)); !error.empty())
+        throw WriteError(path, error);
+    print_error(fmt::format("wrote {} ({} finding{})\n", path, entries.size(), entries.size() == 1 ? "" : "s"));
+    return ExitCode::ok;
 }
 
 ExitCode run_validate(const ValidateCliOptions& cli) {
+    std::optional<LintConfig> config;
+    if (!read_config(cli, config)) return ExitCode::usage;
     ValidateOptions options;
     options.inputs = cli.inputs.empty() ? std::vector<std::string>{"."} : cli.inputs;
     options.workspace = workspace_options(cli.library);
     options.workspace.threads = cli.threads;
     options.workspace.load.max_file_size = cli.max_file_size;
     options.disabled.insert(cli.disabled.begin(), cli.disabled.end());
+    options.scan.exclude.add(".", cli.excludes);
+    if (config) use_lint_config(*config, options);
+    if (!cli.baseline.empty()) {
+        BaselineRead read = read_baseline(cli.baseline);
+        if (!read.error.empty()) {
+            print_findings({Finding{"io-error", Severity::error, cli.baseline, {}, read.error, {}}});
+            return ExitCode::usage;
+        }
+        options.baseline = std::move(read.entries);
+    }
 
     const ValidateResult result = validate(options);
-    print(render(result, *report_format_from_name(cli.format)));
+    if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result);
+    // --fail-on given here wins over the config's.
+    Severity fail_on = fail_on_from_name(cli.fail_on);
+    if (config && config->fail_on && cli.fail_on_option->count() == 0) fail_on = *config->fail_on;
+    ReportFormat format = *report_format_from_name(cli.format);
+    if (!cli.output_file.empty() && cli.output_file != "-") {
+        const ExitCode written = write_report_file(cli.output_file, render(result, format, fail_on, false), result,
+                                                   options.workspace, {cli.config, cli.baseline});
+        if (written != ExitCode::ok) return written;
+        format = ReportFormat::text;  // standard output keeps the readable report
+    }
+    print(render(result, format, fail_on, true));
     if (!result.usable) return ExitCode::usage;
-    return fails(result.report, severity_from_name(cli.fail_on)) ? ExitCode::findings : ExitCode::ok;
+    return fails(result.report, fail_on) ? ExitCode::findings : ExitCode::ok;
 }
 
 // CLI11 validator: a rule id from the rule table.
@@ -79,9 +149,13 @@ Command register_validate(CLI::App& parent) {
     app->add_option("--format", o->format, "Output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
         ->default_str("text");
-    app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
-        ->check(CLI::IsMember({"error", "warning", "info"}))
-        ->default_str("error");
+    app->add_option("--output-file", o->output_file,
+                    "Write the --format report to FILE (whole or not at all, never over a file this reads); "
+                    "standard output then shows the text report")
+        ->type_name("FILE");
+    o->fail_on_option = app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
+                            ->check(CLI::IsMember({"error", "warning", "info"}))
+                            ->default_str("error");
     app->add_option("--disable", o->disabled, "Do not report RULE (repeatable)")
         ->check(known_rule())
         ->allow_extra_args(false);
@@ -90,6 +164,16 @@ Command register_validate(CLI::App& parent) {
     app->add_option("-j,--jobs", o->threads, "Threads for loading and checking (default: all cores)");
     app->add_option("--max-file-size", o->max_file_size, "Largest file to read, in bytes")
         ->default_str("16777216");
+    app->add_option("--exclude", o->excludes,
+                    "Leave out of directory scans what GLOB names (gitignore style, from here; repeatable)")
+        ->type_name("GLOB")
+        ->allow_extra_args(false);
+    app->add_option("--config", o->config, "Read settings from FILE instead of the nearest .rolekit.yaml")
+        ->type_name("FILE");
+    app->add_flag("--no-config", o->no_config, "Read no .rolekit.yaml");
+    app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")->type_name("FILE");
+    app->add_option("--write-baseline", o->write_baseline, "Record today's findings in FILE, and pass")
+        ->type_name("FILE");
     return Command{app, [o] { return run_validate(*o); }};
 }
 

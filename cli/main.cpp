@@ -5,53 +5,104 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <new>
-#include <iostream>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "cli_common.hpp"
+#include "cmd_completion.hpp"
 #include "cmd_diff.hpp"
+#include "cmd_help.hpp"
 #include "cmd_init.hpp"
 #include "cmd_list.hpp"
 #include "cmd_merge.hpp"
 #include "cmd_nos.hpp"
 #include "cmd_render.hpp"
+#include "cmd_rules.hpp"
 #include "cmd_show.hpp"
 #include "cmd_validate.hpp"
+#include "command_line.hpp"
+#include "complete.hpp"
+#include "man_page.hpp"
 #include "output.hpp"
+#include "rolekit/file_io.hpp"
 #include "rolekit/version.hpp"
 #include "rolekit/visible_text.hpp"
 
-int main(int argc, char** argv) {
-    using namespace rolekit::cli;
-    CLI::App app{"rolekit: role profiles, NOS and competence frameworks", "rolekit"};
-    app.set_version_flag("--version", std::string("rolekit ") + rolekit::kVersion);
-    app.require_subcommand(1);
-    app.footer("Exit codes: 0 ok; 1 findings (validate) or differences (diff --exit-code); 2 usage error, unusable input or a failed write; 3 internal error.");
+namespace {
 
-    const std::vector<Command> commands = {register_list(app), register_show(app),
-                                           register_validate(app), register_merge(app),
-                                           register_nos(app),      register_init(app),
-                                           register_render(app),   register_diff(app)};
+using namespace rolekit::cli;
 
+// The hidden helpers: `__complete WORD...` for the completion scripts,
+// `__man [FILE]` for the build. Not commands: never in help or completion.
+std::optional<ExitCode> run_hidden(CLI::App& app, const std::vector<std::string>& words) {
+    if (words.empty()) return std::nullopt;
+    if (words[0] == kCompleteCommand) {
+        std::string out;
+        for (const std::string& c : completions(app, {words.begin() + 1, words.end()})) out += c + "\n";
+        print(out);
+        return ExitCode::ok;
+    }
+    if (words[0] == kManCommand) {
+        const std::string page = man_page(app);
+        if (words.size() < 2) {
+            print(page);
+        } else if (const std::string error = rolekit::write_file_atomic(words[1], page); !error.empty()) {
+            throw WriteError(rolekit::visible(words[1]), error);
+        }
+        return ExitCode::ok;
+    }
+    return std::nullopt;
+}
+
+// CLI11 titles the command list "Subcommands"; the docs call them commands.
+void title_command_groups(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands({})) {
+        if (sub->get_group() == "Subcommands") sub->group("Commands");
+        title_command_groups(*sub);
+    }
+}
+
+ExitCode run(CLI::App& app, const std::vector<Command>& commands, const GlobalOptions& global, int argc,
+             char** argv) {
+    const std::vector<std::string> words(argv + 1, argv + argc);
+    if (const auto hidden = run_hidden(app, words)) return *hidden;
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        const int code = app.exit(e);
-        std::cout.flush();
-        if (!std::cout) {
-            std::fputs("rolekit: error writing standard output\n", stderr);
-            return to_int(ExitCode::usage);
-        }
-        // CLI11 uses its own codes (100+) for usage errors; ours is 2.
-        return code == 0 ? 0 : to_int(ExitCode::usage);
+        return report_parse_error(app, e, words);
     }
+    apply_global_options(global);
+    // Lets the test suite check the handler in main end to end: nothing else
+    // reaches it on purpose.
+    if (std::getenv("ROLEKIT_TEST_INTERNAL_ERROR") != nullptr)
+        throw std::logic_error("ROLEKIT_TEST_INTERNAL_ERROR is set");
+    for (const Command& c : commands)
+        if (c.app->parsed()) return c.run();
+    return ExitCode::usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"rolekit: role profiles, NOS and competence frameworks", "rolekit"};
+    app.set_version_flag("--version", std::string("rolekit ") + rolekit::kVersion);
+    app.require_subcommand(1);
+    app.get_formatter()->label("SUBCOMMAND", "COMMAND");
+
+    const std::vector<Command> commands = {register_list(app),     register_show(app),
+                                           register_validate(app), register_merge(app),
+                                           register_nos(app),      register_init(app),
+                                           register_render(app),   register_diff(app),
+                                           register_rules(app),    register_help(app),
+                                           register_completion(app)};
+    GlobalOptions global;
+    add_global_options(app, global);
+    add_exit_code_footers(app);
+    title_command_groups(app);
+
     try {
-        // Lets the test suite check the handler below end to end: nothing
-        // else reaches it on purpose.
-        if (std::getenv("ROLEKIT_TEST_INTERNAL_ERROR") != nullptr)
-            throw std::logic_error("ROLEKIT_TEST_INTERNAL_ERROR is set");
-        for (const Command& c : commands)
-            if (c.app->parsed()) return to_int(c.run());
+        return to_int(run(app, commands, global, argc, argv));
     } catch (const WriteError& e) {
         // Standard error may be the stream that failed: nothing more to do then.
         std::fprintf(stderr, "rolekit: %s\n", e.what());
@@ -72,5 +123,4 @@ int main(int argc, char** argv) {
                    stderr);
         return to_int(ExitCode::internal);
     }
-    return to_int(ExitCode::usage);
 }

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "color.hpp"
 #include "rolekit/file_io.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/visible_text.hpp"
@@ -21,30 +22,46 @@ void print_error(std::string_view text) {
 
 void print_usage_error(std::string_view message) { print_error(fmt::format("rolekit: error: {}\n", message)); }
 
+namespace {
+bool quiet_output = false;
+}
+
+void set_quiet(bool quiet) { quiet_output = quiet; }
+bool quiet() { return quiet_output; }
+
+void print_status(std::string_view text) {
+    if (!quiet_output) print_error(text);
+}
+
 void print_findings(const Findings& findings, const Workspace* workspace) {
     if (findings.empty()) return;
     SourceCache sources;
     if (workspace != nullptr)
         for (const auto& [name, text] : workspace->stream_texts()) sources.add(name, text);
     std::ostringstream out;
-    print_findings(out, findings, sources, TextStyle{::isatty(STDERR_FILENO) == 1, true});
+    print_findings(out, findings, sources, TextStyle{use_color(STDERR_FILENO), true});
     print_error(out.str());
 }
 
 ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace) {
+    return write_output(path, content, [&](const std::filesystem::path& p) { return workspace.reads(p); });
+}
+
+ExitCode write_output(const std::string& path, const std::string& content,
+                      const std::function<bool(const std::filesystem::path&)>& reads) {
     if (path.empty() || path == "-") {
         print(content);
         return ExitCode::ok;
     }
-    if (workspace.reads(path)) {
+    if (reads(path)) {
         print_findings({Finding{"output-is-input", Severity::error, visible(path), {},
                                 "refusing to write over a file this command reads",
-                                "choose another -o file"}});
+                                "choose another output file"}});
         return ExitCode::usage;
     }
     if (const std::string error = write_file_atomic(path, content); !error.empty())
         throw WriteError(visible(path), error);
-    print_error(fmt::format("wrote {}\n", visible(path)));
+    print_status(fmt::format("wrote {}\n", visible(path)));
     return ExitCode::ok;
 }
 

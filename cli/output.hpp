@@ -3,6 +3,8 @@
 // checked: a full disk or a closed pipe is an error (exit 2), never a silent
 // half-written report.
 
+#include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -31,7 +33,14 @@ void print_error(std::string_view text);
 // A usage-level error: "rolekit: error: <message>" on stderr.
 void print_usage_error(std::string_view message);
 
-// Findings to stderr, with colour when stderr is a terminal; source lines of
+// -q/--quiet: status lines ("wrote FILE", summaries) are left out; results,
+// findings and errors are not.
+void set_quiet(bool quiet);
+bool quiet();
+// A status line to stderr, unless quiet.
+void print_status(std::string_view text);
+
+// Findings to stderr, coloured as use_color (color.hpp) says; source lines of
 // standard input and FIFOs come from the workspace that read them.
 void print_findings(const Findings& findings, const Workspace* workspace = nullptr);
 
@@ -39,5 +48,8 @@ void print_findings(const Findings& findings, const Workspace* workspace = nullp
 // whole or not at all. Refused (exit 2, nothing written) when `path` is a file
 // the command reads: any input, and anything on the search path.
 ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace);
+// The same, for a command that says itself which files it read.
+ExitCode write_output(const std::string& path, const std::string& content,
+                      const std::function<bool(const std::filesystem::path&)>& reads);
 
 }  // namespace rolekit::cli

@@ -12,7 +12,9 @@ packages=(
   python3 python3-yaml
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3-jsonschema chromium fonts-dejavu-core time cmark-gfm)
+  # The shells and groff check the completion scripts and the man page; git
+  # the revision-diff workflow.
+  packages+=(python3-jsonschema chromium fonts-dejavu-core time cmark-gfm zsh fish groff-base git)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

@@ -85,7 +85,7 @@ Findings check(const std::string& text, bool with_context = true) {
 }
 
 // The rule ids of `findings`, space-separated, for readable comparisons.
-std::string rules(const Findings& findings) {
+std::string rule_ids(const Findings& findings) {
     std::string out;
     for (const Finding& f : findings) out += (out.empty() ? "" : " ") + f.rule;
     return out;
@@ -109,7 +109,7 @@ TEST_CASE("without reference documents only self-contained rules run") {
 
 TEST_CASE("unknown-area") {
     const Findings f = check(profile(replaced(kGoodCompetences, "area: B", "area: Z")));
-    REQUIRE(rules(f) == "unknown-area");
+    REQUIRE(rule_ids(f) == "unknown-area");
     CHECK(f[0].severity == Severity::error);
     CHECK(f[0].pos == Position{18, 13});
     CHECK(f[0].message == "area 'Z' is not in the functional map");
@@ -119,7 +119,7 @@ TEST_CASE("unknown-area") {
 TEST_CASE("function-not-in-area") {
     const Findings f = check(profile(replaced(kGoodCompetences, "function: Reflect on your own practice",
                                               "function: Communicate effectively")));
-    REQUIRE(rules(f) == "function-not-in-area");
+    REQUIRE(rule_ids(f) == "function-not-in-area");
     CHECK(f[0].severity == Severity::warning);
     CHECK(f[0].message ==
           "reference function 'Communicate effectively' is not listed under area 2 (Personal and "
@@ -130,12 +130,12 @@ TEST_CASE("function-not-in-area") {
 TEST_CASE("nos-unknown by title and by code, with the closest titles") {
     Findings f = check(profile(replaced(kGoodCompetences, "nos: [Support individuals who are distressed]",
                                         "nos: [Support individuals who are distressed locally]")));
-    REQUIRE(rules(f) == "nos-unknown");
+    REQUIRE(rule_ids(f) == "nos-unknown");
     CHECK(f[0].message == "NOS 'Support individuals who are distressed locally' is not in any loaded catalogue");
     CHECK(f[0].hint == "closest catalogue entries: 'Support individuals who are distressed'");
     // The core no longer matches the framework's set either.
     f = check(profile(replaced(kGoodCompetences, "code: GEN23", "code: GEN99")));
-    REQUIRE(rules(f) == "core-set-mismatch nos-unknown");
+    REQUIRE(rule_ids(f) == "core-set-mismatch nos-unknown");
     CHECK(f[1].message == "NOS code GEN99 is not in any loaded catalogue");
     CHECK(f[1].hint == "closest catalogue entries: 'GEN23 Monitor your own work practices'");
 }
@@ -143,7 +143,7 @@ TEST_CASE("nos-unknown by title and by code, with the closest titles") {
 TEST_CASE("nos-title-mismatch shows the catalogue's wording") {
     const Findings f = check(profile(replaced(kGoodCompetences, "title: Monitor your own work practices",
                                               "title: Monitor your work practices")));
-    REQUIRE(rules(f) == "nos-title-mismatch");
+    REQUIRE(rule_ids(f) == "nos-title-mismatch");
     CHECK(f[0].severity == Severity::error);
     CHECK(f[0].message == "title of NOS GEN23 differs from the catalogue's wording");
     CHECK(f[0].hint == "NOS wording is fixed nationally; the catalogue has 'Monitor your own work practices'");
@@ -153,7 +153,7 @@ TEST_CASE("nos-uncoded: a title-only entry whose code the catalogue knows") {
     const Findings f = check(profile(replaced(kGoodCompetences,
                                               "{code: GEN23, title: Monitor your own work practices}",
                                               "Monitor your own work practices")));
-    REQUIRE(rules(f) == "nos-uncoded");
+    REQUIRE(rule_ids(f) == "nos-uncoded");
     CHECK(f[0].severity == Severity::info);
     CHECK(f[0].message == "NOS 'Monitor your own work practices' is given by title only; its code is GEN23");
     CHECK(f[0].hint == "write it as {code: GEN23, title: Monitor your own work practices}");
@@ -163,7 +163,7 @@ TEST_CASE("nos-withdrawn names the replacement") {
     const std::string text = replaced(kGoodCompetences, "nos: [Support individuals who are distressed]",
                                       "nos: [Support individuals who are distressed, {code: OLD1}]");
     const Findings f = check(profile(text));
-    REQUIRE(rules(f) == "nos-withdrawn");
+    REQUIRE(rule_ids(f) == "nos-withdrawn");
     CHECK(f[0].severity == Severity::warning);
     CHECK(f[0].message == "NOS OLD1 'Keep paper records' is withdrawn");
     CHECK(f[0].hint == "replaced by GEN23 'Monitor your own work practices'");
@@ -174,7 +174,7 @@ TEST_CASE("nos-duplicate within a section, and nos-in-core-and-role across core 
         const Findings f = check(profile(replaced(
             kGoodCompetences, "nos: [Support individuals who are distressed]",
             "nos: [Support individuals who are distressed, Support individuals who are distressed]")));
-        REQUIRE(rules(f) == "nos-duplicate");
+        REQUIRE(rule_ids(f) == "nos-duplicate");
         CHECK(f[0].severity == Severity::warning);
         CHECK(f[0].message ==
               "NOS 'Support individuals who are distressed' is listed more than once (first at "
@@ -185,7 +185,7 @@ TEST_CASE("nos-duplicate within a section, and nos-in-core-and-role across core 
       function: Reflect on your own practice
       nos: [Monitor your own work practices]
 )"));
-        REQUIRE(rules(f) == "nos-uncoded nos-duplicate nos-in-core-and-role");
+        REQUIRE(rule_ids(f) == "nos-uncoded nos-duplicate nos-in-core-and-role");
         CHECK(f[2].message ==
               "NOS 'Monitor your own work practices' is in both the core (line 16) and the "
               "role-specific section");
@@ -195,7 +195,7 @@ TEST_CASE("nos-duplicate within a section, and nos-in-core-and-role across core 
 TEST_CASE("core-level-mismatch") {
     const std::string stated_for_7 = replaced(kGoodCompetences, "  core:\n", "  core_level: 7\n  core:\n");
     const Findings f = check(profile(stated_for_7, 8));
-    REQUIRE(rules(f) == "core-level-mismatch");
+    REQUIRE(rule_ids(f) == "core-level-mismatch");
     CHECK(f[0].severity == Severity::warning);
     CHECK(f[0].message == "the core set is stated for Level 7, but this is a Level 8 profile");
     CHECK(check(profile(replaced(kGoodCompetences, "  core:\n", "  core_level: 3\n  core:\n"))).empty());
@@ -211,13 +211,13 @@ TEST_CASE("core-set-mismatch lists what is missing and extra") {
       nos: [Support individuals who are distressed]
   role_specific:)");
     const Findings f = check(profile(text));
-    REQUIRE(rules(f) == "core-set-mismatch nos-duplicate nos-in-core-and-role");
+    REQUIRE(rule_ids(f) == "core-set-mismatch nos-duplicate nos-in-core-and-role");
     CHECK(f[0].message == "the core differs from the career framework's Level 3 core set: 1 missing, 1 extra");
     CHECK(f[0].hint ==
           "missing 'Monitor your own work practices'; not in the framework's set 'Support "
           "individuals who are distressed'");
     // A level the framework has no core set for is not compared.
-    CHECK(rules(check(profile(text, 4))) == "nos-duplicate nos-in-core-and-role");
+    CHECK(rule_ids(check(profile(text, 4))) == "nos-duplicate nos-in-core-and-role");
 }
 
 namespace {
@@ -237,21 +237,21 @@ TEST_CASE("ksb rules on an occupational standard") {
     CHECK(check(standard(kDuties)).empty());
     SUBCASE("ksb-numbering: a gap and a repeat") {
         Findings f = check(standard(kDuties, "[{id: K1, text: a}, {id: K3, text: b}]"));
-        REQUIRE(rules(f) == "ksb-unknown-ref ksb-numbering ksb-unreferenced");
+        REQUIRE(rule_ids(f) == "ksb-unknown-ref ksb-numbering ksb-unreferenced");
         CHECK(f[1].message == "id K3 is out of sequence: expected K2");
         f = check(standard(kDuties, "[{id: K1, text: a}, {id: K2, text: b}, {id: K2, text: c}]"));
-        REQUIRE(rules(f) == "ksb-numbering");
+        REQUIRE(rule_ids(f) == "ksb-numbering");
         CHECK(f[0].message == "id K2 is used twice (first at line 8)");
     }
     SUBCASE("ksb-unknown-ref") {
         const Findings f = check(standard(replaced(kDuties, "skills: [S1]", "skills: [S1, S9]")));
-        REQUIRE(rules(f) == "ksb-unknown-ref");
+        REQUIRE(rule_ids(f) == "ksb-unknown-ref");
         CHECK(f[0].severity == Severity::error);
         CHECK(f[0].message == "duty D1 names S9, which is not in the skills list");
     }
     SUBCASE("ksb-unreferenced") {
         const Findings f = check(standard(replaced(kDuties, "knowledge: [K1, K2]", "knowledge: [K1]")));
-        REQUIRE(rules(f) == "ksb-unreferenced");
+        REQUIRE(rule_ids(f) == "ksb-unreferenced");
         CHECK(f[0].message == "knowledge item K2 is used by no duty");
     }
 }
@@ -271,7 +271,7 @@ std::string competence_map(const std::string& unit_domains) {
 TEST_CASE("unit-unknown-domain and domain-without-unit") {
     CHECK(check(competence_map("[values, self-care]")).empty());
     Findings f = check(competence_map("[values, self-cares]"));
-    REQUIRE(rules(f) == "domain-without-unit unit-unknown-domain");
+    REQUIRE(rule_ids(f) == "domain-without-unit unit-unknown-domain");
     CHECK(f[0].message == "no curriculum unit covers domain 'self-care'");
     CHECK(f[1].severity == Severity::error);
     CHECK(f[1].message == "unit 1.1 is mapped to domain 'self-cares', which the map does not have");
@@ -284,12 +284,12 @@ TEST_CASE("overlay-base-missing and overlay-touches-national") {
         "competences:\n  - {area: B, function: Support individuals who are distressed, nos: "
         "[Support individuals who are distressed]}\n";
     Findings f = check(head + "base: nowhere\n" + groups);
-    REQUIRE(rules(f) == "overlay-base-missing");
+    REQUIRE(rule_ids(f) == "overlay-base-missing");
     CHECK(f[0].message == "base profile 'nowhere' is not among the loaded documents");
     CHECK(check(head + "base: cf\n" + groups).size() == 1);  // cf is not a RoleProfile
 
     f = check(head + "base: nowhere\nlevel: 4\n");
-    REQUIRE(rules(f) == "overlay-base-missing overlay-touches-national");
+    REQUIRE(rule_ids(f) == "overlay-base-missing overlay-touches-national");
     CHECK(f[1].severity == Severity::error);
     CHECK(f[1].message == "an overlay cannot change 'level' of the national profile");
 }

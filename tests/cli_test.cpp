@@ -89,7 +89,7 @@ TEST_CASE("rolekit show prints the document as written") {
           "  hint: did you mean 'ld-peer-support-worker-l3'? ('rolekit list' shows every id)\n");
 }
 
-TEST_CASE("an installed rolekit finds its library under share/rolekit") {
+TEST_CASE("an installed rolekit finds its library under share/rolekit, and its man page") {
     const fs::path prefix = temp_dir("install");
     const std::string install = "cmake --install " + std::string(ROLEKIT_BUILD_DIR) + " --prefix " +
                                 prefix.string() + " >/dev/null";
@@ -98,6 +98,10 @@ TEST_CASE("an installed rolekit finds its library under share/rolekit") {
     REQUIRE(fs::exists(exe));
     const fs::path shared = prefix / "share/rolekit/frameworks/profiles/ld-peer-support-worker-l3.yaml";
     CHECK(fs::exists(shared));
+    // rolekit(1), as the program makes it from its commands.
+    const fs::path man = prefix / "share/man/man1/rolekit.1";
+    REQUIRE(fs::exists(man));
+    CHECK(read_file(man) == run_rolekit("__man").out);
     const std::string cmd = "cd / && env -u ROLEKIT_PATH " + exe.string() + " list --paths";
     FILE* pipe = ::popen(cmd.c_str(), "r");
     REQUIRE(pipe);

@@ -187,7 +187,7 @@ TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {
     if (auto rc = test::run_python("check_html.py", {page})) CHECK(*rc == 0);
 }
 
-TEST_CASE("a NOS written with another title is retitled; another order shows in its section") {
+TEST_CASE("a NOS written with another title is retitled, another order shows in its section") {
     const Document& a = doc("ld-strategic-manager-l8");
     Document b = a;
     CompetenceGroups& core = std::get<RoleProfile>(b.body).competences.core;
@@ -255,7 +255,7 @@ TEST_CASE("a NOS listed once less, or a group without NOS, is a difference") {
     CHECK(e.changed_fields[0].lines[0].text == "area 2, Develop others: (no NOS)");
 }
 
-TEST_CASE("diff text shows control characters in ids and titles as escapes; JSON keeps them") {
+TEST_CASE("diff text shows control characters in ids and titles as escapes, JSON keeps them") {
     const Document& a = doc("ld-peer-support-worker-l3");
     Document b = a;
     b.id.value = "evil\x1b]0;owned\x07\nid: forged";

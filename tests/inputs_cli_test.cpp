@@ -73,7 +73,7 @@ TEST_CASE("diff: two revisions with one id, the same file twice, and standard in
 
 TEST_CASE("diff: a git-style revision diff, old side from git show through standard input") {
     if (std::system("command -v git >/dev/null 2>&1") != 0) {
-        MESSAGE("skipped: git is not installed");
+        rolekit::test::skip("git is not installed");
         return;
     }
     const fs::path dir = temp_dir("inputs-git");
@@ -90,7 +90,7 @@ TEST_CASE("diff: a git-style revision diff, old side from git show through stand
     CHECK(r.out.find("D2 skills: -S9\n") != std::string::npos);
 }
 
-TEST_CASE("render, show and diff read a FIFO once; validate does not hang on one") {
+TEST_CASE("render, show and diff read a FIFO once, validate does not hang on one") {
     const fs::path dir = temp_dir("inputs-fifo");
     const fs::path fifo = dir / "pipe.yaml";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -134,7 +134,7 @@ TEST_CASE("named inputs that cannot be used always say why") {
                           ": error[io-error]: too many levels of symbolic links (a symbolic-link loop?)\n");
 }
 
-TEST_CASE("validate: one file reached twice is one input; '-' is standard input") {
+TEST_CASE("validate: one file reached twice is one input, '-' is standard input") {
     const fs::path dir = temp_dir("inputs-validate");
     fs::create_directories(dir / "d");
     fs::copy_file(kStandard, dir / "d/a.yaml");

@@ -383,7 +383,7 @@ TEST_CASE("yaml-tag: a tag outside the core schema is an error, and the document
           "  hint: remove the tag; rolekit reads each value by the field it is in\n");
 }
 
-TEST_CASE("yaml-tag: core schema tags are allowed; a tagged number is still not a number") {
+TEST_CASE("yaml-tag: core schema tags are allowed, a tagged number is still not a number") {
     const std::string str_title = with_line_replaced(
         kMinimalProfile, "title: Peer Support Worker", "title: !!str Peer Support Worker");
     LoadResult r = load_text(str_title);

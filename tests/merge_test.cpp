@@ -39,7 +39,7 @@ struct Fixture {
 const std::string kOverlayHead =
     "kind: LocalityOverlay\nformat: 1\nid: extra\nbase: ld-peer-support-worker-l3\nlocality: X\n";
 
-std::string rules(const Findings& findings) {
+std::string rule_ids(const Findings& findings) {
     std::string out;
     for (const Finding& f : findings) out += (out.empty() ? "" : " ") + f.rule;
     return out;
@@ -124,7 +124,7 @@ TEST_CASE("a locality NOS already in the profile is a warning and is not added t
                                "extra.yaml");
     const MergeResult r = fx.merge("ld-peer-support-worker-l3", {&o});
     REQUIRE(r.merged);
-    CHECK(rules(r.findings) == "overlay-nos-in-base overlay-nos-in-base");
+    CHECK(rule_ids(r.findings) == "overlay-nos-in-base overlay-nos-in-base");
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(r.findings[0].file == "extra.yaml");
     CHECK(r.findings[0].pos == Position{9, 11});
@@ -169,7 +169,7 @@ TEST_CASE("refusals: error at the overlay's file:line:col and no result") {
         const Document& o = fx.add(kOverlayHead + "level: 4\ncompetences:\n  core: []\n", "n.yaml");
         const MergeResult r = fx.merge("ld-peer-support-worker-l3", {&o});
         CHECK_FALSE(r.merged);
-        REQUIRE(rules(r.findings) == "overlay-touches-national overlay-touches-national");
+        REQUIRE(rule_ids(r.findings) == "overlay-touches-national overlay-touches-national");
         CHECK(r.findings[0].file == "n.yaml");
         CHECK(r.findings[0].pos == Position{6, 1});
         CHECK(r.findings[1].pos == Position{8, 3});
@@ -184,22 +184,22 @@ TEST_CASE("refusals: error at the overlay's file:line:col and no result") {
                                    "t.yaml");
         const MergeResult r = fx.merge("ld-peer-support-worker-l3", {&o});
         CHECK_FALSE(r.merged);
-        REQUIRE(rules(r.findings) == "nos-title-mismatch");
+        REQUIRE(rule_ids(r.findings) == "nos-title-mismatch");
         CHECK(r.findings[0].pos == Position{9, 35});
     }
     SUBCASE("an overlay for another base") {
         const MergeResult r = fx.merge("ld-strategic-manager-l8", {&fx.doc("wiltshire-ld-psw")});
         CHECK_FALSE(r.merged);
-        REQUIRE(rules(r.findings) == "overlay-base-mismatch");
+        REQUIRE(rule_ids(r.findings) == "overlay-base-mismatch");
         CHECK(r.findings[0].message ==
               "overlay 'wiltshire-ld-psw' is for base 'ld-peer-support-worker-l3', not "
               "'ld-strategic-manager-l8'");
     }
     SUBCASE("documents of the wrong kind") {
-        CHECK(rules(fx.merge("health-nos", {&fx.doc("wiltshire-ld-psw")}).findings) == "merge-wrong-kind");
+        CHECK(rule_ids(fx.merge("health-nos", {&fx.doc("wiltshire-ld-psw")}).findings) == "merge-wrong-kind");
         const MergeResult r = fx.merge("ld-peer-support-worker-l3", {&fx.doc("health-functional-map")});
         CHECK_FALSE(r.merged);
-        CHECK(rules(r.findings) == "merge-wrong-kind");
+        CHECK(rule_ids(r.findings) == "merge-wrong-kind");
     }
 }
 
@@ -356,7 +356,7 @@ TEST_CASE("merge writes every key its inputs had and no other") {
     }
 }
 
-TEST_CASE("an overlay's x- key replaces the profile's of the same name; its others are added") {
+TEST_CASE("an overlay's x- key replaces the profile's of the same name, its others are added") {
     const std::string base = edited(kBaseFile, [](test::YamlNode& tree) {
         for (const char* key : {"x-owner", "x-kept"}) {
             tree.children.push_back(test::plain_scalar(key));

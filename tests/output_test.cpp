@@ -75,7 +75,7 @@ TEST_CASE("a signal during an atomic write removes the temporary file") {
     }
 }
 
-TEST_CASE("a replaced file keeps its mode; a new one gets the umask's") {
+TEST_CASE("a replaced file keeps its mode, a new one gets the umask's") {
     const fs::path dir = temp_dir("mode");
     const fs::path secret = dir / "secret.yaml";
     write_file(secret, "old\n");
@@ -103,7 +103,7 @@ TEST_CASE("a symbolic link is written through, not replaced") {
 
 TEST_CASE("a failed write is an error naming where, with the old file untouched") {
     if (!fs::exists("/dev/full")) {
-        MESSAGE("skipped: no /dev/full");
+        rolekit::test::skip("no /dev/full");
         return;
     }
     // The redirection must apply to rolekit itself, inside the helper's own.
@@ -122,7 +122,7 @@ TEST_CASE("a failed write is an error naming where, with the old file untouched"
     CHECK(fs::is_character_file("/dev/full"));
     Run help = run_rolekit("--help", "", to_full);
     CHECK(help.exit_code == 2);
-    CHECK(help.err == "rolekit: error writing standard output\n");
+    CHECK(help.err == "rolekit: error writing standard output: No space left on device\n");
 
     const fs::path dir = temp_dir("write-fails");
     fs::create_directories(dir / "ro");
@@ -174,7 +174,7 @@ TEST_CASE("-o a device writes into it, and leaves it a device") {
     CHECK(fs::is_character_file("/dev/null"));
 }
 
-TEST_CASE("an internal error exits 3 and asks for a report; out of memory exits 2") {
+TEST_CASE("an internal error exits 3 and asks for a report, out of memory exits 2") {
     Run r = run_rolekit("list", "ROLEKIT_TEST_INTERNAL_ERROR=1");
     CHECK(r.exit_code == 3);
     CHECK(r.out.empty());

@@ -88,7 +88,13 @@ TEST_CASE("json report: findings in order with every field, and the summary") {
     CHECK(findings[2].at("rule") == "nos-uncoded");
     CHECK(findings[2].at("severity") == "info");
     CHECK(findings[2].at("file") == kFileB);
-    CHECK(doc.at("summary") == json{{"files", 2}, {"errors", 1}, {"warnings", 1}, {"infos", 1}});
+    CHECK(doc.at("summary") == json{{"files", 2},
+                                    {"errors", 1},
+                                    {"warnings", 1},
+                                    {"infos", 1},
+                                    {"suppressed", 0},
+                                    {"in_baseline", 0},
+                                    {"other_yaml_skipped", 0}});
 }
 
 TEST_CASE("json report: invalid UTF-8 becomes U+FFFD instead of throwing") {
@@ -119,7 +125,10 @@ TEST_CASE("json report: exact output for one finding and for none") {
     "files": 1,
     "errors": 1,
     "warnings": 0,
-    "infos": 0
+    "infos": 0,
+    "suppressed": 0,
+    "in_baseline": 0,
+    "other_yaml_skipped": 0
   }
 }
 )");
@@ -149,7 +158,10 @@ TEST_CASE("sarif report: one run whose driver lists every rule in table order") 
         CHECK(r.at("id") == rules[i].id);
         CHECK(r.at("shortDescription").at("text") == rules[i].summary);
         CHECK(r.at("defaultConfiguration").at("level") == level.at(rules[i].severity));
-        CHECK_FALSE(r.contains("helpUri"));
+        CHECK(r.at("helpUri") ==
+              "https://github.com/rolekit/rolekit/blob/main/docs/rules.md#" + std::string(rules[i].id));
+        CHECK(r.at("help").at("text").get<std::string>().starts_with(std::string(rules[i].id) + ": "));
+        CHECK(r.at("help").contains("markdown"));
     }
 }
 
@@ -165,8 +177,14 @@ TEST_CASE("sarif report: results point into the rules, map levels and keep known
     CHECK(results[0].at("level") == "error");
     CHECK(results[1].at("level") == "warning");
     CHECK(results[2].at("level") == "note");
-    CHECK(results[0].at("message").at("text") ==
-          "unknown key \"nmae\" <b> & 100% Hint: did you mean \"name\"?");
+    // The hint is not part of the message (viewers show that as the title).
+    CHECK(results[0].at("message").at("text") == "unknown key \"nmae\" <b> & 100%");
+    CHECK(results[0].at("properties").at("hint") == "did you mean \"name\"?");
+    CHECK_FALSE(results[1].contains("properties"));
+    for (const json& r : results) {
+        CHECK_FALSE(r.contains("suppressions"));
+        CHECK_FALSE(r.contains("baselineState"));
+    }
     CHECK(results[1].at("message").at("text") == "listed twice:\nSFHCHS1");
     const json& loc0 = results[0].at("locations").at(0).at("physicalLocation");
     CHECK(loc0.at("artifactLocation").at("uri") == kFileA);
@@ -176,15 +194,14 @@ TEST_CASE("sarif report: results point into the rules, map levels and keep known
           "maps/odd,name%3A1%20%C3%A9.yaml");
 }
 
-TEST_CASE("sarif report: unknown rules, unknown columns and odd bytes") {
+TEST_CASE("sarif report: unknown columns and odd bytes") {
     ValidationReport r;
     r.files = {"x.yaml"};
-    r.findings = {{"no-such-rule", Severity::error, "x.yaml", {4, 0}, "bad \xE9", ""},
+    r.findings = {{"yaml-syntax", Severity::error, "x.yaml", {4, 0}, "bad \xE9", ""},
                   {"schema-type", Severity::error, "dir/100% ok#?.yaml", {1, 1}, "m", ""}};
     const json doc = json::parse(render_sarif(r));
     const json& results = doc["runs"][0]["results"];
-    CHECK(results[0].at("ruleId") == "no-such-rule");
-    CHECK_FALSE(results[0].contains("ruleIndex"));
+    CHECK(results[0].at("ruleId") == "yaml-syntax");
     CHECK(results[0]["message"]["text"] == std::string("bad ") + kFffd);
     CHECK(results[0]["locations"][0]["physicalLocation"]["region"] == json{{"startLine", 4}});
     CHECK(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
@@ -194,16 +211,16 @@ TEST_CASE("sarif report: unknown rules, unknown columns and odd bytes") {
 TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
     const fs::path schema = test::shared_dir() / "testdata/schemas/sarif-schema-2.1.0.json";
     if (!fs::exists(schema)) {
-        MESSAGE("skipped: " << schema.string() << " is absent");
+        rolekit::test::skip(schema.string() + " is absent");
         return;
     }
     ValidationReport r = sample_report();
-    r.findings.push_back({"no-such-rule", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
+    r.findings.push_back({"yaml-syntax", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
         const fs::path sarif = write_temp("report.sarif", render_sarif(report));
         const std::optional<int> rc = test::run_python("check_sarif.py", {schema, sarif});
         if (!rc) {
-            MESSAGE("skipped: python3 or its jsonschema module is missing");
+            rolekit::test::skip("python3 or its jsonschema module is missing");
             return;
         }
         CHECK(*rc == 0);
@@ -213,7 +230,7 @@ TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
 // ---------------------------------------------------------------- JUnit
 
 TEST_CASE("junit report: exact output for a small report") {
-    CHECK(render_junit(sample_report()) ==
+    CHECK(render_junit(sample_report(), Severity::error) ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<testsuites>\n"
           "  <testsuite name=\"rolekit validate\" tests=\"2\" failures=\"1\" errors=\"0\">\n"
@@ -242,7 +259,7 @@ TEST_CASE("junit report: files without findings pass, files outside the list get
     r.findings = {{"schema-type", Severity::error, "bad.yaml", {1, 1}, "one", ""},
                   {"schema-type", Severity::error, "bad.yaml", {2, 1}, "two", ""},
                   {"id-collision", Severity::error, "stray.yaml", {}, "three", ""}};
-    const std::string out = render_junit(r);
+    const std::string out = render_junit(r, Severity::error);
     CHECK(out.find("tests=\"3\" failures=\"2\" errors=\"0\"") != std::string::npos);
     CHECK(out.find("<testcase classname=\"rolekit.validate\" name=\"clean.yaml\"/>") !=
           std::string::npos);
@@ -263,7 +280,7 @@ TEST_CASE("junit report: escapes markup, shows control characters, replaces what
                    {1, 2},
                    "ctl \x01\x0B\x1F nonchar \xEF\xBF\xBF bad \xE9\xFF\xC3 cdata ]]> cr \r tab \t",
                    "\x80"}};
-    const std::string out = render_junit(r);
+    const std::string out = render_junit(r, Severity::error);
     const std::string fffd = kFffd;
     CHECK(out.find(R"(name="a&lt;&amp;&gt;&quot;&apos;\x01.yaml")") != std::string::npos);
     CHECK(out.find(R"(ctl \x01\x0b\x1f nonchar )" + fffd + " bad " + fffd + fffd + fffd +
@@ -286,10 +303,10 @@ TEST_CASE("junit report: output is well-formed XML (python xml.etree)") {
                           ""});
     r.findings.push_back({"schema-type", Severity::warning, "not-listed.yaml", {}, "\xC0\xAF", ""});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
-        const fs::path xml = write_temp("report.xml", render_junit(report));
+        const fs::path xml = write_temp("report.xml", render_junit(report, Severity::error));
         const std::optional<int> rc = test::run_python("check_xml.py", {xml});
         if (!rc) {
-            MESSAGE("skipped: python3 is missing");
+            rolekit::test::skip("python3 is missing");
             return;
         }
         CHECK(*rc == 0);
@@ -388,11 +405,11 @@ TEST_CASE(
     // A file rolekit refuses (raw ESC, invalid UTF-8) is still quoted under
     // its finding; the caret counts the escapes as the terminal shows them.
     const std::string line = "name: caf\xC3\xA9 \x1B[31m\xFF\tx";
-    const Finding f{"text-control", Severity::error, "f.yaml", {1, 20}, "here", ""};
+    const Finding f{"yaml-encoding", Severity::error, "f.yaml", {1, 20}, "here", ""};
     SourceCache sources;
     sources.add("f.yaml", line + "\n");
     CHECK(format_finding(f, sources, TextStyle{false, true}) ==
-          "f.yaml:1:20: error[text-control]: here\n"
+          "f.yaml:1:20: error[yaml-encoding]: here\n"
           "  name: caf\xC3\xA9 \\x1b[31m\xEF\xBF\xBD x\n"
           "                       ^\n");
 }
@@ -430,7 +447,7 @@ TEST_CASE("github report: control characters shown visibly, no forged command or
 }
 
 TEST_CASE("junit report: control characters shown visibly, the file name too") {
-    const std::string out = render_junit(terminal_report());
+    const std::string out = render_junit(terminal_report(), Severity::error);
     CHECK(out.find("<testcase classname=\"rolekit.validate\" "
                    "name=\"dir/\xEF\xBF\xBD\\x1b[2Jname.yaml\">") != std::string::npos);
     CHECK(out.find("<failure message=\"1 error(s)\" type=\"rolekit\">"
@@ -457,8 +474,8 @@ TEST_CASE("json and sarif reports keep the exact text as JSON escapes") {
     CHECK(doc["findings"][2]["message"] == std::string("nul \0 here ", 11) + kFffd + "(");
     CHECK(doc["findings"][0]["file"] == std::string("dir/") + kFffd + "\x1B[2Jname.yaml");
     const json sarif = json::parse(render_sarif(r));
-    CHECK(sarif["runs"][0]["results"][1]["message"]["text"] ==
-          r.findings[1].message + " Hint: " + r.findings[1].hint);
+    CHECK(sarif["runs"][0]["results"][1]["message"]["text"] == r.findings[1].message);
+    CHECK(sarif["runs"][0]["results"][1]["properties"]["hint"] == r.findings[1].hint);
     CHECK(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
                ["uri"] == "dir/%FF%1B%5B2Jname.yaml");
 }
@@ -485,7 +502,7 @@ TEST_CASE("a loaded document with an ESC key and a newline in its id cannot forg
         CHECK(out.compare(at, 7, "x.yaml:") != 0);
     }
     CHECK(headers == r.findings.size());
-    for (const std::string& other : {render_github(r), render_junit(r)}) {
+    for (const std::string& other : {render_github(r), render_junit(r, Severity::error)}) {
         CHECK(only_printable_and_newlines(other));
         CHECK(other.find("\nx.yaml:") == std::string::npos);
     }

@@ -21,6 +21,10 @@
 
 namespace rolekit::test {
 
+// Marks the running test case as skipped, saying why; the caller returns.
+// CTest then shows the test as skipped, not passed (tests/main.cpp).
+void skip(const std::string& why);
+
 inline std::filesystem::path source_dir() { return ROLEKIT_TEST_SOURCE_DIR; }
 inline std::filesystem::path frameworks_dir() { return source_dir() / "frameworks"; }
 // ../shared beside the repository; absent in a user's clone, so tests that

@@ -13,13 +13,13 @@ TEST_CASE("visible: terminal escapes, bells and backspaces are shown, not sent")
     CHECK(visible("c1 \xc2\x9b" "31m") == "c1 \\x9b31m");  // U+009B, the 8-bit CSI
 }
 
-TEST_CASE("visible: a newline cannot forge a line; blocks keep theirs") {
+TEST_CASE("visible: a newline cannot forge a line, blocks keep theirs") {
     CHECK(visible("id\nx.yaml:1:1: error[fake]: forged") == "id\\nx.yaml:1:1: error[fake]: forged");
     CHECK(visible("a\tb\r") == "a\\tb\\r");
     CHECK(visible_block("a\n\tb\x1b[2J") == "a\n\tb\\x1b[2J");
 }
 
-TEST_CASE("visible: invalid UTF-8 becomes U+FFFD; valid text and backslashes are kept") {
+TEST_CASE("visible: invalid UTF-8 becomes U+FFFD, valid text and backslashes are kept") {
     CHECK(visible("caf\xc3\xa9 \xff\xfe z") == "caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd z");
     CHECK(visible("\xe2\x80") == "\xef\xbf\xbd\xef\xbf\xbd");  // a cut-off sequence
     CHECK(visible("C:\\path \\x1b") == "C:\\path \\x1b");

@@ -164,7 +164,7 @@ TEST_CASE("workspace: an output may not replace any file the command reads") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("validate: a file reached twice is checked once; two files with one id are both checked") {
+TEST_CASE("validate: a file reached twice is checked once, two files with one id are both checked") {
     MemoryFileSystem files = memory_library();
     const std::string l3 = test::read_file(test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
     files.add("d/a.yaml", l3);

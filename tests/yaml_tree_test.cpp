@@ -268,7 +268,7 @@ TEST_CASE("UTF-16 and UTF-32 files are named, with or without a byte order mark"
           "1:3 yaml-encoding: NUL byte in text (is this a binary file?)");
 }
 
-TEST_CASE("tags outside the core schema are yaml-tag errors at the tag; the tree still loads") {
+TEST_CASE("tags outside the core schema are yaml-tag errors at the tag, the tree still loads") {
     auto r = parse_yaml(
         "a: !!binary aGVsbG8=\nb: !foo x\nc: !<tag:example.com,2000:y> z\nd: &n !bar\n"
         "e: !!omap [x]\n");

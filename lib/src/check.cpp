@@ -17,11 +17,9 @@ CheckContext::CheckContext(const DocumentSet& docs)
 
 namespace detail {
 
-Finding finding(std::string_view rule, const Document& doc, Position pos, std::string message,
+Finding finding(RuleId rule, const Document& doc, Position pos, std::string message,
                 std::string hint) {
-    const RuleInfo* info = find_rule(rule);
-    return Finding{std::string(rule), info ? info->severity : Severity::error, doc.path, pos,
-                   std::move(message), std::move(hint)};
+    return Finding{rule, rule.info().severity, doc.path, pos, std::move(message), std::move(hint)};
 }
 
 std::string quoted_list(const std::vector<std::string>& items, std::size_t max_shown) {

@@ -8,7 +8,7 @@
 namespace rolekit::detail {
 
 // A finding of `rule` in `doc` with the rule's default severity.
-Finding finding(std::string_view rule, const Document& doc, Position pos, std::string message,
+Finding finding(RuleId rule, const Document& doc, Position pos, std::string message,
                 std::string hint = {});
 
 // References of competence groups: areas and functions against the functional

@@ -110,6 +110,26 @@ fs::path canonical_or_self(const fs::path& p) {
     return ec ? p.lexically_normal() : c;
 }
 
+std::vector<DirEntry> list_directory(const fs::path& dir, std::string& error) {
+    std::vector<DirEntry> out;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+        error = ec.value() == EACCES ? "permission denied" : ec.message();
+        return out;
+    }
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+        if (ec) {
+            error = ec.message();
+            break;
+        }
+        const FileStat st = stat_file(it->path());
+        out.push_back({it->path().filename().string(), st.type});
+    }
+    std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+    return out;
+}
+
 std::vector<fs::path> find_yaml_files(const fs::path& dir) {
     std::vector<fs::path> out;
     std::error_code ec;

@@ -29,6 +29,9 @@ public:
     }
     ReadResult read_stdin(std::uintmax_t max_size) const override { return read_standard_input(max_size); }
     std::vector<fs::path> yaml_files(const fs::path& dir) const override { return find_yaml_files(dir); }
+    std::vector<DirEntry> list(const fs::path& dir, std::string& error) const override {
+        return list_directory(dir, error);
+    }
 };
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
@@ -96,6 +99,24 @@ std::vector<fs::path> MemoryFileSystem::yaml_files(const fs::path& dir) const {
     for (const auto& [file, text] : files_)
         if ((d == "." || contains(d, file)) && is_yaml(file)) out.push_back(file);
     return out;  // a std::map is already sorted
+}
+
+std::vector<DirEntry> MemoryFileSystem::list(const fs::path& dir, std::string& error) const {
+    const fs::path d = dir.lexically_normal();
+    if (stat(d).type != FileType::directory) {
+        error = "no such directory";
+        return {};
+    }
+    std::map<std::string, FileType> entries;
+    for (const auto& [file, text] : files_) {
+        if (d != "." && !contains(d, file)) continue;
+        const fs::path rest = d == "." ? file : file.lexically_relative(d);
+        const auto first = rest.begin();
+        entries.emplace(first->string(), std::next(first) == rest.end() ? FileType::regular : FileType::directory);
+    }
+    std::vector<DirEntry> out;
+    for (const auto& [name, type] : entries) out.push_back({name, type});
+    return out;
 }
 
 }  // namespace rolekit

@@ -4,9 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "rolekit/lint_config.hpp"
+#include "rolekit/path_filter.hpp"
 #include "rolekit/workspace.hpp"
 #include "words.hpp"
 
@@ -55,48 +58,116 @@ std::string scalar_after_colon(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// A directory scan: hidden files and folders are left out, as are paths its
+// .gitignore files and the exclusions name; YAML files are kept, in name order.
+class Scan {
+public:
+    Scan(const FileSystem& files, const ScanOptions& options, Findings& problems)
+        : files_(files), options_(options), problems_(problems) {}
+
+    void walk(const fs::path& dir, PathFilter ignored, std::vector<fs::path>& out) {
+        std::string error;
+        const std::vector<DirEntry> entries = files_.list(dir, error);
+        if (!error.empty()) problems_.push_back(io_error(dir.string(), error));
+        if (options_.gitignore && files_.stat(dir / ".gitignore").type == FileType::regular) {
+            const ReadResult text = files_.read(dir / ".gitignore", 1u << 20);
+            if (text.ok()) ignored.add_gitignore(dir, text.text);
+        }
+        for (const DirEntry& e : entries) {
+            if (e.name.starts_with(".")) continue;
+            const fs::path path = dir / e.name;
+            const bool is_dir = e.type == FileType::directory;
+            if (ignored.excludes(path, is_dir) || options_.exclude.excludes(path, is_dir)) continue;
+            if (is_dir)
+                walk(path, ignored, out);
+            else if (path.extension() == ".yaml" || path.extension() == ".yml")
+                out.push_back(path);
+        }
+    }
+
+private:
+    const FileSystem& files_;
+    const ScanOptions& options_;
+    Findings& problems_;
+};
+
+bool is_config_file(const fs::path& p) { return p.filename() == kLintConfigFileName; }
+
+}  // namespace
+
 std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
-                                     std::uintmax_t max_file_size, Findings& problems) {
+                                     std::uintmax_t max_file_size, Findings& problems, const ScanOptions& scan) {
     std::vector<InputFile> out;
-    std::set<std::string> seen;
-    const auto add = [&](InputFile in) {
-        if (seen.insert(in.identity).second) out.push_back(std::move(in));
+    std::map<std::string, std::size_t> seen;  // identity -> index in out
+    std::size_t argument = 0;
+    const auto add = [&](InputFile in, bool scanned) {
+        if (const auto it = seen.find(in.identity); it != seen.end()) {
+            InputFile& first = out[it->second];
+            if (first.arguments.back() != argument) first.arguments.push_back(argument);
+            // Named anywhere: checked whatever it holds.
+            first.scanned = first.scanned && scanned;
+            return;
+        }
+        in.arguments = {argument};
+        in.scanned = scanned;
+        seen.emplace(in.identity, out.size());
+        out.push_back(std::move(in));
     };
-    for (const std::string& arg : arguments) {
+    for (; argument < arguments.size(); ++argument) {
+        const std::string& arg = arguments[argument];
         if (arg == "-") {
-            add(standard_input(files, max_file_size));
+            add(standard_input(files, max_file_size), false);
             continue;
         }
         const FileStat st = files.stat(arg);
         switch (st.type) {
             case FileType::missing:
-                problems.push_back(io_error(arg, "no such file or directory"));
+                problems.push_back(io_error(arg, st.error.empty() ? "no such file or directory" : st.error));
                 break;
             case FileType::unreadable: problems.push_back(io_error(arg, st.error)); break;
-            case FileType::directory:
-                for (const fs::path& f : files.yaml_files(arg)) {
+            case FileType::directory: {
+                std::vector<fs::path> found;
+                Scan(files, scan, problems).walk(arg, PathFilter{}, found);
+                for (const fs::path& f : found) {
                     const FileStat fst = files.stat(f);
                     if (fst.type == FileType::regular || fst.type == FileType::special)
-                        add(located(f, fst, files, max_file_size));
+                        add(located(f, fst, files, max_file_size), true);
                     else
                         problems.push_back(io_error(f.string(), fst.error));
                 }
                 break;
+            }
             case FileType::regular:
-            case FileType::special: add(located(arg, st, files, max_file_size)); break;
+            case FileType::special:
+                // The config file is how to check, never a document to check.
+                if (!is_config_file(arg)) add(located(arg, st, files, max_file_size), false);
+                break;
         }
     }
     return out;
 }
 
+ReadResult read_input(const InputFile& file, const FileSystem& files, std::uintmax_t max_file_size) {
+    return file.text ? *file.text : files.read(file.path, max_file_size);
+}
+
 LoadResult load_input(const InputFile& file, const FileSystem& files, const LoadOptions& options) {
-    const ReadResult read = file.text ? *file.text : files.read(file.path, options.max_file_size);
+    return load_input_text(file, read_input(file, files, options.max_file_size), options);
+}
+
+LoadResult load_input_text(const InputFile& file, const ReadResult& read, const LoadOptions& options) {
     if (!read.ok()) {
         LoadResult result;
         result.findings.push_back(io_error(file.name, read.error));
         return result;
     }
-    return load_document(read.text, file.name);
+    LoadOptions o = options;
+    // A YAML file a scan came across may be anything (a CI workflow, a
+    // compose file); one the user named is checked whatever it holds.
+    o.skip_foreign = file.scanned;
+    return load_document(read.text, file.name, o);
 }
 
 FileHead parse_file_head(std::string_view text) {

@@ -67,11 +67,28 @@ std::optional<Document> read_envelope(MapReader& r, detail::Diagnostics& diag) {
     return doc;
 }
 
+// A rolekit document, or a broken one (`knd: RoleProfile`), as opposed to the
+// other YAML a repository holds (CI workflows, compose files, linters' configs).
+bool looks_like_rolekit(const detail::YamlNode& root) {
+    if (!root.is_map()) return false;
+    for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
+        const std::string& key = root.children[i].value;
+        const detail::YamlNode& value = root.children[i + 1];
+        if (key == "format" || key == "id") return true;
+        if (value.is_scalar() && kind_from_name(value.value)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
-LoadResult load_document(std::string_view text, std::string_view path) {
+LoadResult load_document(std::string_view text, std::string_view path, const LoadOptions& options) {
     LoadResult result;
     detail::YamlParse yaml = detail::parse_yaml(text);
+    if (options.skip_foreign && yaml.root && !looks_like_rolekit(*yaml.root)) {
+        result.foreign = true;
+        return result;
+    }
     result.findings = std::move(yaml.findings);
     if (yaml.root) {
         detail::Diagnostics diag(result.findings);

@@ -121,7 +121,7 @@ void check_overlay_for_merge(const Document& overlay, const Document& base, cons
     Findings refs;
     detail::check_overlay(overlay, *o, ctx, refs);
     for (Finding& f : refs)
-        if (f.rule == "overlay-touches-national" || f.rule == "nos-title-mismatch")
+        if (f.rule == rules::overlay_touches_national || f.rule == rules::nos_title_mismatch)
             out.push_back(std::move(f));
 }
 

@@ -23,6 +23,9 @@ ReportSummary summarize(const ValidationReport& report) {
             case Severity::info: ++s.infos; break;
         }
     }
+    s.suppressed = report.suppressed.size();
+    s.in_baseline = report.in_baseline;
+    s.other_yaml_skipped = report.other_yaml_skipped;
     return s;
 }
 
@@ -39,9 +42,14 @@ std::string render_text(const ValidationReport& report, SourceCache& sources,
     std::string out;
     for (const Finding& f : report.findings) out += format_finding(f, sources, style);
     const ReportSummary s = summarize(report);
-    out += fmt::format("{} checked: {}, {}, {}\n", plural(s.files, "file"), plural(s.errors, "error"),
+    // Counts that are zero are left out, so a plain run reads as it always has.
+    if (s.other_yaml_skipped > 0)
+        out += fmt::format("{} skipped\n", plural(s.other_yaml_skipped, "other YAML file"));
+    out += fmt::format("{} checked: {}, {}, {}", plural(s.files, "file"), plural(s.errors, "error"),
                        plural(s.warnings, "warning"), plural(s.infos, "info"));
-    return out;
+    if (s.suppressed > 0) out += fmt::format(", {} suppressed", s.suppressed);
+    if (s.in_baseline > 0) out += fmt::format(", {} in the baseline", s.in_baseline);
+    return out + "\n";
 }
 
 }  // namespace rolekit

@@ -56,7 +56,7 @@ std::string properties(const Finding& f) {
         out += fmt::format("line={},", f.pos.line);
         if (f.pos.column > 0) out += fmt::format("col={},", f.pos.column);
     }
-    return out + "title=" + escape(fmt::format("rolekit [{}]", visible(f.rule)), true);
+    return out + "title=" + escape(fmt::format("rolekit [{}]", f.rule.id()), true);
 }
 
 }  // namespace

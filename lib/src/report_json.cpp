@@ -11,7 +11,7 @@ using Json = nlohmann::ordered_json;
 
 Json finding_json(const Finding& f) {
     const bool known = f.pos.known();
-    Json j = {{"rule", f.rule},
+    Json j = {{"rule", f.rule.id()},
               {"severity", severity_name(f.severity)},
               {"file", f.file},
               {"line", known ? f.pos.line : 0},
@@ -22,7 +22,13 @@ Json finding_json(const Finding& f) {
 }
 
 Json summary_json(const ReportSummary& s) {
-    return {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}};
+    return {{"files", s.files},
+            {"errors", s.errors},
+            {"warnings", s.warnings},
+            {"infos", s.infos},
+            {"suppressed", s.suppressed},
+            {"in_baseline", s.in_baseline},
+            {"other_yaml_skipped", s.other_yaml_skipped}};
 }
 
 }  // namespace

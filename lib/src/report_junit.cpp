@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "rolekit/visible_text.hpp"
@@ -69,14 +70,21 @@ std::string attr(std::string_view s) {
     return xml_escape(s, true);
 }
 
+// At or above the severity that fails the run (Severity lists the most
+// serious first).
+bool fails_at(Severity s, Severity fail_on) {
+    return static_cast<int>(s) <= static_cast<int>(fail_on);
+}
+
 struct FileCase {
     std::string file;
-    std::vector<const Finding*> errors;
-    std::vector<const Finding*> others;  // warnings and infos
+    std::vector<const Finding*> failing;  // at or above --fail-on, or making the file unusable
+    std::vector<const Finding*> others;   // below --fail-on
+    bool unusable = false;                // the file could not be used at all: an <error>
 };
 
 // One case per file in `report.files`, then one per file that only findings name.
-std::vector<FileCase> group_by_file(const ValidationReport& report) {
+std::vector<FileCase> group_by_file(const ValidationReport& report, Severity fail_on) {
     std::vector<FileCase> cases;
     std::map<std::string, std::size_t, std::less<>> index;
     const auto case_for = [&](const std::string& file) -> FileCase& {
@@ -87,7 +95,9 @@ std::vector<FileCase> group_by_file(const ValidationReport& report) {
     for (const std::string& file : report.files) case_for(file);
     for (const Finding& f : report.findings) {
         FileCase& c = case_for(f.file);
-        (f.severity == Severity::error ? c.errors : c.others).push_back(&f);
+        const bool unusable = f.rule.info().unusable;
+        c.unusable = c.unusable || unusable;
+        (unusable || fails_at(f.severity, fail_on) ? c.failing : c.others).push_back(&f);
     }
     return cases;
 }
@@ -101,15 +111,31 @@ std::string finding_lines(const std::vector<const Finding*>& findings) {
     return out;
 }
 
+// "1 error(s)", "2 error(s), 1 warning(s)": the findings that fail the case.
+std::string counts(const std::vector<const Finding*>& findings) {
+    std::string out;
+    for (const Severity s : {Severity::error, Severity::warning, Severity::info}) {
+        const auto n = std::count_if(findings.begin(), findings.end(),
+                                     [&](const Finding* f) { return f->severity == s; });
+        if (n > 0) out += fmt::format("{}{} {}(s)", out.empty() ? "" : ", ", n, severity_name(s));
+    }
+    return out;
+}
+
 std::string render_case(const FileCase& c) {
     std::string out = fmt::format(R"(    <testcase classname="rolekit.validate" name="{}")",
                                   attr(visible(c.file)));
-    if (c.errors.empty() && c.others.empty()) return out + "/>\n";
+    if (c.failing.empty() && c.others.empty()) return out + "/>\n";
     out += ">\n";
-    if (!c.errors.empty())
-        out += fmt::format(R"x(      <failure message="{} error(s)" type="rolekit">{}</failure>)x"
+    if (c.unusable)
+        out += fmt::format(R"x(      <error message="{}" type="rolekit">{}</error>)x"
                            "\n",
-                           c.errors.size(), xml_escape(finding_lines(c.errors)));
+                           attr("the file cannot be used: " + counts(c.failing)),
+                           xml_escape(finding_lines(c.failing)));
+    else if (!c.failing.empty())
+        out += fmt::format(R"x(      <failure message="{}" type="rolekit">{}</failure>)x"
+                           "\n",
+                           attr(counts(c.failing)), xml_escape(finding_lines(c.failing)));
     if (!c.others.empty())
         out +=
             fmt::format("      <system-out>{}</system-out>\n", xml_escape(finding_lines(c.others)));
@@ -118,16 +144,20 @@ std::string render_case(const FileCase& c) {
 
 }  // namespace
 
-std::string render_junit(const ValidationReport& report) {
-    const std::vector<FileCase> cases = group_by_file(report);
-    std::size_t failures = 0;
-    for (const FileCase& c : cases)
-        if (!c.errors.empty()) ++failures;
+std::string render_junit(const ValidationReport& report, Severity fail_on) {
+    const std::vector<FileCase> cases = group_by_file(report, fail_on);
+    std::size_t failures = 0, errors = 0;
+    for (const FileCase& c : cases) {
+        if (c.unusable)
+            ++errors;
+        else if (!c.failing.empty())
+            ++failures;
+    }
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
-    out +=
-        fmt::format(R"(  <testsuite name="rolekit validate" tests="{}" failures="{}" errors="0">)"
-                    "\n",
-                    cases.size(), failures);
+    out += fmt::format(
+        R"(  <testsuite name="rolekit validate" tests="{}" failures="{}" errors="{}">)"
+        "\n",
+        cases.size(), failures, errors);
     for (const FileCase& c : cases) out += render_case(c);
     return out + "  </testsuite>\n</testsuites>\n";
 }

@@ -2,7 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
+#include <algorithm>
+#include <string>
 
 #include "rolekit/rules.hpp"
 #include "rolekit/version.hpp"
@@ -54,17 +55,27 @@ std::string path_to_uri(std::string_view path) {
     return out;
 }
 
-Json rule_json(const RuleInfo& r) {
-    return {{"id", r.id},
-            {"shortDescription", {{"text", r.summary}}},
-            {"defaultConfiguration", {{"level", sarif_level(r.severity)}}}};
+// Help written with line breaks for a terminal, as one paragraph: SARIF
+// viewers wrap text themselves.
+std::string unwrapped(std::string_view text) {
+    std::string out(text);
+    std::replace(out.begin(), out.end(), '\n', ' ');
+    return out;
 }
 
-std::optional<std::size_t> rule_index(std::string_view id) {
-    const auto rules = all_rules();
-    for (std::size_t i = 0; i < rules.size(); ++i)
-        if (rules[i].id == id) return i;
-    return std::nullopt;
+Json rule_json(const RuleInfo& r) {
+    const RuleId rule = *find_rule_id(r.id);
+    return {{"id", r.id},
+            {"shortDescription", {{"text", r.summary}}},
+            {"fullDescription", {{"text", unwrapped(rule_help(rule).description)}}},
+            {"helpUri", rule_doc_url(rule)},
+            {"help", {{"text", format_rule_help(rule)}, {"markdown", format_rule_help_markdown(rule)}}},
+            {"defaultConfiguration", {{"level", sarif_level(r.severity)}}},
+            {"properties", {{"tags", Json::array({"rolekit", rule_group_name(r.group)})}}}};
+}
+
+std::size_t rule_index(RuleId rule) {
+    return static_cast<std::size_t>(&rule.info() - all_rules().data());
 }
 
 Json location_json(const Finding& f) {
@@ -78,14 +89,22 @@ Json location_json(const Finding& f) {
     return {{"physicalLocation", std::move(physical)}};
 }
 
-Json result_json(const Finding& f) {
-    Json r = {{"ruleId", f.rule}};
-    // A rule missing from the table keeps its id; ruleIndex would have nothing to point at.
-    if (const auto index = rule_index(f.rule)) r["ruleIndex"] = *index;
+enum class Suppressed { no, in_source };
+
+// The hint stays out of message.text, which viewers show as the result's
+// title; it goes in the result's properties.
+Json result_json(const Finding& f, Suppressed suppressed, bool baseline_used) {
+    Json r = {{"ruleId", f.rule.id()}, {"ruleIndex", rule_index(f.rule)}};
     r["level"] = sarif_level(f.severity);
-    const std::string text = f.hint.empty() ? f.message : f.message + " Hint: " + f.hint;
-    r["message"] = {{"text", text}};
+    r["message"] = {{"text", f.message}};
     if (!f.file.empty()) r["locations"] = Json::array({location_json(f)});
+    if (suppressed == Suppressed::in_source)
+        r["suppressions"] = Json::array({{{"kind", "inSource"}}});
+    // SARIF wants baselineState on every result or on none. The findings the
+    // baseline holds are not results at all; every other one is new, and a
+    // baseline entry that matched nothing is "absent".
+    if (baseline_used) r["baselineState"] = f.rule == rules::baseline_fixed ? "absent" : "new";
+    if (!f.hint.empty()) r["properties"] = {{"hint", f.hint}};
     return r;
 }
 
@@ -99,7 +118,10 @@ Json driver_json() {
 
 std::string render_sarif(const ValidationReport& report) {
     Json results = Json::array();
-    for (const Finding& f : report.findings) results.push_back(result_json(f));
+    for (const Finding& f : report.findings)
+        results.push_back(result_json(f, Suppressed::no, report.baseline_used));
+    for (const Finding& f : report.suppressed)
+        results.push_back(result_json(f, Suppressed::in_source, report.baseline_used));
     Json run = {{"tool", {{"driver", driver_json()}}}, {"results", std::move(results)}};
     const Json doc = {
         {"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};

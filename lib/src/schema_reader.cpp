@@ -9,9 +9,9 @@
 
 namespace rolekit::detail {
 
-void Diagnostics::error(std::string rule, Position pos, std::string message, std::string hint) {
+void Diagnostics::error(RuleId rule, Position pos, std::string message, std::string hint) {
     out_.push_back(
-        Finding{std::move(rule), Severity::error, {}, pos, std::move(message), std::move(hint)});
+        Finding{rule, Severity::error, {}, pos, std::move(message), std::move(hint)});
 }
 
 void Diagnostics::type_error(const YamlNode& node, std::string_view expected,

@@ -20,7 +20,7 @@ enum class Need { required, optional };
 class Diagnostics {
 public:
     explicit Diagnostics(Findings& out) : out_(out) {}
-    void error(std::string rule, Position pos, std::string message, std::string hint = {});
+    void error(RuleId rule, Position pos, std::string message, std::string hint = {});
     void type_error(const YamlNode& node, std::string_view expected, std::string_view where);
 
 private:

@@ -10,6 +10,8 @@
 #include "parallel.hpp"
 #include "rolekit/check.hpp"
 #include "rolekit/file_io.hpp"
+#include "rolekit/baseline.hpp"
+#include "rolekit/suppressions.hpp"
 #include "rolekit/workspace.hpp"
 
 namespace rolekit {
@@ -53,7 +55,11 @@ std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const W
 // What checking one input gave.
 struct Checked {
     Findings findings;
-    Text id;  // empty if it did not load
+    Findings suppressed;
+    FlaggedLines lines;    // the flagged lines' text, for the baseline
+    Text id;               // empty if it did not load
+    bool foreign = false;  // a scanned file that is not a rolekit document
+    bool unusable = false;
 };
 
 Findings checked_findings(const Document& doc, Findings load_findings, const CheckContext& ctx, Checked& slot) {
@@ -92,16 +98,73 @@ void sort_findings(ValidationReport& report) {
 
 }  // namespace
 
+namespace {
+
+// A file's findings after its own rolekit-disable comments, and the text of
+// the lines they flag.
+void suppress(const InputFile& file, const ReadResult& text, Checked& slot) {
+    if (!text.ok()) return;
+    Suppressed s = apply_suppressions(text.text, file.name, std::move(slot.findings));
+    slot.findings = std::move(s.kept);
+    record_flagged_lines(slot.findings, text.text, slot.lines);
+    slot.suppressed = std::move(s.suppressed);
+}
+
+// Loads, checks and drops one input nobody refers to.
+void check_streamed(const InputFile& file, const WorkspaceOptions& wo, const CheckContext& ctx, Checked& slot) {
+    const ReadResult text = read_input(file, *wo.files, wo.load.max_file_size);
+    LoadResult r = load_input_text(file, text, wo.load);
+    slot.foreign = r.foreign;
+    if (!r.document) {
+        slot.findings = std::move(r.findings);
+        slot.unusable = !r.foreign;
+    } else {
+        slot.findings = checked_findings(*r.document, std::move(r.findings), ctx, slot);
+    }
+    suppress(file, text, slot);
+}
+
+// A path the user named that gave no document at all (an empty folder, one
+// holding only other YAML) is not a passing check.
+void report_empty_arguments(const ValidateOptions& options, const std::vector<InputFile>& inputs,
+                            const std::vector<Checked>& checked, ValidateResult& result) {
+    std::vector<bool> yielded(options.inputs.size(), false);
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (!checked[i].foreign)
+            for (const std::size_t a : inputs[i].arguments) yielded[a] = true;
+    for (std::size_t a = 0; a < options.inputs.size(); ++a) {
+        const std::string& arg = options.inputs[a];
+        const bool reported = std::any_of(result.report.findings.begin(), result.report.findings.end(),
+                                          [&](const Finding& f) { return f.file == arg; });
+        if (yielded[a] || reported) continue;
+        result.report.findings.push_back(Finding{"no-documents", Severity::error, arg, {},
+                                                 fmt::format("no rolekit documents in {}", arg),
+                                                 "name a rolekit file or a folder that holds some"});
+        result.usable = false;
+    }
+}
+
+// Severities from .rolekit.yaml (`off` drops a rule), then --disable.
+void apply_rule_settings(const ValidateOptions& options, Findings& findings) {
+    for (Finding& f : findings)
+        if (const auto it = options.severities.find(f.rule); it != options.severities.end() && it->second)
+            f.severity = *it->second;
+    std::erase_if(findings, [&](const Finding& f) {
+        const auto it = options.severities.find(f.rule);
+        return options.disabled.count(f.rule) > 0 || (it != options.severities.end() && !it->second);
+    });
+}
+
+}  // namespace
+
 ValidateResult validate(const ValidateOptions& options) {
     ValidateResult result;
     const WorkspaceOptions& wo = options.workspace;
     std::vector<InputFile> inputs =
-        locate_inputs(options.inputs, *wo.files, wo.load.max_file_size, result.report.findings);
+        locate_inputs(options.inputs, *wo.files, wo.load.max_file_size, result.report.findings, options.scan);
     if (!result.report.findings.empty()) result.usable = false;
-    for (const InputFile& f : inputs) {
-        result.report.files.push_back(f.name);
+    for (const InputFile& f : inputs)
         if (f.text && f.text->ok()) result.stream_texts.emplace(f.name, f.text->text);
-    }
 
     const std::vector<bool> keep = referenced_files(inputs, wo);
     std::vector<InputFile> kept;
@@ -135,28 +198,39 @@ ValidateResult validate(const ValidateOptions& options) {
     detail::parallel_for(kept_index.size(), wo.threads, [&](std::size_t k) {
         const Input& in = ws.inputs()[k];
         Checked& slot = checked[kept_index[k]];
+        slot.foreign = in.foreign;
         if (in.document != nullptr) slot.findings = checked_findings(*in.document, slot.findings, ctx, slot);
+        if (!in.foreign) suppress(inputs[kept_index[k]], read_input(inputs[kept_index[k]], *wo.files, wo.load.max_file_size), slot);
     });
-    std::vector<char> unusable(streamed.size(), 0);
-    detail::parallel_for(streamed.size(), wo.threads, [&](std::size_t k) {
-        Checked& slot = checked[streamed[k]];
-        LoadResult r = load_input(inputs[streamed[k]], *wo.files, wo.load);
-        if (!r.document) {
-            slot.findings = std::move(r.findings);
-            unusable[k] = 1;
-            return;
-        }
-        slot.findings = checked_findings(*r.document, std::move(r.findings), ctx, slot);
-    });
-    if (std::count(unusable.begin(), unusable.end(), 1) > 0) result.usable = false;
+    detail::parallel_for(streamed.size(), wo.threads,
+                         [&](std::size_t k) { check_streamed(inputs[streamed[k]], wo, ctx, checked[streamed[k]]); });
+    if (std::any_of(checked.begin(), checked.end(), [](const Checked& c) { return c.unusable; })) result.usable = false;
 
-    report_collisions(result.report.files, checked);
-    for (Checked& c : checked)
+    std::vector<std::string> names;
+    for (const InputFile& f : inputs) names.push_back(f.name);
+    report_collisions(names, checked);
+    report_empty_arguments(options, inputs, checked, result);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        Checked& c = checked[i];
+        if (c.foreign) {
+            ++result.report.other_yaml_skipped;
+            continue;
+        }
+        result.report.files.push_back(inputs[i].name);
         result.report.findings.insert(result.report.findings.end(), c.findings.begin(), c.findings.end());
-    std::erase_if(result.report.findings,
-                  [&](const Finding& f) { return options.disabled.count(f.rule) > 0; });
+        result.report.suppressed.insert(result.report.suppressed.end(), c.suppressed.begin(), c.suppressed.end());
+        result.flagged_lines.merge(c.lines);
+    }
+    apply_rule_settings(options, result.report.findings);
     sort_findings(result.report);
+    if (options.baseline) apply_baseline(result.report, *options.baseline, result.flagged_lines);
     return result;
+}
+
+void use_lint_config(const LintConfig& config, ValidateOptions& options) {
+    for (const auto& [rule, severity] : config.rules) options.severities[rule] = severity;
+    options.scan.exclude.add(config.file.parent_path().empty() ? fs::path(".") : config.file.parent_path(),
+                             config.ignore);
 }
 
 bool fails(const ValidationReport& report, Severity fail_on) {

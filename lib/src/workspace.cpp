@@ -25,6 +25,7 @@ struct Workspace::State {
     // Reference files also named as inputs: loaded once, as inputs, and
     // still found by id.
     std::set<std::string> inputs_on_search_path;
+    std::set<std::size_t> foreign;  // input files that are not rolekit documents
 };
 
 namespace {
@@ -115,6 +116,10 @@ std::vector<const Document*> load_inputs(const std::vector<InputFile>& files, co
         if (files[i].text && files[i].text->ok()) state.stream_texts.emplace(files[i].name, files[i].text->text);
         LoadResult& r = loaded[i];
         state.findings.insert(state.findings.end(), r.findings.begin(), r.findings.end());
+        if (r.foreign) {
+            state.foreign.insert(i);
+            continue;
+        }
         if (!r.document) {
             state.usable = false;
             continue;
@@ -185,7 +190,10 @@ Workspace Workspace::open_files(std::vector<InputFile> files, const WorkspaceOpt
     state->read_identities = identities;
     load_references(options, identities, {}, *state);
     const std::vector<const Document*> docs = load_inputs(files, options, *state);
-    for (std::size_t i = 0; i < files.size(); ++i) state->inputs.push_back(input_of(files[i], docs[i]));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        state->inputs.push_back(input_of(files[i], docs[i]));
+        state->inputs.back().foreign = state->foreign.count(i) > 0;
+    }
     return Workspace(std::move(state));
 }
 

@@ -42,8 +42,8 @@ struct Abort {
     Finding finding;
 };
 
-Finding error(std::string rule, Position pos, std::string message, std::string hint = {}) {
-    return Finding{std::move(rule), Severity::error, {}, pos, std::move(message), std::move(hint)};
+Finding error(RuleId rule, Position pos, std::string message, std::string hint = {}) {
+    return Finding{rule, Severity::error, {}, pos, std::move(message), std::move(hint)};
 }
 
 // The source as yaml-cpp counts it: marks' offsets and line-1 columns leave

@@ -17,6 +17,8 @@ namespace rolekit {
 ReadResult read_text_file(const std::filesystem::path& path, std::uintmax_t max_size);
 ReadResult read_standard_input(std::uintmax_t max_size);
 FileStat stat_file(const std::filesystem::path& path);
+// The entries of one directory, sorted by name (symbolic links followed).
+std::vector<DirEntry> list_directory(const std::filesystem::path& dir, std::string& error);
 
 // Writes all of `text` to a file descriptor, retrying short and interrupted
 // writes. Returns why it failed (strerror), or an empty string.

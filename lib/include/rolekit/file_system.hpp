@@ -33,6 +33,12 @@ struct ReadResult {
     bool ok() const { return error.empty(); }
 };
 
+// One entry of a directory.
+struct DirEntry {
+    std::string name;
+    FileType type = FileType::regular;  // symbolic links are followed
+};
+
 class FileSystem {
 public:
     virtual ~FileSystem() = default;
@@ -47,6 +53,8 @@ public:
     virtual ReadResult read_stdin(std::uintmax_t max_size) const = 0;
     // Every *.yaml / *.yml file below `dir`, sorted, for deterministic order.
     virtual std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir) const = 0;
+    // The entries of one directory, sorted by name; `error` says why not.
+    virtual std::vector<DirEntry> list(const std::filesystem::path& dir, std::string& error) const = 0;
 };
 
 // The disk.
@@ -64,6 +72,7 @@ public:
     std::string read_head(const std::filesystem::path& path, std::size_t bytes) const override;
     ReadResult read_stdin(std::uintmax_t max_size) const override;
     std::vector<std::filesystem::path> yaml_files(const std::filesystem::path& dir) const override;
+    std::vector<DirEntry> list(const std::filesystem::path& dir, std::string& error) const override;
 
 private:
     std::map<std::filesystem::path, std::string> files_;

@@ -7,15 +7,13 @@
 #include <vector>
 
 #include "rolekit/position.hpp"
+#include "rolekit/rules.hpp"
+#include "rolekit/severity.hpp"
 
 namespace rolekit {
 
-enum class Severity { error, warning, info };
-
-std::string_view severity_name(Severity s);
-
 struct Finding {
-    std::string rule;      // stable rule id, e.g. "schema-unknown-key"
+    RuleId rule;           // from the rule table (rules.hpp), e.g. "schema-unknown-key"
     Severity severity = Severity::error;
     std::string file;      // filled in by whoever knows the path
     Position pos;

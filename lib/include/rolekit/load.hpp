@@ -12,6 +12,10 @@ namespace rolekit {
 
 struct LoadOptions {
     std::uintmax_t max_file_size = 16u * 1024 * 1024;
+    // A YAML document that is plainly not a rolekit one (no rolekit `kind`,
+    // no `format`, no `id`, no rolekit kind name as a top-level value) is left
+    // alone: LoadResult::foreign, no findings. For files a scan came across.
+    bool skip_foreign = false;
 };
 
 struct LoadResult {
@@ -19,13 +23,14 @@ struct LoadResult {
     // even if some fields had errors (those are in `findings`).
     std::optional<Document> document;
     Findings findings;  // every finding carries `path` as its file
+    bool foreign = false;  // skipped: not a rolekit document (LoadOptions::skip_foreign)
 
     // False when the input could not be used at all (unreadable, not YAML,
     // not one document, unknown kind or format): exit code 2 territory.
     bool usable() const { return document.has_value(); }
 };
 
-LoadResult load_document(std::string_view text, std::string_view path);
+LoadResult load_document(std::string_view text, std::string_view path, const LoadOptions& options = {});
 LoadResult load_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 }  // namespace rolekit

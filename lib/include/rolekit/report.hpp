@@ -19,6 +19,17 @@ std::optional<ReportFormat> report_format_from_name(std::string_view name);
 struct ValidationReport {
     std::vector<std::string> files;  // every file checked, in order (paths as given)
     Findings findings;               // sorted by file, line, column; only for `files`
+    // Silenced by a `# rolekit-disable…` comment in the file: counted, and
+    // in SARIF as results with an inSource suppression.
+    Findings suppressed;
+    // With --baseline: findings the baseline holds (not reported), and
+    // baseline entries that no longer match anything (`findings` then also
+    // holds each as an info `baseline-fixed`). SARIF marks reported findings
+    // "new" and fixed entries "absent".
+    bool baseline_used = false;
+    std::size_t in_baseline = 0;
+    // YAML files a directory scan met that are plainly not rolekit documents.
+    std::size_t other_yaml_skipped = 0;
 };
 
 struct ReportSummary {
@@ -26,6 +37,9 @@ struct ReportSummary {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    std::size_t suppressed = 0;
+    std::size_t in_baseline = 0;
+    std::size_t other_yaml_skipped = 0;
 };
 
 ReportSummary summarize(const ValidationReport& report);
@@ -37,9 +51,14 @@ std::string render_text(const ValidationReport& report, SourceCache& sources, co
 std::string render_json(const ValidationReport& report);
 // SARIF 2.1.0: one run, tool.driver.rules from rules.hpp.
 std::string render_sarif(const ValidationReport& report);
-// JUnit XML: one testsuite, one testcase per file; a file with errors fails.
-std::string render_junit(const ValidationReport& report);
+// JUnit XML: one testsuite, one testcase per file. A file with a finding at
+// or above `fail_on` is a <failure>; one that could not be used at all (a
+// rule marked unusable: io-error, yaml-syntax, …) is an <error>; findings
+// below `fail_on` go to <system-out> and the case passes.
+std::string render_junit(const ValidationReport& report, Severity fail_on);
 // GitHub Actions workflow commands (::error file=…,line=…,col=…::message).
+// Text, JUnit and GitHub show document text through visible(); JSON and SARIF
+// keep it exact, as JSON escapes (invalid UTF-8 as U+FFFD).
 std::string render_github(const ValidationReport& report);
 
 }  // namespace rolekit

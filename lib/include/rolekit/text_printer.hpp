@@ -5,6 +5,10 @@
 //     <source line>
 //     ^
 //     hint: <what to do>
+//
+// File, message, hint and source line are document text: each is shown
+// through visible() (visible_text.hpp), so none can act on a terminal or
+// forge a line.
 
 #include <map>
 #include <ostream>

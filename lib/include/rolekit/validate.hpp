@@ -9,6 +9,8 @@
 
 #include <map>
 
+#include "rolekit/baseline.hpp"
+#include "rolekit/lint_config.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/workspace.hpp"
 #include "rolekit/report.hpp"
@@ -18,7 +20,12 @@ namespace rolekit {
 struct ValidateOptions {
     std::vector<std::string> inputs;              // files, directories, "-" (standard input)
     WorkspaceOptions workspace;                   // references, loading, threads
-    std::set<std::string, std::less<>> disabled;  // rule ids not to report
+    ScanOptions scan;                             // what directory scans leave out
+    std::set<std::string, std::less<>> disabled;  // rule ids not to report (--disable)
+    // Severities set by .rolekit.yaml; nullopt turns a rule off.
+    std::map<std::string, std::optional<Severity>, std::less<>> severities;
+    // Report only findings not in this baseline (--baseline).
+    std::optional<std::vector<BaselineEntry>> baseline;
 };
 
 struct ValidateResult {
@@ -29,14 +36,23 @@ struct ValidateResult {
     // Inputs that cannot be read again (standard input, FIFOs), for source
     // excerpts in the text report.
     std::map<std::string, std::string> stream_texts;
+    // The text of every flagged line, for the baseline (baseline.hpp).
+    FlaggedLines flagged_lines;
 };
 
-// Findings are reported for the inputs only. Ids inside a checked file resolve
+// Findings are reported for the inputs only, after the files' own
+// rolekit-disable comments, the severities and --disable, then the baseline.
+// Scanned YAML files that are not rolekit documents are counted, not checked;
+// a named path that yields no document is an error (no-documents). Ids inside a checked file resolve
 // among the checked files first, then the references (a repository of
 // templates may hold its own copy of a built-in one). Every checked file is
 // checked in full; two different checked files with one id are also reported
 // (id-collision: a reference to that id is ambiguous).
 ValidateResult validate(const ValidateOptions& options);
+
+// Applies .rolekit.yaml: its rule severities, and its `ignore` globs (rooted
+// at its directory) to the directory scans.
+void use_lint_config(const LintConfig& config, ValidateOptions& options);
 
 // True when some finding is at or above `fail_on` (exit code 1).
 bool fails(const ValidationReport& report, Severity fail_on);

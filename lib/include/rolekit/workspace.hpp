@@ -23,6 +23,7 @@
 #include "rolekit/document_set.hpp"
 #include "rolekit/file_system.hpp"
 #include "rolekit/load.hpp"
+#include "rolekit/path_filter.hpp"
 
 namespace rolekit {
 
@@ -52,13 +53,24 @@ struct InputFile {
     // Standard input and special files (FIFOs) are read when located: they
     // cannot be read a second time.
     std::optional<ReadResult> text;
+    // The arguments it was reached from (indexes): more than one when two
+    // spellings (`d` and `d/a.yaml`) name the same file.
+    std::vector<std::size_t> arguments;
+    bool scanned = false;      // found in a directory, not named
+};
+
+// How a directory is scanned for documents.
+struct ScanOptions {
+    PathFilter exclude;    // --exclude, and .rolekit.yaml's `ignore`
+    bool gitignore = true;  // honour .gitignore files in the scanned tree
 };
 
 struct Input {
     std::string argument;  // as the user wrote it
     std::string name;      // as findings name it
     InputOrigin origin = InputOrigin::file;
-    const Document* document = nullptr;  // null: not usable (findings say why)
+    const Document* document = nullptr;  // null: not usable (findings say why), or foreign
+    bool foreign = false;                // a scanned file that is not a rolekit document
 };
 
 // The name findings give standard input, as compilers do.
@@ -107,14 +119,21 @@ private:
     std::unique_ptr<State> state_;
 };
 
-// Validate's view of its arguments: each file once, directories expanded to
-// their YAML files, "-" as standard input. Problems (missing paths, unreadable
-// ones) are appended to `problems`.
+// Validate's view of its arguments: each file once, directories scanned for
+// their YAML files (hidden ones, and what .gitignore files and `scan.exclude`
+// name, left out), "-" as standard input; a `.rolekit.yaml` named is not a
+// document. Problems (missing paths, unreadable ones) are appended to
+// `problems`.
 std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
-                                     std::uintmax_t max_file_size, Findings& problems);
+                                     std::uintmax_t max_file_size, Findings& problems,
+                                     const ScanOptions& scan = {});
 
-// Loads one located input.
+// Reads one located input (its kept text, for standard input and FIFOs).
+ReadResult read_input(const InputFile& file, const FileSystem& files, std::uintmax_t max_file_size);
+// Loads one located input; a scanned file that is plainly not a rolekit
+// document gives LoadResult::foreign and no findings.
 LoadResult load_input(const InputFile& file, const FileSystem& files, const LoadOptions& options);
+LoadResult load_input_text(const InputFile& file, const ReadResult& read, const LoadOptions& options);
 
 // `kind:`, `id:` and `base:` as written at the top level of a file's first
 // lines, for deciding cheaply whether to load it; empty when not found there.

@@ -1,0 +1,120 @@
+#include "rolekit/baseline.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+namespace rolekit {
+
+namespace {
+
+constexpr int kBaselineVersion = 1;
+
+std::string trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t\r") - first + 1));
+}
+
+BaselineEntry entry_of(const Finding& f, const FlaggedLines& lines) {
+    const std::string file = std::filesystem::path(f.file).lexically_normal().generic_string();
+    const auto it = f.pos.known() ? lines.find({f.file, f.pos.line}) : lines.end();
+    return {std::string(f.rule), file, f.message, it == lines.end() ? std::string{} : it->second};
+}
+
+// Messages name other places ("first at line 82"): those numbers move when
+// lines are added above, so they do not take part in matching.
+std::string without_line_numbers(const std::string& message) {
+    static const std::regex place(R"(\b(line|column) [0-9]+)");
+    return std::regex_replace(message, place, "$1 #");
+}
+
+auto key_of(const BaselineEntry& e) {
+    return std::make_tuple(e.rule, e.file, without_line_numbers(e.message), e.line);
+}
+
+}  // namespace
+
+void record_flagged_lines(const Findings& findings, std::string_view text, FlaggedLines& out) {
+    std::vector<std::string_view> lines;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t nl = std::min(text.find('\n', at), text.size());
+        lines.push_back(text.substr(at, nl - at));
+        at = nl + 1;
+    }
+    for (const Finding& f : findings)
+        if (f.pos.known() && f.pos.line >= 1 && static_cast<std::size_t>(f.pos.line) <= lines.size())
+            out.emplace(std::pair(f.file, f.pos.line), trimmed(lines[f.pos.line - 1]));
+}
+
+std::vector<BaselineEntry> baseline_of(const ValidationReport& report, const FlaggedLines& lines) {
+    std::vector<BaselineEntry> out;
+    for (const Finding& f : report.findings)
+        if (f.rule != "baseline-fixed") out.push_back(entry_of(f, lines));
+    return out;
+}
+
+std::string baseline_to_json(const std::vector<BaselineEntry>& entries) {
+    std::string out = fmt::format("{{\"rolekit_baseline\": {}, \"findings\": [\n", kBaselineVersion);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const BaselineEntry& e = entries[i];
+        const nlohmann::ordered_json j = {{"rule", e.rule}, {"file", e.file}, {"message", e.message}, {"line", e.line}};
+        out += "  " + j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out += i + 1 < entries.size() ? ",\n" : "\n";
+    }
+    return out + "]}\n";
+}
+
+BaselineRead read_baseline(const std::string& path, const FileSystem& files) {
+    BaselineRead out;
+    const ReadResult read = files.read(path, 256u << 20);
+    if (!read.ok()) {
+        out.error = read.error;
+        return out;
+    }
+    const nlohmann::json j = nlohmann::json::parse(read.text, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("findings") || !j["findings"].is_array() ||
+        j.value("rolekit_baseline", 0) != kBaselineVersion) {
+        out.error = "not a rolekit baseline (write one with --write-baseline)";
+        return out;
+    }
+    for (const auto& e : j["findings"]) {
+        if (!e.is_object()) continue;
+        out.entries.push_back({e.value("rule", ""), e.value("file", ""), e.value("message", ""), e.value("line", "")});
+    }
+    return out;
+}
+
+void apply_baseline(ValidationReport& report, const std::vector<BaselineEntry>& baseline,
+                    const FlaggedLines& lines) {
+    // A multiset: two identical findings need two entries.
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> left;
+    for (const BaselineEntry& e : baseline) ++left[key_of(e)];
+    Findings kept;
+    for (Finding& f : report.findings) {
+        const BaselineEntry e = entry_of(f, lines);
+        if (const auto it = left.find(key_of(e)); it != left.end() && it->second > 0) {
+            --it->second;
+            ++report.in_baseline;
+            continue;
+        }
+        kept.push_back(std::move(f));
+    }
+    for (const BaselineEntry& e : baseline) {
+        auto it = left.find(key_of(e));
+        if (it == left.end() || it->second == 0) continue;
+        --it->second;
+        kept.push_back(Finding{"baseline-fixed", Severity::info, e.file, {},
+                               fmt::format("fixed since the baseline: [{}] {}", e.rule, e.message),
+                               "write the baseline again (--write-baseline) to drop it"});
+    }
+    report.findings = std::move(kept);
+    report.baseline_used = true;
+}
+
+}  // namespace rolekit

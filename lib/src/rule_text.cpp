@@ -1,0 +1,106 @@
+// `rolekit rules` and `rolekit rules ID` as text: the rule table and one
+// rule's help, for a terminal.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "rolekit/rules.hpp"
+
+namespace rolekit {
+
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+// Text indented as a block, so that it stands apart from the prose.
+std::string indented(std::string_view text, std::string_view prefix = "    ") {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = text.substr(start, end - start);
+        out += line.empty() ? std::string() : std::string(prefix) + std::string(line);
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string commands(std::string_view text) { return indented(text, "    $ "); }
+
+std::string example_text(const RuleExample& e) {
+    if (e.file.empty())
+        return fmt::format("Bad:\n\n{}\nFixed:\n\n{}", commands(e.bad), commands(e.fixed));
+    std::string out;
+    if (!e.context_file.empty())
+        out += fmt::format("With {} beside it:\n\n{}\n", e.context_file, indented(e.context));
+    out += fmt::format("Bad {}:\n\n{}\n", e.file, indented(e.bad));
+    out += fmt::format("Fixed {}:\n\n{}\n", e.file, indented(e.fixed));
+    return out + fmt::format("Checked with:\n\n{}", commands(e.command));
+}
+
+std::string fenced(std::string_view language, std::string_view text) {
+    return fmt::format("```{}\n{}```\n", language, text);
+}
+
+std::string shell_lines(std::string_view text) { return indented(text, "$ "); }
+
+std::string example_markdown(const RuleExample& e) {
+    if (e.file.empty())
+        return fmt::format("**Bad**:\n\n{}\n**Fixed**:\n\n{}", fenced("sh", shell_lines(e.bad)),
+                           fenced("sh", shell_lines(e.fixed)));
+    std::string out;
+    if (!e.context_file.empty())
+        out += fmt::format("With `{}` beside it:\n\n{}\n", e.context_file, fenced("yaml", e.context));
+    out += fmt::format("**Bad** `{}`:\n\n{}\n", e.file, fenced("yaml", e.bad));
+    out += fmt::format("**Fixed** `{}`:\n\n{}\n", e.file, fenced("yaml", e.fixed));
+    return out + fmt::format("Checked with `{}`.\n", e.command);
+}
+
+}  // namespace
+
+std::string format_rule_list() {
+    std::size_t width = 0;
+    for (const RuleInfo& r : all_rules()) width = std::max(width, r.id.size());
+    std::string out;
+    for (std::size_t i = 0; i < all_rules().size(); ++i) {
+        const RuleInfo& r = all_rules()[i];
+        if (i == 0 || all_rules()[i - 1].group != r.group)
+            out += fmt::format("{}{} rules\n", i == 0 ? "" : "\n", rule_group_name(r.group));
+        out += fmt::format("  {:<{}}  {:<7}  {}\n", r.id, width, severity_name(r.severity),
+                           r.summary);
+    }
+    return out + "\n'rolekit rules ID' explains a rule, with an example.\n";
+}
+
+std::string format_rule_help(RuleId rule) {
+    const RuleInfo& r = rule.info();
+    const RuleHelp& help = rule_help(rule);
+    std::string out = fmt::format("{}: {} ({} rule{})\n{}\n\n", r.id, severity_name(r.severity),
+                                  lower(rule_group_name(r.group)),
+                                  r.unusable ? "; the input cannot be used, exit code 2" : "",
+                                  r.summary);
+    out += fmt::format("{}\n\n", help.description);
+    out += example_text(help.example);
+    return out + fmt::format("\nMore: {}\n", rule_doc_url(rule));
+}
+
+}  // namespace rolekit
+
+namespace rolekit {
+
+std::string format_rule_help_markdown(RuleId rule) {
+    const RuleInfo& r = rule.info();
+    const RuleHelp& help = rule_help(rule);
+    return fmt::format("{}\n\n{}\n\n{}\n[docs/rules.md]({})\n", r.summary, help.description,
+                       example_markdown(help.example), rule_doc_url(rule));
+}
+
+}  // namespace rolekit

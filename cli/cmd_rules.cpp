@@ -21,9 +21,7 @@ ExitCode run_rules(const std::string& id) {
         print(format_rule_help(*rule));
         return ExitCode::ok;
     }
-    std::vector<std::string> ids;
-    for (const RuleInfo& r : all_rules()) ids.emplace_back(r.id);
-    const std::string best = closest_match(id, ids);
+    const std::string best = nearest_rule_id(id);
     print_usage_error(fmt::format("unknown rule '{}'\n  hint: {}", visible(id),
                                   best.empty() ? "'rolekit rules' lists the rules"
                                                : fmt::format("did you mean '{}'?", best)));

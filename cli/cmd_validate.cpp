@@ -15,6 +15,7 @@
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/validate.hpp"
+#include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
 
@@ -87,7 +88,7 @@ ExitCode write_baseline(const std::string& path, const ValidateResult& result) {
     std::filesystem::path file(path);
     if (const std::string error = write_file_atomic(file, baseline_to_json(entries)); !error.empty())
         throw WriteError(path, error);
-    print_error(fmt::format("wrote {} ({} finding{})\n", path, entries.size(), entries.size() == 1 ? "" : "s"));
+    print_status(fmt::format("wrote {} ({} finding{})\n", visible(path), entries.size(), entries.size() == 1 ? "" : "s"));
     return ExitCode::ok;
 }
 
@@ -132,8 +133,14 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
 CLI::Validator known_rule() {
     return CLI::Validator(
         [](std::string& id) -> std::string {
-            if (find_rule(id) != nullptr) return {};
-            return fmt::format("unknown rule '{}' (docs/rules.md lists the rules)", id);
+            if (const RuleInfo* rule = find_rule(id)) {
+                if (!rule->unusable) return {};
+                // Hiding it would leave exit code 2 with nothing to say why.
+                return fmt::format("rule '{}' cannot be disabled: a file it reports cannot be checked at all", id);
+            }
+            const std::string best = nearest_rule_id(id);
+            return fmt::format("unknown rule '{}' ({})", id,
+                               best.empty() ? "'rolekit rules' lists the rules" : "did you mean '" + best + "'?");
         },
         "RULE");
 }

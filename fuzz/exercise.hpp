@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "../lib/src/utf8.hpp"
+#include "../lib/src/io/utf8.hpp"
 #include "rolekit/check.hpp"
 #include "rolekit/document_set.hpp"
 #include "rolekit/load.hpp"

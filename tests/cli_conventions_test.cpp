@@ -402,12 +402,27 @@ TEST_CASE("cli conventions: the man page is made from the commands and formats c
     for (const std::string section : {"NAME", "SYNOPSIS", "GLOBAL OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT"})
         CHECK(text.find("\n" + section + "\n") != std::string::npos);
     for (const std::string command : {"list", "show", "validate", "merge", "nos search", "init overlay", "render",
-                                      "diff", "help", "completion"}) {
+                                      "diff", "rules", "help", "completion"}) {
         CAPTURE(command);
         CHECK(text.find("   rolekit " + command + " [OPTIONS]") != std::string::npos);
     }
     for (const std::string option : {"--output-file FILE", "--exit-code", "--color auto|always|never", "NO_COLOR"})
         CHECK(text.find(option) != std::string::npos);
+}
+
+TEST_CASE("cli conventions: cmake --install puts rolekit, its man page and the library in place") {
+    const fs::path prefix = temp_dir("install");
+    const std::string cmd = "cmake --install " + q(fs::path(ROLEKIT_BUILD_DIR)) + " --prefix " + q(prefix) +
+                            " >" + q(prefix / "log") + " 2>&1";
+    REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, read_file(prefix / "log"));
+    CHECK(fs::is_regular_file(prefix / "bin/rolekit"));
+    CHECK(read_file(prefix / "share/man/man1/rolekit.1") == run_rolekit("__man").out);
+    CHECK(fs::is_regular_file(prefix / "share/rolekit/frameworks/profiles/ld-peer-support-worker-l3.yaml"));
+    // The installed program finds its installed library.
+    const std::string list = "cd / && env -u ROLEKIT_PATH " + q(prefix / "bin/rolekit") + " list >" +
+                             q(prefix / "list") + " 2>&1";
+    CHECK(std::system(list.c_str()) == 0);
+    CHECK(read_file(prefix / "list").find("ld-peer-support-worker-l3") != std::string::npos);
 }
 
 TEST_CASE("cli conventions: each command's --help states its exit codes, as docs/cli.md does") {

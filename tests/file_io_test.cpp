@@ -30,7 +30,7 @@ TEST_CASE("atomic write replaces the file whole and leaves no temporary behind")
 
 TEST_CASE("reading reports missing files, directories and the size limit") {
     const fs::path dir = fresh_dir("read");
-    CHECK(read_text_file(dir / "nope.yaml", 100).error == "no such file");
+    CHECK(read_text_file(dir / "nope.yaml", 100).error == "no such file or directory");
     CHECK(read_text_file(dir, 100).error == "is a directory, not a file");
     std::ofstream(dir / "big.yaml") << std::string(200, 'a');
     CHECK(read_text_file(dir / "big.yaml", 100).error ==

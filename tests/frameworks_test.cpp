@@ -315,3 +315,17 @@ TEST_CASE("example overlay builds on the Level 3 profile with catalogue NOS") {
                               [&](const NosStandard& s) { return s.title.value == n.title.value; }));
         }
 }
+
+TEST_CASE("frameworks/ names seeds by their path relative to the repository, never a machine path") {
+    namespace fs = std::filesystem;
+    std::size_t seeds_named = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(test::frameworks_dir())) {
+        if (!entry.is_regular_file()) continue;
+        const std::string text = test::read_file(entry.path());
+        CAPTURE(entry.path().string());
+        for (const char* absolute : {"/work/", "/home/", "/root/", "/tmp/", "/Users/", "C:\\"})
+            CHECK(text.find(absolute) == std::string::npos);
+        if (text.find("../shared/seeds/") != std::string::npos) ++seeds_named;
+    }
+    CHECK(seeds_named >= 7);
+}

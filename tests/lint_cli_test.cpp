@@ -99,6 +99,10 @@ TEST_CASE("a baseline lets CI fail on new findings only") {
     Run wrote = validate_in(dir, "--write-baseline baseline.json profiles");
     CHECK(wrote.exit_code == 0);
     CHECK(wrote.err == "wrote baseline.json (3 findings)\n");
+    Run quiet = validate_in(dir, "-q --write-baseline quiet.json profiles");
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.err.empty());
+    CHECK(read_file(dir / "quiet.json") == read_file(dir / "baseline.json"));
     Run clean = validate_in(dir, "--baseline baseline.json --fail-on warning profiles");
     CHECK(clean.exit_code == 0);
     CHECK(clean.out.find("3 in the baseline") != std::string::npos);
@@ -114,5 +118,21 @@ TEST_CASE("a baseline lets CI fail on new findings only") {
 
     Run missing = validate_in(dir, "--baseline nope.json profiles");
     CHECK(missing.exit_code == 2);
-    CHECK(missing.err == "nope.json: error[io-error]: no such file\n");
+    CHECK(missing.err == "nope.json: error[io-error]: no such file or directory\n");
+}
+
+TEST_CASE("a rule that makes a file unusable cannot be disabled or turned off") {
+    const fs::path dir = repository("lint-unusable");
+    Run flag = validate_in(dir, "--disable yaml-syntax profiles");
+    CHECK(flag.exit_code == 2);
+    CHECK(flag.err.find("rule 'yaml-syntax' cannot be disabled: a file it reports cannot be checked at all") !=
+          std::string::npos);
+    Run typo = validate_in(dir, "--disable nos-uncodde profiles");
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.err.find("unknown rule 'nos-uncodde' (did you mean 'nos-uncoded'?)") != std::string::npos);
+    write_file(dir / ".rolekit.yaml", "rules:\n  yaml-syntax: off\n");
+    Run config = validate_in(dir, "profiles");
+    CHECK(config.exit_code == 2);
+    CHECK((config.out + config.err).find(".rolekit.yaml:2:3: error[schema-value]: rule 'yaml-syntax' cannot be changed") !=
+          std::string::npos);
 }

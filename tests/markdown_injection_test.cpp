@@ -19,7 +19,7 @@
 
 #include "rolekit/render.hpp"
 #include "test_support.hpp"
-#include "yaml_tree.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace fs = std::filesystem;
 using namespace rolekit;

@@ -194,6 +194,26 @@ TEST_CASE("sarif report: results point into the rules, map levels and keep known
           "maps/odd,name%3A1%20%C3%A9.yaml");
 }
 
+TEST_CASE("sarif report: suppressed findings are results with an inSource suppression") {
+    ValidationReport r = one_finding_report();
+    r.suppressed = {{"nos-duplicate", Severity::warning, "a.yaml", {4, 3}, "listed twice", ""}};
+    const json results = json::parse(render_sarif(r))["runs"][0].at("results");
+    REQUIRE(results.size() == 2);
+    CHECK_FALSE(results[0].contains("suppressions"));
+    CHECK(results[1].at("ruleId") == "nos-duplicate");
+    CHECK(results[1].at("suppressions") == json::parse(R"([{"kind": "inSource"}])"));
+}
+
+TEST_CASE("sarif report: with a baseline, results are new and fixed entries absent") {
+    ValidationReport r = one_finding_report();
+    r.baseline_used = true;
+    r.findings.push_back({"baseline-fixed", Severity::info, "b.yaml", {}, "fixed since the baseline", ""});
+    const json results = json::parse(render_sarif(r))["runs"][0].at("results");
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].at("baselineState") == "new");
+    CHECK(results[1].at("baselineState") == "absent");
+}
+
 TEST_CASE("sarif report: unknown columns and odd bytes") {
     ValidationReport r;
     r.files = {"x.yaml"};
@@ -251,6 +271,24 @@ TEST_CASE("junit report: exact output for a small report") {
           "    </testcase>\n"
           "  </testsuite>\n"
           "</testsuites>\n");
+}
+
+TEST_CASE("junit report: --fail-on decides what fails, unusable input is an error") {
+    ValidationReport r;
+    r.files = {"warned.yaml", "broken.yaml", "clean.yaml"};
+    r.findings = {{"nos-duplicate", Severity::warning, "warned.yaml", {3, 1}, "twice", ""},
+                  {"yaml-syntax", Severity::error, "broken.yaml", {2, 4}, "bad YAML", ""}};
+    const std::string by_error = render_junit(r, Severity::error);
+    CHECK(by_error.find(R"(tests="3" failures="0" errors="1")") != std::string::npos);
+    CHECK(by_error.find("<system-out>warned.yaml:3:1: warning[nos-duplicate]: twice\n") != std::string::npos);
+    CHECK(by_error.find("<error message=\"the file cannot be used: 1 error(s)\" type=\"rolekit\">"
+                        "broken.yaml:2:4: error[yaml-syntax]: "
+                        "bad YAML\n</error>") != std::string::npos);
+    const std::string by_warning = render_junit(r, Severity::warning);
+    CHECK(by_warning.find(R"(tests="3" failures="1" errors="1")") != std::string::npos);
+    CHECK(by_warning.find("<failure message=\"1 warning(s)\" type=\"rolekit\">warned.yaml:3:1: "
+                          "warning[nos-duplicate]: twice\n</failure>") != std::string::npos);
+    CHECK(by_warning.find("<testcase classname=\"rolekit.validate\" name=\"clean.yaml\"/>") != std::string::npos);
 }
 
 TEST_CASE("junit report: files without findings pass, files outside the list get a case") {

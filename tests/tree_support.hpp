@@ -1,5 +1,5 @@
 #pragma once
-// Test helpers over YAML trees (the loader's own, lib/src/yaml_tree.hpp):
+// Test helpers over YAML trees (the loader's own, lib/src/yaml/yaml_tree.hpp):
 // write a tree out as YAML, add `x-` keys to every mapping of a document, and
 // flatten a tree to its leaves by path, to compare what a writer kept.
 
@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "yaml_tree.hpp"
+#include "yaml/yaml_tree.hpp"
 
 namespace rolekit::test {
 

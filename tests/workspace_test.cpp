@@ -114,7 +114,7 @@ TEST_CASE("workspace: what cannot be used says why") {
     REQUIRE(ws.findings().size() == 4);
     CHECK(test::render(ws.findings()[0], "") ==
           "dir.yaml: error[io-error]: is a directory, not a file\n  hint: name one document's file\n");
-    CHECK(test::render(ws.findings()[1], "") == "missing.yaml: error[io-error]: no such file\n");
+    CHECK(test::render(ws.findings()[1], "") == "missing.yaml: error[io-error]: no such file or directory\n");
     CHECK(test::render(ws.findings()[2], "") ==
           "rolekit: error[unknown-id]: no document with id 'peer-worker-l'\n"
           "  hint: did you mean 'peer-worker-l3'? ('rolekit list' shows every id)\n");

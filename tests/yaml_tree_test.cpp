@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "../lib/src/yaml_tree.hpp"
+#include "yaml/yaml_tree.hpp"
 
 using rolekit::detail::parse_yaml;
 using rolekit::detail::YamlNode;

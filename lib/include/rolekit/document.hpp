@@ -28,6 +28,8 @@ enum class DocumentKind {
 
 // "RoleProfile", "LocalityOverlay", ... as written in `kind:`.
 std::string_view kind_name(DocumentKind kind);
+// "a RoleProfile", "an OccupationalStandard": the kind in a sentence.
+std::string kind_with_article(DocumentKind kind);
 std::optional<DocumentKind> kind_from_name(std::string_view name);
 
 // Alternatives are in DocumentKind order.

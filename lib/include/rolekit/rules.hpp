@@ -22,7 +22,7 @@ namespace rolekit {
 // The groups of docs/rules.md, in its order.
 enum class RuleGroup { loading, references, consistency, merge, command, suppression };
 
-// "Loading", "References", …: the group's label in `rolekit rules` and in
+// "Loading", "Reference", …: the group's label in `rolekit rules` and in
 // docs/rules.md's table.
 std::string_view rule_group_name(RuleGroup group);
 
@@ -177,6 +177,8 @@ std::span<const RuleInfo> all_rules();
 // nullopt when there is none.
 const RuleInfo* find_rule(std::string_view id);
 std::optional<RuleId> find_rule_id(std::string_view id);
+// The rule id a mistyped one most likely meant ("did you mean"), or empty.
+std::string nearest_rule_id(std::string_view id);
 
 // Every rule by name, for code that prefers a constant to a literal.
 namespace rules {

@@ -1,0 +1,124 @@
+// The HTML backend: one self-contained page (inline CSS, no scripts, no
+// external assets), semantic headings, <th scope> on tables, a print
+// stylesheet for A4.
+
+#include <fmt/format.h>
+
+#include "render/markdown_html.hpp"
+#include "render/render_blocks.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+constexpr std::string_view kStyle = R"(
+:root { --ink: #212b32; --muted: #4c6272; --rule: #d8dde0; --band: #005eb8; --zebra: #f0f4f5; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff;
+  font: 16px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 62rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+header { border-bottom: 4px solid var(--band); margin-bottom: 1.5rem; padding-bottom: 1rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .25rem; }
+header p { margin: 0; color: var(--muted); font-size: 1.125rem; }
+h2 { font-size: 1.375rem; margin: 2.25rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
+h3 { font-size: 1.125rem; margin: 1.5rem 0 .5rem; }
+p, ul, ol { margin: 0 0 .75rem; }
+.note { color: var(--muted); font-style: italic; }
+table { width: 100%; border-collapse: collapse; margin: 0 0 1rem; font-size: .9375rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .5rem .625rem; border: 1px solid var(--rule); }
+thead th { background: var(--band); color: #fff; font-weight: 600; }
+tbody tr:nth-child(even) td { background: var(--zebra); }
+tbody th { background: #e8edee; font-weight: 600; width: 16rem; }
+table.competences td:nth-child(1) { width: 14rem; font-weight: 600; }
+table.competences td:nth-child(2) { width: 17rem; }
+.markdown p:last-child { margin-bottom: 0; }
+table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
+a { color: #005eb8; }
+@page { size: A4; margin: 15mm 14mm; }
+@media print {
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  h2, h3 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  thead th { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); }
+  tbody tr:nth-child(even) td { background: none; }
+  a { color: inherit; text-decoration: none; }
+}
+)";
+
+std::string cell_html(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& line : lines) out += (out.empty() ? "" : "<br>") + html_escape(line);
+    return out;
+}
+
+std::string table_html(const Table& t) {
+    std::string out = t.css_class.empty() ? "<table>\n"
+                                          : fmt::format("<table class=\"{}\">\n", t.css_class);
+    out += "<thead><tr>";
+    for (const std::string& h : t.header) out += "<th scope=\"col\">" + html_escape(h) + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& row : t.rows) {
+        out += "<tr>";
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const bool header = t.row_headers && i == 0;
+            out += header ? "<th scope=\"row\">" : "<td>";
+            out += cell_html(row[i]);
+            out += header ? "</th>" : "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + "</tbody>\n</table>\n";
+}
+
+void list_html(const std::vector<ListItem>& items, std::string& out) {
+    out += "<ul>\n";
+    for (const ListItem& item : items) {
+        out += "<li>" + html_escape(item.text);
+        if (!item.children.empty()) {
+            out += "\n";
+            list_html(item.children, out);
+        }
+        out += "</li>\n";
+    }
+    out += "</ul>\n";
+}
+
+std::string block_html(const Block& b) {
+    switch (b.kind) {
+        case Block::Kind::heading:
+            return fmt::format("<h{0}>{1}</h{0}>\n", b.level, html_escape(b.text));
+        case Block::Kind::paragraph: return "<p>" + html_escape(b.text) + "</p>\n";
+        case Block::Kind::note: return "<p class=\"note\">" + html_escape(b.text) + "</p>\n";
+        case Block::Kind::markdown:
+            return "<div class=\"markdown\">\n" + markdown_to_html(b.text) + "</div>\n";
+        case Block::Kind::table: return table_html(b.table);
+        case Block::Kind::list: {
+            std::string out;
+            list_html(b.items, out);
+            return out;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string page_to_html(const Page& page) {
+    std::string out = fmt::format(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'\">\n"
+        "<meta name=\"generator\" content=\"rolekit\">\n<title>{}</title>\n<style>{}</style>\n"
+        "</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
+        html_escape(page.title), kStyle, html_escape(page.title));
+    if (!page.subtitle.empty()) out += "<p>" + html_escape(page.subtitle) + "</p>\n";
+    out += "</header>\n";
+    for (const Block& b : page.blocks) out += block_html(b);
+    return out + "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace rolekit::detail

@@ -1,0 +1,205 @@
+// A RoleProfile in the order and with the headings of the Skills for Health
+// template.
+
+#include <fmt/format.h>
+
+#include "render/render_blocks.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+std::string area_label(const std::string& key, const FunctionalMap* map) {
+    if (map != nullptr)
+        for (const FunctionalArea& a : map->areas)
+            if (a.key.value == key) return fmt::format("{}. {}", key, a.name.value);
+    return key;
+}
+
+std::string nos_label(const NosRef& ref) {
+    if (!ref.has_code()) return ref.title.value;
+    return ref.has_title() ? fmt::format("{} {}", ref.code.value, ref.title.value) : ref.code.value;
+}
+
+// Three columns as in the template; an area or function is not repeated on
+// the rows that continue it.
+Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map) {
+    Table t;
+    t.header = {"Underpinning principle", "Reference function", "Competence"};
+    t.css_class = "competences";
+    std::string last_area;
+    for (const CompetenceGroup& g : groups) {
+        for (std::size_t i = 0; i < g.nos.size(); ++i) {
+            const bool first = i == 0;
+            const bool new_area = first && g.area.value != last_area;
+            t.rows.push_back({new_area ? Lines{area_label(g.area.value, map)} : Lines{},
+                              first ? Lines{g.function.value} : Lines{}, Lines{nos_label(g.nos[i])}});
+        }
+        last_area = g.area.value;
+    }
+    return t;
+}
+
+// Paragraphs of a Markdown field as lines of a table cell.
+Lines paragraphs(const std::string& text) {
+    Lines out;
+    std::string current;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t nl = std::min(text.find('\n', start), text.size());
+        const std::string line = text.substr(start, nl - start);
+        if (line.empty()) {
+            if (!current.empty()) out.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += (current.empty() ? "" : " ") + line;
+        }
+        start = nl + 1;
+    }
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+Lines texts(const std::vector<Text>& items) {
+    Lines out;
+    for (const Text& t : items) out.push_back(t.value);
+    return out;
+}
+
+Table key_values(std::string first, std::string second, std::vector<std::pair<std::string, Lines>> rows) {
+    Table t;
+    t.header = {std::move(first), std::move(second)};
+    t.row_headers = true;
+    for (auto& [key, value] : rows) t.rows.push_back({Lines{key}, std::move(value)});
+    return t;
+}
+
+std::string level_descriptor(const RoleProfile& p, const DocumentSet& ctx) {
+    if (!p.level_descriptor.value.empty()) return p.level_descriptor.value;
+    if (const CareerFramework* cf = ctx.career_framework())
+        for (const CareerLevel& l : cf->levels)
+            if (l.level.value == p.level.value) return l.descriptor.value;
+    return {};
+}
+
+// "Added by Wiltshire L&D Service (wiltshire-ld-psw)": the locality as merge
+// recorded it, else as the overlay (if loaded) says.
+std::string added_by(const CompetenceGroup& g, const DocumentSet& ctx) {
+    std::string locality = g.locality.value;
+    if (locality.empty() && !g.source.value.empty()) {
+        const Document* overlay = ctx.find(g.source.value);
+        if (const auto* o = overlay ? overlay->as<LocalityOverlay>() : nullptr) locality = o->locality.value;
+    }
+    if (g.source.value.empty()) return locality.empty() ? "" : "Added by " + locality;
+    return locality.empty() ? "Added by " + g.source.value
+                            : fmt::format("Added by {} ({})", locality, g.source.value);
+}
+
+void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, const FunctionalMap* map) {
+    page.heading(2, "Locality Specific Competences");
+    const CompetenceGroups& groups = p.competences.locality;
+    if (groups.empty()) {
+        page.note("No locality specific competences have been added.");
+        return;
+    }
+    // Consecutive groups from one overlay share a table, introduced by the
+    // locality that added them.
+    for (std::size_t i = 0; i < groups.size();) {
+        std::size_t j = i;
+        while (j < groups.size() && groups[j].source.value == groups[i].source.value &&
+               groups[j].locality.value == groups[i].locality.value)
+            ++j;
+        page.paragraph(added_by(groups[i], ctx));
+        page.table(competence_table(CompetenceGroups(groups.begin() + i, groups.begin() + j), map));
+        i = j;
+    }
+}
+
+void learning_section(Page& page, const Learning& l) {
+    page.heading(2, "Indicative Learning and Development");
+    page.table(key_values("Learning and development", "Detail",
+                          {{"Transferable role", {l.transferable_role.value}},
+                           {"Formal endorsed learning", texts(l.formal)},
+                           {"Informal learning", texts(l.informal)},
+                           {"National Occupational Standards used", paragraphs(l.nos_used.value)},
+                           {"Credits (including framework used)", paragraphs(l.credits.value)},
+                           {"Accreditation", paragraphs(l.accreditation.value)},
+                           {"APEL and progression", paragraphs(l.apel_progression.value)},
+                           {"Leading to registration or membership with", paragraphs(l.registration.value)}}));
+}
+
+void cpd_section(Page& page, const Cpd& c) {
+    page.heading(2, "Continuing Professional Development");
+    Lines formal;
+    if (c.formal) {
+        formal = {"Title: " + c.formal->title.value, "Awarding body: " + c.formal->awarding_body.value,
+                  "Credit: " + c.formal->credit.value, "Level: " + c.formal->level.value};
+    }
+    page.table(key_values(
+        "Continuing professional development", "Detail",
+        {{"Statutory and Mandatory learning of particular relevance to the role", texts(c.statutory_mandatory)},
+         {"Formal endorsed learning", formal},
+         {"Informal learning", paragraphs(c.informal.value)},
+         {"Method of capturing impact", paragraphs(c.impact_method.value)},
+         {"Funding required", paragraphs(c.funding.value)},
+         {"Frequency required", paragraphs(c.frequency.value)}}));
+}
+
+void title_block(Page& page, const Document& doc, const RoleProfile& p) {
+    page.title = p.title.value;
+    page.subtitle = fmt::format("{} · Career Framework Level {}", p.service.value, p.level.value);
+    page.table(key_values("Transferable role profile", "",
+                          {{"Service", {p.service.value}},
+                           {"Role", {p.basic_info.named_role.value}},
+                           {"Career Framework level", {fmt::format("Level {}", p.level.value)}},
+                           {"Revision", {p.revision.value}},
+                           {"Publisher", {p.publisher.value}}}));
+    if (p.derived_from) {
+        std::string overlays;
+        for (const Text& o : p.derived_from->overlays) overlays += (overlays.empty() ? "" : ", ") + o.value;
+        page.paragraph(fmt::format("Local profile {}: the national template {} with the locality overlay(s) {}.",
+                                   doc.id.value, p.derived_from->base.value, overlays));
+    }
+}
+
+}  // namespace
+
+Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
+    const RoleProfile& p = std::get<RoleProfile>(doc.body);
+    const FunctionalMap* map = ctx.functional_map();
+    Page page;
+    title_block(page, doc, p);
+    page.heading(2, "Level Descriptor");
+    const std::string descriptor = level_descriptor(p, ctx);
+    if (descriptor.empty()) page.note("No level descriptor is given for this level.");
+    page.markdown(descriptor);
+    page.heading(2, "Basic Information");
+    page.table(key_values("Basic information", "",
+                          {{"Named Role", {p.basic_info.named_role.value}},
+                           {"Area of Work", {p.basic_info.area_of_work.value}},
+                           {"Experience Required", paragraphs(p.basic_info.experience_required.value)},
+                           {"Career Framework Level", {fmt::format("Level {}", p.level.value)}}}));
+    page.heading(2, "Scope of the Role");
+    page.markdown(p.scope.value);
+    page.heading(2, fmt::format("Common/Core Competences for all Level {} Roles", p.core_level()));
+    page.table(competence_table(p.competences.core, map));
+    page.heading(2, "Role Specific Competences");
+    page.table(competence_table(p.competences.role_specific, map));
+    for (const Facet& f : p.competences.facets) {
+        page.heading(2, fmt::format("Facet: {}", f.name.value));
+        page.table(competence_table(f.groups, map));
+    }
+    locality_section(page, p, ctx, map);
+    if (p.learning) learning_section(page, *p.learning);
+    if (p.cpd) cpd_section(page, *p.cpd);
+    if (!p.references.empty()) {
+        page.heading(2, "References");
+        std::vector<ListItem> items;
+        for (const Text& r : p.references) items.push_back({r.value, {}});
+        page.list(std::move(items));
+    }
+    return page;
+}
+
+}  // namespace rolekit::detail

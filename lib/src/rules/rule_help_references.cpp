@@ -1,0 +1,227 @@
+// The reference rules explained, with examples (see rule_help.hpp). The
+// examples are checked against the built-in library: its functional map,
+// its NOS catalogue and the national Level 3 Peer Support Worker profile.
+
+#include "rules/rule_help.hpp"
+
+namespace rolekit::detail {
+
+namespace {
+
+constexpr RuleHelpEntry kHelp[] = {
+    {rules::unknown_area,
+     {R"(Needs a FunctionalMap. A competence group's area must be the key of an
+area in the Health Functional Map ("1" to "6", "A" to "H"), not the area's
+name.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: Personal and People Development
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)"}}},
+
+    {rules::function_not_in_area,
+     {R"(Needs a FunctionalMap. A group's reference function should be worded as
+in the functional map and filed under the area the group names: the map is
+how NOS are categorised and found. Areas that list no functions are not
+checked. A warning: the NOS themselves may still be right.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "3"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)"}}},
+
+    {rules::nos_unknown,
+     {R"(Needs a NosCatalog. A NOS entry's code, or for a title-only entry its
+title, is in none of the loaded catalogues: usually a NOS reworded by hand,
+or one from a catalogue you have not loaded (add it with --catalog). The
+hint lists up to three catalogue entries with similar titles.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Support the development of the knowledge and practice of individuals
+    nos:
+      - Provide supervision to others
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Support the development of the knowledge and practice of individuals
+    nos:
+      - Provide supervision to other individuals
+)"}}},
+
+    {rules::nos_title_mismatch,
+     {R"(Needs a NosCatalog. A NOS entry gives a code and a title, and the title
+is not the catalogue's title for that code, word for word. NOS are approved
+nationally and cannot be changed in content or wording: a title that differs
+even by a space is a different text from the standard.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection}
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)"}}},
+
+    {rules::nos_uncoded,
+     {R"(Needs a NosCatalog. An info: a NOS entry is given by title only, and the
+catalogue knows its code. The entry is correct; adding the code makes it
+unambiguous and lets readers find the standard by code.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - Develop your practice through reflection and learning
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)"}}},
+
+    {rules::nos_withdrawn,
+     {R"(Needs a NosCatalog. The catalogue marks the NOS status: withdrawn. A
+withdrawn standard should not be used in a new or revised profile; list its
+replacement instead (the hint names it when the catalogue gives replaced_by).)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate --catalog nos.yaml overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: EX001, title: Maintain paper-based case records}
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
+)",
+       .context_file = "nos.yaml",
+       .context = R"(kind: NosCatalog
+format: 1
+id: local-nos
+title: Local NOS
+standards:
+  - code: EX001
+    title: Maintain paper-based case records
+    status: withdrawn
+    replaced_by: SCDHSC0033
+  - code: SCDHSC0033
+    title: Develop your practice through reflection and learning
+)"}}},
+
+    {rules::overlay_base_missing,
+     {R"(An overlay's base must name a RoleProfile among the loaded documents:
+by id, or by a path relative to the overlay's file. Without its base an
+overlay cannot be merged: there is nothing to add the locality competences
+to.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+)"}}},
+};
+
+}  // namespace
+
+std::span<const RuleHelpEntry> reference_rule_help() { return kHelp; }
+
+}  // namespace rolekit::detail

@@ -1,0 +1,66 @@
+#include "rolekit/rules.hpp"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <vector>
+
+#include "rolekit/suggest.hpp"
+#include "rules/rule_help.hpp"
+
+namespace rolekit {
+
+std::string_view rule_group_name(RuleGroup group) {
+    switch (group) {
+        case RuleGroup::loading: return "Loading";
+        case RuleGroup::references: return "Reference";
+        case RuleGroup::consistency: return "Consistency";
+        case RuleGroup::merge: return "Merge";
+        case RuleGroup::command: return "Command";
+        case RuleGroup::suppression: return "Suppression";
+    }
+    return "Other";
+}
+
+std::span<const RuleInfo> all_rules() { return detail::kRuleTable; }
+
+std::string nearest_rule_id(std::string_view id) {
+    std::vector<std::string> ids;
+    for (const RuleInfo& r : all_rules()) ids.emplace_back(r.id);
+    return closest_match(id, ids);
+}
+
+const RuleInfo* find_rule(std::string_view id) {
+    const auto it = std::find_if(detail::kRuleTable.begin(), detail::kRuleTable.end(),
+                                 [&](const RuleInfo& r) { return r.id == id; });
+    return it == detail::kRuleTable.end() ? nullptr : &*it;
+}
+
+std::optional<RuleId> find_rule_id(std::string_view id) {
+    const RuleInfo* r = find_rule(id);
+    if (r == nullptr) return std::nullopt;
+    return RuleId(static_cast<std::uint16_t>(r - detail::kRuleTable.data()));
+}
+
+std::ostream& operator<<(std::ostream& out, RuleId rule) { return out << rule.id(); }
+
+std::string rule_doc_url(RuleId rule) {
+    return std::string(kRulesDocUrl) + "#" + std::string(rule.id());
+}
+
+const RuleHelp& rule_help(RuleId rule) {
+    static const std::map<std::string_view, const RuleHelp*> index = [] {
+        std::map<std::string_view, const RuleHelp*> out;
+        for (const auto group :
+             {detail::loading_rule_help(), detail::reference_rule_help(),
+              detail::consistency_rule_help(), detail::command_rule_help()})
+            for (const detail::RuleHelpEntry& e : group) out.emplace(e.rule.id(), &e.help);
+        return out;
+    }();
+    // Every rule has one (a test checks); an empty one keeps a gap harmless.
+    static const RuleHelp none{};
+    const auto it = index.find(rule.id());
+    return it == index.end() ? none : *it->second;
+}
+
+}  // namespace rolekit

@@ -1,0 +1,118 @@
+#include "rolekit/lint_config.hpp"
+
+#include <fmt/format.h>
+
+#include "rolekit/rules.hpp"
+#include "load/schema_reader.hpp"
+#include "yaml/yaml_tree.hpp"
+
+namespace rolekit {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using detail::Diagnostics;
+using detail::MapReader;
+using detail::Need;
+using detail::YamlNode;
+
+std::vector<std::string> rule_ids() {
+    std::vector<std::string> out;
+    for (const RuleInfo& r : all_rules()) out.emplace_back(r.id);
+    return out;
+}
+
+void read_rules(const YamlNode& node, Diagnostics& diag, LintConfig& config) {
+    if (!node.is_map()) {
+        if (!node.is_null()) diag.type_error(node, "a mapping of rule ids to severities", "'rules'");
+        return;
+    }
+    for (std::size_t i = 0; i < node.children.size(); i += 2) {
+        const YamlNode& key = node.children[i];
+        const YamlNode& value = node.children[i + 1];
+        if (find_rule(key.value) == nullptr) {
+            const auto near = detail::nearest_key(key.value, rule_ids());
+            diag.error("schema-value", key.pos, fmt::format("unknown rule '{}'", key.value),
+                       near ? fmt::format("did you mean '{}'? ('rolekit rules' lists them)", *near)
+                            : "'rolekit rules' lists the rules");
+            continue;
+        }
+        if (find_rule(key.value)->unusable) {
+            // Hiding it would leave exit code 2 with nothing to say why.
+            diag.error("schema-value", key.pos,
+                       fmt::format("rule '{}' cannot be changed: a file it reports cannot be checked at all",
+                                   key.value),
+                       "fix the file, or leave it out with 'ignore'");
+            continue;
+        }
+        if (value.is_scalar() && value.value == "off") {
+            config.rules[key.value] = std::nullopt;
+            continue;
+        }
+        const auto severity = value.is_scalar() ? severity_from_name(value.value) : std::nullopt;
+        if (!severity) {
+            diag.error("schema-value", value.pos,
+                       fmt::format("'{}' is not a severity", value.is_scalar() ? value.value : std::string(detail::kind_name(value))),
+                       "use error, warning, info or off");
+            continue;
+        }
+        config.rules[key.value] = *severity;
+    }
+}
+
+}  // namespace
+
+std::optional<Severity> severity_from_name(std::string_view name) {
+    if (name == "error") return Severity::error;
+    if (name == "warning") return Severity::warning;
+    if (name == "info") return Severity::info;
+    return std::nullopt;
+}
+
+LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files) {
+    LintConfigResult result;
+    const ReadResult read = files.read(file, 1u << 20);
+    if (!read.ok()) {
+        result.findings.push_back(Finding{"io-error", Severity::error, file.string(), {}, read.error, {}});
+        return result;
+    }
+    detail::YamlParse yaml = detail::parse_yaml(read.text);
+    result.findings = std::move(yaml.findings);
+    LintConfig config;
+    config.file = file;
+    if (yaml.root && !yaml.root->is_null()) {
+        Diagnostics diag(result.findings);
+        MapReader top(*yaml.root, diag, std::string(kLintConfigFileName));
+        if (const YamlNode* rules = top.get("rules", Need::optional)) read_rules(*rules, diag, config);
+        for (const Text& glob : top.text_list("ignore", Need::optional)) config.ignore.push_back(glob.value);
+        if (const Text fail_on = top.text("fail-on", Need::optional); fail_on.pos.known()) {
+            const auto severity = severity_from_name(fail_on.value);
+            if (severity)
+                config.fail_on = *severity;
+            else
+                diag.error("schema-value", fail_on.pos, fmt::format("'{}' is not a severity", fail_on.value),
+                           "use error, warning or info");
+        }
+        top.finish();
+    }
+    for (Finding& f : result.findings) f.file = file.string();
+    if (!has_errors(result.findings)) result.config = std::move(config);
+    return result;
+}
+
+std::optional<fs::path> find_lint_config(const fs::path& start, const FileSystem& files) {
+    // Walks up by "..", so the path found reads as the user would write it
+    // (`../.rolekit.yaml`); the absolute path only says where the top is.
+    std::error_code ec;
+    fs::path top = fs::absolute(start, ec).lexically_normal();
+    if (top.filename().empty()) top = top.parent_path();
+    for (fs::path dir = start;; dir /= "..") {
+        const fs::path candidate = (dir / kLintConfigFileName).lexically_normal();
+        if (files.stat(candidate).type == FileType::regular) return candidate;
+        if (!top.has_relative_path()) return std::nullopt;
+        top = top.parent_path();
+    }
+}
+
+}  // namespace rolekit

@@ -1,0 +1,188 @@
+#include "rolekit/write_yaml.hpp"
+
+#include <stdexcept>
+
+#include "write/write_yaml_parts.hpp"
+
+namespace rolekit {
+
+namespace detail {
+
+void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
+    if (!ref.mapping && !ref.has_code()) {
+        write_text(out, ref.title.value);
+        return;
+    }
+    MapWriter w(out, ref.extras, Style::flow);
+    w.text("code", ref.code, Need::optional);
+    w.text("title", ref.title, Need::optional);
+    w.finish();
+}
+
+void write_group(YAML::Emitter& out, const CompetenceGroup& g) {
+    MapWriter w(out, g.extras);
+    w.text("area", g.area, Need::required);
+    w.text("function", g.function, Need::required);
+    w.list("nos", g.nos, Need::required, write_nos_ref);
+    w.text("source", g.source, Need::optional);
+    w.text("locality", g.locality, Need::optional);
+    w.finish();
+}
+
+void write_groups(MapWriter& w, const char* key, const CompetenceGroups& gs, Need need) {
+    w.list(key, gs, need, write_group);
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::MapWriter;
+using detail::Need;
+using detail::Style;
+
+void write_facet(YAML::Emitter& out, const Facet& f) {
+    MapWriter w(out, f.extras);
+    w.text("name", f.name, Need::required);
+    detail::write_groups(w, "groups", f.groups, Need::required);
+    w.finish();
+}
+
+void write_competences(YAML::Emitter& out, const Competences& c) {
+    MapWriter w(out, c.extras);
+    w.integer("core_level", c.core_level);
+    detail::write_groups(w, "core", c.core, Need::required);
+    detail::write_groups(w, "role_specific", c.role_specific, Need::required);
+    w.list("facets", c.facets, Need::optional, write_facet);
+    detail::write_groups(w, "locality", c.locality, Need::optional);
+    w.finish();
+}
+
+// `need`: required in a profile, optional in an overlay's patch.
+void write_basic_info(YAML::Emitter& out, const BasicInfo& b, Need need) {
+    MapWriter w(out, b.extras);
+    w.text("named_role", b.named_role, need);
+    w.text("area_of_work", b.area_of_work, need);
+    w.text("experience_required", b.experience_required, need);
+    w.finish();
+}
+
+void write_learning(YAML::Emitter& out, const Learning& l) {
+    MapWriter w(out, l.extras);
+    w.text("transferable_role", l.transferable_role, Need::optional);
+    w.text_list("formal", l.formal, Need::optional);
+    w.text_list("informal", l.informal, Need::optional);
+    w.text("nos_used", l.nos_used, Need::optional);
+    w.text("credits", l.credits, Need::optional);
+    w.text("accreditation", l.accreditation, Need::optional);
+    w.text("apel_progression", l.apel_progression, Need::optional);
+    w.text("registration", l.registration, Need::optional);
+    w.finish();
+}
+
+void write_cpd(YAML::Emitter& out, const Cpd& c) {
+    MapWriter w(out, c.extras);
+    w.text_list("statutory_mandatory", c.statutory_mandatory, Need::optional);
+    if (w.value("formal", c.formal.has_value(), Need::optional, detail::Shape::map)) {
+        MapWriter f(out, c.formal->extras, Style::flow);
+        f.text("title", c.formal->title, Need::optional);
+        f.text("awarding_body", c.formal->awarding_body, Need::optional);
+        f.text("credit", c.formal->credit, Need::optional);
+        f.text("level", c.formal->level, Need::optional);
+        f.finish();
+    }
+    w.text("informal", c.informal, Need::optional);
+    w.text("impact_method", c.impact_method, Need::optional);
+    w.text("funding", c.funding, Need::optional);
+    w.text("frequency", c.frequency, Need::optional);
+    w.finish();
+}
+
+void write_derived_from(YAML::Emitter& out, const DerivedFrom& d) {
+    MapWriter w(out, d.extras);
+    w.text("base", d.base, Need::required);
+    w.text_list("overlays", d.overlays, Need::required, Style::flow);
+    w.finish();
+}
+
+// The learning, cpd and references a profile has and an overlay patches.
+template <class Body>
+void write_development(MapWriter& w, const Body& b) {
+    using detail::Shape;
+    if (w.value("learning", b.learning.has_value(), Need::optional, Shape::map))
+        write_learning(w.out(), *b.learning);
+    if (w.value("cpd", b.cpd.has_value(), Need::optional, Shape::map)) write_cpd(w.out(), *b.cpd);
+    w.text_list("references", b.references, Need::optional);
+}
+
+}  // namespace
+
+namespace detail {
+
+void write_body(MapWriter& w, const RoleProfile& p) {
+    w.text("title", p.title, Need::required);
+    w.text("service", p.service, Need::required);
+    w.integer("level", p.level);
+    w.text("revision", p.revision, Need::optional);
+    w.text("publisher", p.publisher, Need::optional);
+    w.text("level_descriptor", p.level_descriptor, Need::optional);
+    w.value("basic_info", true, Need::required, Shape::map);
+    write_basic_info(w.out(), p.basic_info, Need::required);
+    w.text("scope", p.scope, Need::required);
+    w.value("competences", true, Need::required, Shape::map);
+    write_competences(w.out(), p.competences);
+    write_development(w, p);
+    if (w.value("derived_from", p.derived_from.has_value(), Need::optional, Shape::map))
+        write_derived_from(w.out(), *p.derived_from);
+}
+
+// The national keys an overlay may not have (national_changes) are not
+// written back: they are only names and places, kept for the findings.
+void write_body(MapWriter& w, const LocalityOverlay& o) {
+    w.text("base", o.base, Need::required);
+    w.text("locality", o.locality, Need::required);
+    if (w.value("basic_info", o.basic_info.has_value(), Need::optional, Shape::map))
+        write_basic_info(w.out(), *o.basic_info, Need::optional);
+    const MapExtras& as_map = o.competences_extras;
+    if (as_map.extensions.empty() && as_map.empty_keys.empty()) {
+        write_groups(w, "competences", o.competences, Need::optional);
+    } else if (w.value("competences", true, Need::required, Shape::map)) {
+        MapWriter c(w.out(), as_map);
+        write_groups(c, "locality", o.competences, Need::optional);
+        c.finish();
+    }
+    write_development(w, o);
+}
+
+}  // namespace detail
+
+std::string document_to_yaml(const Document& doc) {
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetNullFormat(YAML::LowerNull);
+    std::visit(
+        [&](const auto& body) {
+            MapWriter w(out, body.extras);
+            w.text("kind", Text{std::string(kind_name(doc.kind))}, Need::required);
+            w.integer("format", Located<int>{kFormatVersion});
+            w.text("id", doc.id, Need::required);
+            detail::write_body(w, body);
+            w.finish();
+        },
+        doc.body);
+    // Only a bug here can put the emitter in error; its text would be cut short.
+    if (!out.good()) throw std::logic_error("YAML writer: " + out.GetLastError());
+    return std::string(out.c_str()) + "\n";
+}
+
+std::string role_profile_to_yaml(const Document& doc) {
+    return document_to_yaml(doc);
+}
+
+std::string yaml_scalar(const std::string& s) {
+    YAML::Emitter out;
+    detail::write_text(out, s);
+    return out.c_str();
+}
+
+}  // namespace rolekit

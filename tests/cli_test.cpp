@@ -1,7 +1,9 @@
 // Drives the built `rolekit` binary end to end: flags, exit codes, output.
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -118,7 +120,8 @@ TEST_CASE("rolekit validate: exit codes and the text report") {
     Run ok = run_rolekit("validate " + fw);
     CHECK(ok.exit_code == 0);
     CHECK(ok.out.find("warning[core-level-mismatch]") != std::string::npos);
-    const std::string summary = "\n8 files checked: 0 errors, 7 warnings, 0 infos\n";
+    // The profiles' title-only NOS carry rolekit-disable-line nos-uncoded comments.
+    const std::string summary = "\n10 files checked: 0 errors, 7 warnings, 0 infos, 11 suppressed\n";
     REQUIRE(ok.out.size() > summary.size());
     CHECK(ok.out.substr(ok.out.size() - summary.size()) == summary);
     CHECK(run_rolekit("validate --fail-on warning " + fw).exit_code == 1);
@@ -214,8 +217,33 @@ TEST_CASE("rolekit nos search and init overlay") {
           "-     Induct volunteers             H     Recruit, select and retain colleagues (and volunteers)\n"
           "-     Lead and Motivate Volunteers  H     Recruit, select and retain colleagues (and volunteers)\n"
           "-     Recruit and place volunteers  H     Recruit, select and retain colleagues (and volunteers)\n");
-    CHECK(run_rolekit("nos search zebra").exit_code == 1);
+    CHECK(run_rolekit("nos search volunteers --area h").out == found.out);
+    Run none = run_rolekit("nos search zebra");
+    CHECK(none.exit_code == 1);
+    CHECK(none.err.find("hint: the built-in catalogue holds only the NOS the national templates use; add your "
+                        "own with --catalog FILE\n") != std::string::npos);
     CHECK(run_rolekit("nos").exit_code == 2);
+
+    Run area = run_rolekit("nos search --area Z");
+    CHECK(area.exit_code == 2);
+    CHECK(area.err == "rolekit: error: unknown area 'Z'\n  hint: the areas are 1, 2, 3, 4, 5, 6, A, B, C, D, F, H\n");
+    for (const std::string bad : {"-n 0", "-n -1", "-n 1001", "-n x"}) {
+        CAPTURE(bad);
+        Run r = run_rolekit("nos search volunteers " + bad);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+    }
+    Run huge = run_rolekit("nos search " + std::string(100000, 'c'));
+    CHECK(huge.exit_code == 2);
+    CHECK(huge.err.find("a search word of 100000 characters; words are at most 100") != std::string::npos);
+
+    Run listed = run_rolekit("nos search");
+    CHECK(listed.exit_code == 0);
+    const std::string total = run_rolekit("nos search -n 1000").out;
+    const std::size_t all = static_cast<std::size_t>(std::count(total.begin(), total.end(), '\n')) - 1;
+    CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') == 21);
+    CHECK(listed.err == fmt::format("20 of {0} shown; -n {0} shows them all\n", all));
+    CHECK(run_rolekit("-q nos search").err.empty());
 
     const fs::path dir = temp_dir("init");
     const fs::path file = dir / "brum.yaml";

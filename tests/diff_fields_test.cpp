@@ -79,7 +79,8 @@ YamlNode fuller_profile() {
 }
 
 // The apprenticeship standard with a behaviour's text (knowledge and skills
-// have no name) and x- keys: every field of occupational_standard.hpp.
+// have no name) and x- keys: every field of occupational_standard.hpp (the
+// shipped file gives the occupation profile's sections and job titles).
 YamlNode fuller_standard() {
     YamlNode doc = test::parse_tree(test::read_file(test::builtin_doc("peer-worker-l3").path));
     put(item(at(doc, "behaviours"), 0), "text", "commits to the values of peer support");
@@ -254,8 +255,10 @@ TEST_CASE("diff: every field of an OccupationalStandard, changed alone, is repor
             const RevisionDiff d = diff_revisions(a, b);
             return d.empty() ? std::string() : render_revision_diff(d, DiffFormat::text, false);
         });
-    check_keys(keys, {"id", "title", "level", "duration_months", "reference", "text", "knowledge",
-                      "skills", "behaviours", "name", "x-duty-note", "x-review"});
+    check_keys(keys, {"id", "title", "level", "duration_months", "reference", "occupation_summary",
+                      "broad_purpose", "key_relationships", "responsibilities",
+                      "typical_job_titles", "entry_requirements", "text", "knowledge", "skills",
+                      "behaviours", "name", "x-duty-note", "x-review"});
 }
 
 TEST_CASE("diff: every field of a CompetenceMap, changed alone, is reported") {

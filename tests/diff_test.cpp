@@ -166,7 +166,8 @@ TEST_CASE("diff JSON is the documented contract") {
     CHECK(j["only_b"].size() == 37);
     CHECK(j["both"].size() == 16);
     for (const char* key : {"title", "code", "section", "area", "function"}) CHECK(j["both"][0].contains(key));
-    CHECK(j["both"][0]["code"] == "SFHGEN97");
+    // The profiles give NOS by title only: no code to report.
+    CHECK(j["both"][0]["code"].is_null());
     CHECK(j["only_a"][0]["code"].is_null());
     CHECK(j["moved"].size() == 2);
     CHECK(j["moved"][0]["a"]["section"] == "role_specific");
@@ -188,7 +189,10 @@ TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {
 }
 
 TEST_CASE("a NOS written with another title is retitled, another order shows in its section") {
-    const Document& a = doc("ld-strategic-manager-l8");
+    // The shipped profiles give NOS by title only (the seeds print no codes):
+    // give the first one a code, as a local profile may.
+    Document a = doc("ld-strategic-manager-l8");
+    std::get<RoleProfile>(a.body).competences.core.front().nos.front().code.value = "TEST01";
     Document b = a;
     CompetenceGroups& core = std::get<RoleProfile>(b.body).competences.core;
     const auto several = std::find_if(core.begin(), core.end(), [](const CompetenceGroup& g) { return g.nos.size() > 1; });

@@ -81,7 +81,10 @@ const std::vector<Payload>& payloads() {
 // The fields the pages keep as Markdown (render_<kind>.cpp); every other field
 // is plain text on the page. Paths are map keys joined by '/'.
 bool markdown_field(const std::string& path) {
-    return path == "scope" || path == "level_descriptor" || path == "domains/description";
+    return path == "scope" || path == "level_descriptor" || path == "domains/description" ||
+           path == "occupation_summary" || path == "broad_purpose" ||
+           path == "key_relationships" || path == "responsibilities" ||
+           path == "entry_requirements";
 }
 
 struct Field {

@@ -51,7 +51,8 @@ TEST_CASE("merge_checked: an error validate would report refuses the merge") {
     CHECK_FALSE(reworded.merged);
     // The base's own warnings come first (the CLI leaves out those of a
     // library base), then the overlay's error.
-    CHECK(rules_of(reworded.findings) == "nos-duplicate@134 nos-in-core-and-role@134 nos-duplicate@151 nos-unknown@9 ");
+    CHECK(rules_of(reworded.findings) == "nos-uncoded@64 nos-uncoded@69 nos-uncoded@115 nos-duplicate@134 nos-in-core-and-role@134 "
+                                                "nos-duplicate@151 nos-unknown@9 ");
     const MergeResult area = merge_with(files, {"ld-peer-support-worker-l3", "area-e.yaml"});
     CHECK_FALSE(area.merged);
     CHECK(rules_of(area.findings).find("unknown-area@7") != std::string::npos);

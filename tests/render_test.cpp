@@ -161,8 +161,42 @@ TEST_CASE("a merged profile names the locality that added each group") {
     CHECK(parse_gfm(md).table_columns == std::vector<int>{2, 2, 3, 3, 3, 2, 2});
     CHECK(md.find("No locality specific competences") == std::string::npos);
     const std::string html = render_document(*m.merged, library().documents, RenderFormat::html);
-    CHECK(html.find("Provide supervision to other individuals") != std::string::npos);
+    CHECK(html.find("Quality assure work in your team") != std::string::npos);
     if (auto rc = check_html(html, "merged")) CHECK(*rc == 0);
+}
+
+TEST_CASE("a local profile names its locality in the page title, the heading block and the first row") {
+    const LoadResult overlay = load_document(R"(kind: LocalityOverlay
+format: 1
+id: plymouth-ld-psw
+base: ld-peer-support-worker-l3
+locality: Plymouth Liaison and Diversion Service
+competences:
+  - area: H
+    function: Manage a budget
+    nos:
+      - Manage budgets
+)",
+                                             "plymouth.yaml");
+    REQUIRE(overlay.document);
+    const MergeResult m = merge_overlays(doc("ld-peer-support-worker-l3"), {&*overlay.document},
+                                         CheckContext(library().documents));
+    REQUIRE(m.merged);
+    const std::string md = render_document(*m.merged, library().documents, RenderFormat::markdown);
+    CHECK(md.rfind("# Peer Support Worker — Plymouth Liaison and Diversion Service\n\n"
+                   "Local profile for Plymouth Liaison and Diversion Service · Liaison and Diversion Service · "
+                   "Career Framework Level 3\n",
+                   0) == 0);
+    CHECK(md.find("| Locality | Plymouth Liaison and Diversion Service |") != std::string::npos);
+    const std::string html = render_document(*m.merged, library().documents, RenderFormat::html);
+    CHECK(html.find("<title>Peer Support Worker — Plymouth Liaison and Diversion Service</title>") !=
+          std::string::npos);
+    CHECK(html.find("<h1>Peer Support Worker — Plymouth Liaison and Diversion Service</h1>") != std::string::npos);
+    // The national template names none.
+    const std::string national =
+        render_document(doc("ld-peer-support-worker-l3"), library().documents, RenderFormat::markdown);
+    CHECK(national.rfind("# Peer Support Worker\n", 0) == 0);
+    CHECK(national.find("| Locality |") == std::string::npos);
 }
 
 TEST_CASE("competence map and occupational standard render in both formats") {

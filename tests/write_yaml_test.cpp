@@ -73,7 +73,7 @@ TEST_CASE("x- keys in every mapping of every shipped document survive load and w
         const std::string text = edited(
             file, [&](test::YamlNode& tree) { added = test::add_extensions(tree, "x-note-"); });
         CAPTURE(file);
-        CHECK(added >= 10);
+        CHECK(added >= 8);  // the smallest overlay has 8 mappings
         check_round_trip(text, file.string());
     }
 }

@@ -19,6 +19,11 @@ struct CheckContext {
     const CareerFramework* career = nullptr;     // null: core sets not compared
 };
 
+// False for a rule that cannot report anything in this context: the NOS
+// rules without a catalogue, the area rules without a functional map, core
+// sets without a career framework.
+bool rule_runs(const CheckContext& context, std::string_view rule);
+
 // Every finding for `doc`, sorted by position. Severities come from rules.hpp.
 Findings check_document(const Document& doc, const CheckContext& context);
 

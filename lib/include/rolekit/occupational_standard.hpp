@@ -34,6 +34,14 @@ struct OccupationalStandard {
     Located<int> level;
     std::optional<Located<int>> duration_months;
     Text reference;
+    // The occupation profile, in the order an apprenticeship standard gives it;
+    // each optional (empty when not given). Texts may hold Markdown.
+    Text occupation_summary;                // "This occupation is found in..."
+    Text broad_purpose;                     // "The broad purpose of the occupation is..."
+    Text key_relationships;                 // "... an employee in this occupation interacts with..."
+    Text responsibilities;                  // "An employee in this occupation will be responsible for..."
+    std::vector<Text> typical_job_titles;   // "Typical job titles", one title each
+    Text entry_requirements;                // "Entry requirements"
     std::vector<Duty> duties;
     std::vector<Ksb> knowledge;
     std::vector<Ksb> skills;

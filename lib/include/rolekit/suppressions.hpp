@@ -9,6 +9,7 @@
 // A rule named in a directive that silences nothing there is reported as
 // `unused-suppression` (warning), so directives do not outlive their reason.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -22,7 +23,10 @@ struct Suppressed {
 };
 
 // Applies the directives in `text`, the text of the file `file`, to that
-// file's findings; unused directives are added to `kept`.
-Suppressed apply_suppressions(std::string_view text, const std::string& file, Findings findings);
+// file's findings; unused directives are added to `kept`, except those for a
+// rule that did not run (`ran` false: its context document, such as a NOS
+// catalogue, was not loaded), which could not have been used.
+Suppressed apply_suppressions(std::string_view text, const std::string& file, Findings findings,
+                              const std::function<bool(std::string_view rule)>& ran = {});
 
 }  // namespace rolekit

@@ -15,6 +15,14 @@ CheckContext::CheckContext(const DocumentSet& docs)
       map(docs.functional_map()),
       career(docs.career_framework()) {}
 
+bool rule_runs(const CheckContext& context, std::string_view rule) {
+    if (rule == "nos-unknown" || rule == "nos-title-mismatch" || rule == "nos-uncoded" || rule == "nos-withdrawn")
+        return !context.nos.empty();
+    if (rule == "unknown-area" || rule == "function-not-in-area") return context.map != nullptr;
+    if (rule == "core-set-mismatch") return context.career != nullptr;
+    return true;
+}
+
 namespace detail {
 
 Finding finding(RuleId rule, const Document& doc, Position pos, std::string message,

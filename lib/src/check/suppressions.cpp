@@ -84,7 +84,8 @@ Finding unused(const Directive& d, const std::string& file) {
 
 }  // namespace
 
-Suppressed apply_suppressions(std::string_view text, const std::string& file, Findings findings) {
+Suppressed apply_suppressions(std::string_view text, const std::string& file, Findings findings,
+                              const std::function<bool(std::string_view rule)>& ran) {
     Suppressed out;
     std::vector<Directive> directives = parse_directives(text);
     if (directives.empty()) {
@@ -102,7 +103,7 @@ Suppressed apply_suppressions(std::string_view text, const std::string& file, Fi
         (silenced ? out.suppressed : out.kept).push_back(std::move(f));
     }
     for (const Directive& d : directives)
-        if (!d.used) out.kept.push_back(unused(d, file));
+        if (!d.used && (!ran || ran(d.rule))) out.kept.push_back(unused(d, file));
     return out;
 }
 

@@ -102,9 +102,10 @@ namespace {
 
 // A file's findings after its own rolekit-disable comments, and the text of
 // the lines they flag.
-void suppress(const InputFile& file, const ReadResult& text, Checked& slot) {
+void suppress(const InputFile& file, const ReadResult& text, const CheckContext& ctx, Checked& slot) {
     if (!text.ok()) return;
-    Suppressed s = apply_suppressions(text.text, file.name, std::move(slot.findings));
+    Suppressed s = apply_suppressions(text.text, file.name, std::move(slot.findings),
+                                      [&](std::string_view rule) { return rule_runs(ctx, rule); });
     slot.findings = std::move(s.kept);
     record_flagged_lines(slot.findings, text.text, slot.lines);
     slot.suppressed = std::move(s.suppressed);
@@ -121,7 +122,7 @@ void check_streamed(const InputFile& file, const WorkspaceOptions& wo, const Che
     } else {
         slot.findings = checked_findings(*r.document, std::move(r.findings), ctx, slot);
     }
-    suppress(file, text, slot);
+    suppress(file, text, ctx, slot);
 }
 
 // A path the user named that gave no document at all (an empty folder, one
@@ -200,7 +201,9 @@ ValidateResult validate(const ValidateOptions& options) {
         Checked& slot = checked[kept_index[k]];
         slot.foreign = in.foreign;
         if (in.document != nullptr) slot.findings = checked_findings(*in.document, slot.findings, ctx, slot);
-        if (!in.foreign) suppress(inputs[kept_index[k]], read_input(inputs[kept_index[k]], *wo.files, wo.load.max_file_size), slot);
+        if (!in.foreign)
+            suppress(inputs[kept_index[k]], read_input(inputs[kept_index[k]], *wo.files, wo.load.max_file_size),
+                     ctx, slot);
     });
     detail::parallel_for(streamed.size(), wo.threads,
                          [&](std::size_t k) { check_streamed(inputs[streamed[k]], wo, ctx, checked[streamed[k]]); });

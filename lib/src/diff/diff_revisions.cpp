@@ -68,6 +68,12 @@ std::string number(const std::optional<Located<int>>& n) {
     return n ? std::to_string(n->value) : "";
 }
 
+std::vector<std::string> values(const std::vector<Text>& list) {
+    std::vector<std::string> out;
+    for (const Text& x : list) out.push_back(x.value);
+    return out;
+}
+
 Items ksb_items(const std::vector<Ksb>& list) {
     Items out;
     for (const Ksb& k : list)
@@ -113,6 +119,19 @@ void diff_standards(const OccupationalStandard& a, const OccupationalStandard& b
     field(d.changed_fields, "duration_months", number(a.duration_months),
           number(b.duration_months));
     field(d.changed_fields, "reference", a.reference.value, b.reference.value);
+    field(d.changed_fields, "occupation_summary", a.occupation_summary.value,
+          b.occupation_summary.value);
+    field(d.changed_fields, "broad_purpose", a.broad_purpose.value, b.broad_purpose.value);
+    field(d.changed_fields, "key_relationships", a.key_relationships.value,
+          b.key_relationships.value);
+    field(d.changed_fields, "responsibilities", a.responsibilities.value,
+          b.responsibilities.value);
+    const std::vector<std::string> titles_a = values(a.typical_job_titles),
+                                   titles_b = values(b.typical_job_titles);
+    if (titles_a != titles_b)
+        d.changed_fields.push_back({"typical_job_titles", diff_sequences(titles_a, titles_b)});
+    field(d.changed_fields, "entry_requirements", a.entry_requirements.value,
+          b.entry_requirements.value);
     const auto duties = [](const OccupationalStandard& s) {
         Items out;
         for (const Duty& x : s.duties) out.push_back({x.id.value, x.text.value, {}});

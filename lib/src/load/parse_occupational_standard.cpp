@@ -49,6 +49,12 @@ OccupationalStandard parse_occupational_standard(MapReader& r) {
     if (auto level = r.integer("level", Need::required, 1, 8)) s.level = *level;
     s.duration_months = r.integer("duration_months", Need::optional, 1, 120);
     s.reference = r.text("reference", Need::optional);
+    s.occupation_summary = r.text("occupation_summary", Need::optional);
+    s.broad_purpose = r.text("broad_purpose", Need::optional);
+    s.key_relationships = r.text("key_relationships", Need::optional);
+    s.responsibilities = r.text("responsibilities", Need::optional);
+    s.typical_job_titles = r.text_list("typical_job_titles", Need::optional);
+    s.entry_requirements = r.text("entry_requirements", Need::optional);
     r.list("duties", Need::required,
            [&](const YamlNode& item) { s.duties.push_back(parse_duty(item, r.diag())); });
     s.knowledge = parse_ksbs(r, "knowledge", false);

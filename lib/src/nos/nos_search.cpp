@@ -1,10 +1,12 @@
 #include "rolekit/nos_search.hpp"
 
-#include "util/words.hpp"
-
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <tuple>
+#include <utility>
+
+#include "util/words.hpp"
 
 namespace rolekit {
 
@@ -12,24 +14,68 @@ using detail::lower_words;
 
 namespace {
 
-// Words that share a stem: all but the last two letters of the shorter word,
-// and at least four ("agency"/"agencies", "supervise"/"supervision").
-bool prefix_match(const std::string& a, const std::string& b) {
-    const std::size_t shorter = std::min(a.size(), b.size());
-    std::size_t common = 0;
-    while (common < shorter && a[common] == b[common]) ++common;
-    return common >= 4 && common + 2 >= shorter;
+constexpr std::size_t kMinStem = 4;
+
+// Longest first, so that "-ations" goes before "-s".
+constexpr std::array<std::string_view, 22> kEndings = {
+    "ations", "ation", "ating", "ments", "ated", "ates", "ment", "ings", "ions", "ing", "ion",
+    "ies",    "ied",   "ers",   "ate",   "er",   "es",   "ed",   "ly",   "s",   "e",   "y"};
+
+bool is_stem_of(const std::string& q, const std::vector<std::string>& stems) {
+    const std::string s = word_stem(q);
+    return std::find(stems.begin(), stems.end(), s) != stems.end();
 }
 
-int word_score(const std::string& q, const std::vector<std::string>& title,
-               const std::vector<std::string>& functions) {
-    if (std::find(title.begin(), title.end(), q) != title.end()) return 3;
-    if (std::any_of(title.begin(), title.end(), [&](const std::string& w) { return prefix_match(q, w); }))
-        return 2;
-    if (std::any_of(functions.begin(), functions.end(),
-                    [&](const std::string& w) { return w == q || prefix_match(q, w); }))
+std::vector<std::string> stems_of(const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words) out.push_back(word_stem(w));
+    return out;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+struct Words {
+    std::string code;
+    std::vector<std::string> title, title_stems, functions, function_stems;
+};
+
+Words words_of(const NosStandard& s) {
+    Words w;
+    w.code = lower(s.code.value);
+    w.title = lower_words(s.title.value);
+    w.title_stems = stems_of(w.title);
+    for (const FunctionPlacement& p : s.functions) {
+        const auto f = lower_words(p.function.value);
+        w.functions.insert(w.functions.end(), f.begin(), f.end());
+    }
+    w.function_stems = stems_of(w.functions);
+    return w;
+}
+
+int word_score(const std::string& q, const Words& w) {
+    if (!w.code.empty() && q == w.code) return 5;
+    if (std::find(w.title.begin(), w.title.end(), q) != w.title.end()) return 3;
+    if (is_stem_of(q, w.title_stems)) return 2;
+    if (std::find(w.functions.begin(), w.functions.end(), q) != w.functions.end() ||
+        is_stem_of(q, w.function_stems))
         return 1;
     return 0;
+}
+
+// 0 when some query word matches nothing.
+int score_of(const NosStandard& s, const std::vector<std::string>& query) {
+    const Words w = words_of(s);
+    int total = 0;
+    for (const std::string& q : query) {
+        const int score = word_score(q, w);
+        if (score == 0) return 0;
+        total += score;
+    }
+    return total;
 }
 
 const FunctionPlacement* shown_placement(const NosStandard& s, std::string_view area) {
@@ -38,34 +84,47 @@ const FunctionPlacement* shown_placement(const NosStandard& s, std::string_view 
     return nullptr;
 }
 
-// 0 when some query word matches nothing.
-int score_of(const NosStandard& s, const std::vector<std::string>& query) {
-    const auto title = lower_words(s.title.value);
-    std::vector<std::string> functions;
-    for (const FunctionPlacement& p : s.functions) {
-        const auto w = lower_words(p.function.value);
-        functions.insert(functions.end(), w.begin(), w.end());
-    }
-    int total = 0;
-    for (const std::string& q : query) {
-        const int score = word_score(q, title, functions);
-        if (score == 0) return 0;
-        total += score;
-    }
-    return total;
-}
-
 }  // namespace
 
+std::string word_stem(std::string_view word) {
+    std::string stem(word);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const std::string_view ending : kEndings) {
+            if (stem.size() < ending.size() + kMinStem || !stem.ends_with(ending)) continue;
+            stem.resize(stem.size() - ending.size());
+            changed = true;
+            break;
+        }
+    }
+    return stem;
+}
+
+std::vector<std::string> placement_areas(const std::vector<const NosCatalog*>& catalogs) {
+    std::vector<std::string> out;
+    for (const NosCatalog* c : catalogs)
+        for (const NosStandard& s : c->standards)
+            for (const FunctionPlacement& p : s.functions)
+                if (std::find(out.begin(), out.end(), p.area.value) == out.end()) out.push_back(p.area.value);
+    return out;
+}
+
+std::string known_area(std::string_view area, const std::vector<std::string>& areas) {
+    for (const std::string& a : areas)
+        if (lower(a) == lower(area)) return a;
+    return {};
+}
+
 std::vector<NosMatch> search_nos(const std::vector<const NosCatalog*>& catalogs,
-                                 const std::vector<std::string>& query_text, std::string_view area,
-                                 std::size_t limit) {
+                                 const std::vector<std::string>& query_text, std::string_view area_text) {
     std::vector<std::string> query;
     for (const std::string& q : query_text) {
         const auto w = lower_words(q);
         query.insert(query.end(), w.begin(), w.end());
     }
+    const std::string area = known_area(area_text, placement_areas(catalogs));
     std::vector<NosMatch> out;
+    if (!area_text.empty() && area.empty()) return out;
     for (const NosCatalog* c : catalogs)
         for (const NosStandard& s : c->standards) {
             const FunctionPlacement* placement = shown_placement(s, area);
@@ -77,7 +136,6 @@ std::vector<NosMatch> search_nos(const std::vector<const NosCatalog*>& catalogs,
         return std::tie(b.score, a.standard->title.value, a.standard->code.value) <
                std::tie(a.score, b.standard->title.value, b.standard->code.value);
     });
-    if (out.size() > limit) out.resize(limit);
     return out;
 }
 

@@ -1,5 +1,8 @@
-// An OccupationalStandard: the duties with the knowledge, skills and
-// behaviours each needs spelled out, then the K, S and B lists.
+// An OccupationalStandard: the occupation profile in the order a standard
+// gives it (summary, broad purpose, key relationships, responsibilities,
+// typical job titles, entry requirements; each only when given), the duties
+// with the knowledge, skills and behaviours each needs spelled out, then the
+// K, S and B lists.
 
 #include <fmt/format.h>
 
@@ -29,6 +32,27 @@ Lines spelled_out(const std::vector<Text>& ids, const std::map<std::string, cons
     return out;
 }
 
+// A Markdown section under its heading, when the document gives it.
+void section(Page& page, const char* heading, const Text& text) {
+    if (text.value.empty()) return;
+    page.heading(2, heading);
+    page.markdown(text.value);
+}
+
+void occupation_profile(Page& page, const OccupationalStandard& s) {
+    section(page, "Occupation summary", s.occupation_summary);
+    section(page, "Broad purpose", s.broad_purpose);
+    section(page, "Key relationships", s.key_relationships);
+    section(page, "Responsibilities", s.responsibilities);
+    if (!s.typical_job_titles.empty()) {
+        page.heading(2, "Typical job titles");
+        std::vector<ListItem> titles;
+        for (const Text& t : s.typical_job_titles) titles.push_back({t.value, {}});
+        page.list(std::move(titles));
+    }
+    section(page, "Entry requirements", s.entry_requirements);
+}
+
 Table item_table(const std::string& what, const std::vector<Ksb>& items) {
     Table t;
     t.header = {"ID", what};
@@ -50,6 +74,7 @@ Page occupational_standard_page(const Document& doc) {
     if (s.duration_months) page.subtitle += fmt::format(" · typical duration {} months", s.duration_months->value);
     if (!s.reference.value.empty()) page.subtitle += " · " + s.reference.value;
 
+    occupation_profile(page, s);
     page.heading(2, "Duties");
     Table duties;
     duties.header = {"Duty", "Knowledge", "Skills", "Behaviours"};

@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "render/render_blocks.hpp"
+#include "rolekit/nos_index.hpp"
 
 namespace rolekit::detail {
 
@@ -18,14 +21,20 @@ std::string area_label(const std::string& key, const FunctionalMap* map) {
     return key;
 }
 
-std::string nos_label(const NosRef& ref) {
-    if (!ref.has_code()) return ref.title.value;
-    return ref.has_title() ? fmt::format("{} {}", ref.code.value, ref.title.value) : ref.code.value;
+// A NOS as the template prints it: code and title. A profile gives a NOS by
+// title when the seed printed no code; the code then comes from the
+// catalogue, so a reader still sees it.
+std::string nos_label(const NosRef& ref, const NosIndex& nos) {
+    std::string code = ref.code.value;
+    if (code.empty())
+        if (const NosStandard* s = nos.by_title(ref.title.value)) code = s->code.value;
+    if (code.empty()) return ref.title.value;
+    return ref.has_title() ? fmt::format("{} {}", code, ref.title.value) : code;
 }
 
 // Three columns as in the template; an area or function is not repeated on
 // the rows that continue it.
-Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map) {
+Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map, const NosIndex& nos) {
     Table t;
     t.header = {"Underpinning principle", "Reference function", "Competence"};
     t.css_class = "competences";
@@ -35,7 +44,7 @@ Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map)
             const bool first = i == 0;
             const bool new_area = first && g.area.value != last_area;
             t.rows.push_back({new_area ? Lines{area_label(g.area.value, map)} : Lines{},
-                              first ? Lines{g.function.value} : Lines{}, Lines{nos_label(g.nos[i])}});
+                              first ? Lines{g.function.value} : Lines{}, Lines{nos_label(g.nos[i], nos)}});
         }
         last_area = g.area.value;
     }
@@ -96,7 +105,8 @@ std::string added_by(const CompetenceGroup& g, const DocumentSet& ctx) {
                             : fmt::format("Added by {} ({})", locality, g.source.value);
 }
 
-void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, const FunctionalMap* map) {
+void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, const FunctionalMap* map,
+                      const NosIndex& nos) {
     page.heading(2, "Locality Specific Competences");
     const CompetenceGroups& groups = p.competences.locality;
     if (groups.empty()) {
@@ -111,7 +121,7 @@ void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, 
                groups[j].locality.value == groups[i].locality.value)
             ++j;
         page.paragraph(added_by(groups[i], ctx));
-        page.table(competence_table(CompetenceGroups(groups.begin() + i, groups.begin() + j), map));
+        page.table(competence_table(CompetenceGroups(groups.begin() + i, groups.begin() + j), map, nos));
         i = j;
     }
 }
@@ -146,15 +156,47 @@ void cpd_section(Page& page, const Cpd& c) {
          {"Frequency required", paragraphs(c.frequency.value)}}));
 }
 
-void title_block(Page& page, const Document& doc, const RoleProfile& p) {
-    page.title = p.title.value;
+// The localities a merged profile was made for, in overlay order: each
+// overlay's own `locality` when it is loaded, else as merge recorded it on the
+// groups it added. Empty for a national template.
+std::vector<std::string> localities_of(const RoleProfile& p, const DocumentSet& ctx) {
+    std::vector<std::string> out;
+    const auto add = [&](const std::string& l) {
+        if (!l.empty() && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+    };
+    if (p.derived_from)
+        for (const Text& id : p.derived_from->overlays) {
+            const Document* d = ctx.find(id.value);
+            if (const auto* o = d ? d->as<LocalityOverlay>() : nullptr) add(o->locality.value);
+        }
+    for (const CompetenceGroup& g : p.competences.locality)
+        if (!g.source.value.empty()) add(g.locality.value);
+    return out;
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+}
+
+// A local profile says whose it is where a reader looks first: the page
+// title (and so the browser's tab and print header), the line under it and
+// the first row of the table.
+void title_block(Page& page, const Document& doc, const RoleProfile& p, const DocumentSet& ctx) {
+    const std::string locality = and_list(localities_of(p, ctx));
+    page.title = locality.empty() ? p.title.value : fmt::format("{} — {}", p.title.value, locality);
     page.subtitle = fmt::format("{} · Career Framework Level {}", p.service.value, p.level.value);
-    page.table(key_values("Transferable role profile", "",
-                          {{"Service", {p.service.value}},
-                           {"Role", {p.basic_info.named_role.value}},
-                           {"Career Framework level", {fmt::format("Level {}", p.level.value)}},
-                           {"Revision", {p.revision.value}},
-                           {"Publisher", {p.publisher.value}}}));
+    if (!locality.empty()) page.subtitle = fmt::format("Local profile for {} · {}", locality, page.subtitle);
+    std::vector<std::pair<std::string, Lines>> rows;
+    if (!locality.empty()) rows.push_back({"Locality", {locality}});
+    rows.insert(rows.end(), {{"Service", {p.service.value}},
+                             {"Role", {p.basic_info.named_role.value}},
+                             {"Career Framework level", {fmt::format("Level {}", p.level.value)}},
+                             {"Revision", {p.revision.value}},
+                             {"Publisher", {p.publisher.value}}});
+    page.table(key_values("Transferable role profile", "", rows));
     if (p.derived_from) {
         std::string overlays;
         for (const Text& o : p.derived_from->overlays) overlays += (overlays.empty() ? "" : ", ") + o.value;
@@ -168,8 +210,9 @@ void title_block(Page& page, const Document& doc, const RoleProfile& p) {
 Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
     const RoleProfile& p = std::get<RoleProfile>(doc.body);
     const FunctionalMap* map = ctx.functional_map();
+    const NosIndex nos(ctx.catalogs());
     Page page;
-    title_block(page, doc, p);
+    title_block(page, doc, p, ctx);
     page.heading(2, "Level Descriptor");
     const std::string descriptor = level_descriptor(p, ctx);
     if (descriptor.empty()) page.note("No level descriptor is given for this level.");
@@ -183,14 +226,14 @@ Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
     page.heading(2, "Scope of the Role");
     page.markdown(p.scope.value);
     page.heading(2, fmt::format("Common/Core Competences for all Level {} Roles", p.core_level()));
-    page.table(competence_table(p.competences.core, map));
+    page.table(competence_table(p.competences.core, map, nos));
     page.heading(2, "Role Specific Competences");
-    page.table(competence_table(p.competences.role_specific, map));
+    page.table(competence_table(p.competences.role_specific, map, nos));
     for (const Facet& f : p.competences.facets) {
         page.heading(2, fmt::format("Facet: {}", f.name.value));
-        page.table(competence_table(f.groups, map));
+        page.table(competence_table(f.groups, map, nos));
     }
-    locality_section(page, p, ctx, map);
+    locality_section(page, p, ctx, map, nos);
     if (p.learning) learning_section(page, *p.learning);
     if (p.cpd) cpd_section(page, *p.cpd);
     if (!p.references.empty()) {

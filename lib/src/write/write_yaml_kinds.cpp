@@ -188,6 +188,12 @@ void write_body(MapWriter& w, const OccupationalStandard& s) {
     w.integer("level", s.level);
     w.integer("duration_months", s.duration_months);
     w.text("reference", s.reference, Need::optional);
+    w.text("occupation_summary", s.occupation_summary, Need::optional);
+    w.text("broad_purpose", s.broad_purpose, Need::optional);
+    w.text("key_relationships", s.key_relationships, Need::optional);
+    w.text("responsibilities", s.responsibilities, Need::optional);
+    w.text_list("typical_job_titles", s.typical_job_titles, Need::optional);
+    w.text("entry_requirements", s.entry_requirements, Need::optional);
     w.list("duties", s.duties, Need::required, write_duty);
     w.list("knowledge", s.knowledge, Need::optional, write_knowledge_or_skill);
     w.list("skills", s.skills, Need::optional, write_knowledge_or_skill);

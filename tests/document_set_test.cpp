@@ -47,8 +47,8 @@ TEST_CASE("ids are unique among the documents loaded together") {
 
 TEST_CASE("an overlay's base resolves by id or by a path relative to the overlay") {
     DocumentSet set;
-    set.add(doc(kProfile, "/tmp/rk/profiles/base.yaml"));
-    set.add(doc(overlay("base-role"), "/tmp/rk/overlays/by-id.yaml"));
+    set.add(doc(kProfile, "rk/profiles/base.yaml"));
+    set.add(doc(overlay("base-role"), "rk/overlays/by-id.yaml"));
     const Document* by_id = set.find("local");
     REQUIRE(by_id);
     const Document* base = set.overlay_base(*by_id);
@@ -56,8 +56,8 @@ TEST_CASE("an overlay's base resolves by id or by a path relative to the overlay
     CHECK(base->id.value == "base-role");
 
     DocumentSet by_path;
-    by_path.add(doc(kProfile, "/tmp/rk/profiles/base.yaml"));
-    by_path.add(doc(overlay("../profiles/base.yaml"), "/tmp/rk/overlays/by-path.yaml"));
+    by_path.add(doc(kProfile, "rk/profiles/base.yaml"));
+    by_path.add(doc(overlay("../profiles/base.yaml"), "rk/overlays/by-path.yaml"));
     const Document* o = by_path.find("local");
     REQUIRE(o);
     REQUIRE(by_path.overlay_base(*o));

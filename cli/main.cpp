@@ -19,6 +19,7 @@
 #include "cmd_nos.hpp"
 #include "cmd_render.hpp"
 #include "cmd_rules.hpp"
+#include "cmd_schema.hpp"
 #include "cmd_show.hpp"
 #include "cmd_validate.hpp"
 #include "command_line.hpp"
@@ -94,7 +95,8 @@ int main(int argc, char** argv) {
                                            register_validate(app), register_merge(app),
                                            register_nos(app),      register_init(app),
                                            register_render(app),   register_diff(app),
-                                           register_rules(app),    register_help(app),
+                                           register_rules(app),    register_schema(app),
+                                           register_help(app),
                                            register_completion(app)};
     GlobalOptions global;
     add_global_options(app, global);

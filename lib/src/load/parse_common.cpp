@@ -95,7 +95,8 @@ CompetenceGroups parse_groups(MapReader& reader, std::string_view key, Need need
 BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need) {
     BasicInfo info;
     info.pos = node.pos;
-    MapReader r(node, diag, "basic_info");
+    // An overlay's basic_info is a patch: every key optional.
+    MapReader r(node, diag, need == Need::required ? "basic_info" : "overlay basic_info");
     info.named_role = r.text("named_role", need);
     info.area_of_work = r.text("area_of_work", need);
     info.experience_required = r.text("experience_required", need);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 
 #include "util/words.hpp"
@@ -28,7 +29,14 @@ MapReader::MapReader(const YamlNode& node, Diagnostics& diag, std::string what)
         diag_.type_error(node, "a mapping", what_);
 }
 
+namespace {
+std::atomic<const KeyRecorder*> key_recorder{nullptr};
+}  // namespace
+
+void set_key_recorder(const KeyRecorder* recorder) { key_recorder.store(recorder); }
+
 const YamlNode* MapReader::get(std::string_view key, Need need) {
+    if (const KeyRecorder* record = key_recorder.load(std::memory_order_relaxed)) (*record)(what_, key, need);
     known_.emplace_back(key);
     if (node_ == nullptr) return nullptr;
     for (std::size_t i = 0; i + 1 < node_->children.size(); i += 2) {

@@ -71,6 +71,12 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
 bool for_each_item(const YamlNode& node, Diagnostics& diag, std::string_view where,
                    const std::function<void(const YamlNode&)>& each);
 
+// Tests see every key the loader asks for (the mapping's name, the key, the
+// need), to hold the loader and the schema table (schema/document_shapes.hpp)
+// together. The recorder is called from any thread; null turns it off.
+using KeyRecorder = std::function<void(std::string_view what, std::string_view key, Need need)>;
+void set_key_recorder(const KeyRecorder* recorder);
+
 // The known key closest to `key`, if it is close enough to be a likely typo.
 std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known);
 

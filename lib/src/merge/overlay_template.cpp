@@ -32,12 +32,14 @@ std::string starter_text(const Document& base, const std::string& id, const std:
     // Text in comments is one visible line: a newline there would end the
     // comment and become YAML.
     return fmt::format(
-        R"(# Locality overlay: what {locality} adds to the national
+        R"(# yaml-language-server: $schema=rolekit.schema.json
+# Locality overlay: what {locality} adds to the national
 # "{title}" template (Career Framework Level {level}, {service}).
 # The national parts (core, role-specific and facet competences, level) cannot be changed here.
 #
 #   check it:                rolekit validate THIS-FILE
 #   make the local profile:  rolekit merge {base} THIS-FILE -o profile.yaml
+#   help from your editor:   rolekit schema -o rolekit.schema.json (docs/editors.md)
 kind: LocalityOverlay
 format: 1
 id: {id}

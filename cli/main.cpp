@@ -18,6 +18,8 @@
 #include "cmd_merge.hpp"
 #include "cmd_nos.hpp"
 #include "cmd_render.hpp"
+#include "cmd_export.hpp"
+#include "cmd_import.hpp"
 #include "cmd_rules.hpp"
 #include "cmd_schema.hpp"
 #include "cmd_show.hpp"
@@ -95,6 +97,7 @@ int main(int argc, char** argv) {
                                            register_validate(app), register_merge(app),
                                            register_nos(app),      register_init(app),
                                            register_render(app),   register_diff(app),
+                                           register_export(app),   register_import(app),
                                            register_rules(app),    register_schema(app),
                                            register_help(app),
                                            register_completion(app)};

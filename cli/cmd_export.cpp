@@ -1,0 +1,76 @@
+#include "cmd_export.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+
+#include "rolekit/case.hpp"
+#include "rolekit/visible_text.hpp"
+
+namespace rolekit::cli {
+
+namespace {
+
+struct ExportOptions {
+    std::string document;
+    std::string format = "case";
+    std::string output;
+    std::string uri_base;
+    LibraryOptions library;
+};
+
+// SOURCE_DATE_EPOCH (reproducible builds) when set, else the file's last
+// modification, else now: exporting an unchanged file twice gives the same
+// bytes.
+std::optional<std::int64_t> last_change(const Document& doc) {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
+        std::int64_t value = 0;
+        const std::string_view text(epoch);
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc{} || end != text.data() + text.size() || value < 0 || text.empty()) {
+            print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", visible(text)));
+            return std::nullopt;
+        }
+        return value;
+    }
+    struct stat st {};
+    if (::stat(doc.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mtime;
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+ExitCode run_export(const ExportOptions& o) {
+    // NOS listed by title get their codes from the catalogues.
+    const Arguments loaded = open_arguments({o.document}, o.library, std::set{DocumentKind::nos_catalog});
+    if (loaded.docs.empty()) return ExitCode::usage;
+    const Document& doc = *loaded.docs.front();
+    const std::optional<std::int64_t> when = last_change(doc);
+    if (!when) return ExitCode::usage;
+    const std::string text = export_case(doc, loaded.workspace.scope(), CaseExportOptions{o.uri_base, *when});
+    return write_output(o.output, text, loaded.workspace);
+}
+
+}  // namespace
+
+Command register_export(CLI::App& parent) {
+    auto o = std::make_shared<ExportOptions>();
+    CLI::App* app = parent.add_subcommand("export", "Export a document as a CASE 1.1 package (JSON)");
+    app->add_option("document", o->document, "A file, - (standard input) or a library id")
+        ->required()
+        ->type_name("FILE|ID");
+    app->add_option("--format", o->format, "case: a CASE 1.1 CFPackage (the only format so far)")
+        ->check(CLI::IsMember({"case"}))
+        ->capture_default_str();
+    app->add_option("--uri-base", o->uri_base,
+                    "Each uri is URL/IDENTIFIER (default: urn:uuid:IDENTIFIER)")
+        ->type_name("URL");
+    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
+        ->type_name("FILE");
+    add_library_options(*app, o->library);
+    return Command{app, [o] { return run_export(*o); }};
+}
+
+}  // namespace rolekit::cli

@@ -1,0 +1,71 @@
+#include "cmd_import.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "rolekit/case.hpp"
+#include "rolekit/file_io.hpp"
+#include "rolekit/file_system.hpp"
+#include "rolekit/visible_text.hpp"
+#include "rolekit/write_yaml.hpp"
+
+namespace rolekit::cli {
+
+namespace {
+
+struct ImportOptions {
+    std::string format;
+    std::string input;
+    std::string output;
+};
+
+// The same bound as a YAML input's (--max-file-size's default).
+constexpr std::uintmax_t kMaxInput = LoadOptions{}.max_file_size;
+
+std::string kept_summary(const std::map<std::string, int>& kept) {
+    std::vector<std::string> parts;
+    for (const auto& [what, count] : kept) parts.push_back(fmt::format("{} {}", count, what));
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+ExitCode run_import(const ImportOptions& o) {
+    const std::string where = o.input == "-" ? "<stdin>" : o.input;
+    const ReadResult read = o.input == "-" ? disk().read_stdin(kMaxInput) : read_text_file(o.input, kMaxInput);
+    if (!read.ok()) {
+        print_error(fmt::format("rolekit: error: {}: {}\n", visible(where), read.error));
+        return ExitCode::usage;
+    }
+    const CaseImport imported = import_case(read.text);
+    if (imported.error) {
+        const std::string place = imported.error->pointer.empty() ? "" : visible(imported.error->pointer) + ": ";
+        print_error(fmt::format("{}: error: {}{}\n", visible(where), place, visible(imported.error->message)));
+        return ExitCode::usage;
+    }
+    if (!imported.kept.empty())
+        print_status(fmt::format("{}: kept under x-case (the format has no place for them): {}\n",
+                                 visible(where), kept_summary(imported.kept)));
+    const std::string yaml = fmt::format("# Imported from CASE: {}\n{}", visible(where), document_to_yaml(*imported.document));
+    const auto reads_input = [&](const std::filesystem::path& p) {
+        std::error_code ec;
+        return o.input != "-" && std::filesystem::equivalent(p, o.input, ec);
+    };
+    return write_output(o.output, yaml, reads_input);
+}
+
+}  // namespace
+
+Command register_import(CLI::App& parent) {
+    auto o = std::make_shared<ImportOptions>();
+    CLI::App* app = parent.add_subcommand("import", "Import a CASE 1.1 (or 1.0) package as a CompetenceMap");
+    app->add_option("format", o->format, "case: a CFPackage in JSON")
+        ->required()
+        ->check(CLI::IsMember({"case"}))
+        ->type_name("FORMAT");
+    app->add_option("input", o->input, "The package: a file or - (standard input)")->required()->type_name("FILE");
+    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
+        ->type_name("FILE");
+    return Command{app, [o] { return run_import(*o); }};
+}
+
+}  // namespace rolekit::cli

@@ -1,0 +1,51 @@
+#pragma once
+// CASE 1.1 (1EdTech Competencies and Academic Standards Exchange): every kind
+// exported as a CFPackage, and a CFPackage imported as a CompetenceMap.
+// docs/case.md says how each kind maps.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rolekit/document.hpp"
+#include "rolekit/document_set.hpp"
+
+namespace rolekit {
+
+struct CaseExportOptions {
+    // Each `uri` is this base, '/', the identifier; empty: `urn:uuid:` URIs.
+    std::string uri_base;
+    // lastChangeDateTime of every record, in seconds since the epoch (UTC).
+    std::int64_t last_change = 0;
+};
+
+// The CFPackage for `doc`, as two-space indented JSON ending in a newline.
+// `scope` gives the NOS catalogues, so that a NOS listed by title gets the
+// catalogue's code. Identifiers are name-based UUIDs (version 5): the same
+// document and item give the same identifier on every run and machine.
+std::string export_case(const Document& doc, const DocumentSet& scope, const CaseExportOptions& options);
+
+// The name-based UUID rolekit gives `name` (lower-case, 8-4-4-4-12).
+std::string case_identifier(std::string_view name);
+
+// What `import_case` found wrong: where (a JSON pointer) and what.
+struct CaseImportError {
+    std::string pointer;  // e.g. "/CFAssociations/3/destinationNodeURI"
+    std::string message;
+};
+
+struct CaseImport {
+    std::optional<Document> document;  // a CompetenceMap; empty on error
+    std::optional<CaseImportError> error;
+    // What the format cannot hold and went under `x-case`, by what it is
+    // ("isPeerOf associations", "CFRubrics", ...), with how many.
+    std::map<std::string, int> kept;
+};
+
+// A CFPackage (CASE 1.1, or 1.0 with its extra fields) as a CompetenceMap.
+CaseImport import_case(std::string_view json_text);
+
+}  // namespace rolekit

@@ -1,0 +1,253 @@
+// A CFPackage as a CompetenceMap. The isChildOf tree becomes the map: the
+// document's children are its domains (and, by CFItemType, its principles
+// and curriculum sections); below a domain, "Competence area" items are areas
+// and everything else is a statement, nested to any depth. What the format
+// has no place for is kept under `x-case` and counted. docs/case.md.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "interop/case_tree.hpp"
+#include "load/parse_common.hpp"
+#include "rolekit/case.hpp"
+#include "rolekit/overlay_template.hpp"
+
+namespace rolekit {
+
+namespace {
+
+using detail::CaseNode;
+using detail::CaseTree;
+using Json = nlohmann::ordered_json;
+
+const std::string& text_of(const Json& j, const char* key) { return detail::case_text(j, key); }
+
+// Deeper than any CASE package nests; deeper input is refused before it can
+// exhaust the stack of the code that walks it.
+constexpr int kMaxJsonDepth = 64;
+
+// Keys of an item the map holds itself (or makes anew on export).
+const std::set<std::string> kItemKeysUsed = {"identifier", "uri", "CFItemType", "fullStatement",
+                                             "humanCodingScheme", "lastChangeDateTime", "language",
+                                             "listEnumeration", "extensions"};
+const std::set<std::string> kDocumentKeysUsed = {"identifier", "uri", "title", "version", "creator",
+                                                 "caseVersion", "lastChangeDateTime", "language",
+                                                 "extensions"};
+
+class MapBuilder {
+public:
+    MapBuilder(const CaseTree& tree, std::map<std::string, int>& kept) : tree_(tree), kept_(kept) {}
+
+    CompetenceMap build(const Json& package) {
+        CompetenceMap m;
+        const Json& doc = package["CFDocument"];
+        m.title = Text{text_of(doc, "title"), {}};
+        m.revision = Text{text_of(doc, "version"), {}};
+        int domain_number = 0;
+        for (const CaseNode* child : tree_.children_of_document()) {
+            const std::string& type = text_of(*child->item, "CFItemType");
+            if (type == "Principle")
+                m.principles.push_back(principle(*child));
+            else if (type == "Curriculum section")
+                m.curriculum.push_back(section(*child, static_cast<int>(m.curriculum.size()) + 1));
+            else
+                m.domains.push_back(domain(*child, ++domain_number));
+        }
+        // A unit isRelatedTo the domains it covers.
+        std::size_t unit_index = 0;
+        for (CurriculumSection& s : m.curriculum)
+            for (CurriculumUnit& u : s.units)
+                for (const CaseNode* d : tree_.related(*unit_nodes_[unit_index++]))
+                    if (auto it = domain_ids_.find(d); it != domain_ids_.end())
+                        u.domains.push_back(Text{it->second, {}});
+        m.extras = document_extras(package);
+        return m;
+    }
+
+private:
+    // The item's own code, else its place in a list, else its position.
+    static std::string code_of(const CaseNode& n, int position) {
+        if (const std::string& c = text_of(*n.item, "humanCodingScheme"); !c.empty()) return c;
+        if (const std::string& e = text_of(*n.item, "listEnumeration"); !e.empty()) return e;
+        return std::to_string(position);
+    }
+
+    // The item's fields the map has no key for, kept; its x- keys restored.
+    MapExtras item_extras(const CaseNode& n, const std::set<std::string>& also_used, Json rest = Json::object()) {
+        for (const auto& [key, value] : n.item->items())
+            if (!kItemKeysUsed.count(key) && !also_used.count(key)) {
+                rest[key] = value;
+                ++kept_["CFItem." + key];
+            }
+        const auto ext = n.item->find("extensions");
+        int counted = 0;
+        MapExtras extras = detail::case_extras(rest, ext == n.item->end() ? nullptr : &*ext, &counted);
+        if (counted > 0) kept_["CFItem.extensions"] += counted;
+        return extras;
+    }
+
+    Principle principle(const CaseNode& n) {
+        Principle p;
+        p.name = Text{text_of(*n.item, "fullStatement"), {}};
+        p.description = Text{text_of(*n.item, "notes"), {}};
+        p.extras = item_extras(n, {"notes"});
+        return p;
+    }
+
+    Domain domain(const CaseNode& n, int position) {
+        Domain d;
+        d.id = Text{code_of(n, position), {}};
+        d.name = Text{text_of(*n.item, "fullStatement"), {}};
+        d.description = Text{text_of(*n.item, "notes"), {}};
+        d.extras = item_extras(n, {"notes"});
+        domain_ids_[&n] = d.id.value;
+        int area_number = 0;
+        for (const CaseNode* child : n.children) {
+            if (text_of(*child->item, "CFItemType") == "Competence area")
+                d.areas.push_back(area(*child, ++area_number));
+            else
+                d.statements.push_back(statement(*child));
+        }
+        return d;
+    }
+
+    CompetenceArea area(const CaseNode& n, int position) {
+        CompetenceArea a;
+        a.id = Text{code_of(n, position), {}};
+        a.name = Text{text_of(*n.item, "fullStatement"), {}};
+        a.extras = item_extras(n, {});
+        for (const CaseNode* child : n.children) a.statements.push_back(statement(*child));
+        return a;
+    }
+
+    // humanCodingScheme has no key in a statement: it goes under x-case,
+    // where export finds it again.
+    Statement statement(const CaseNode& n) {
+        Statement s;
+        s.text = Text{text_of(*n.item, "fullStatement"), {}};
+        Json coding = Json::object();
+        if (const std::string& c = text_of(*n.item, "humanCodingScheme"); !c.empty()) coding["humanCodingScheme"] = c;
+        s.extras = item_extras(n, {}, coding);
+        for (const CaseNode* child : n.children) s.parts.push_back(statement(*child));
+        s.mapping = !s.parts.empty() || !s.extras.extensions.empty();
+        return s;
+    }
+
+    CurriculumSection section(const CaseNode& n, int position) {
+        CurriculumSection s;
+        int number = position;
+        const std::string& code = text_of(*n.item, "humanCodingScheme");
+        int parsed = 0;
+        const auto [end, ec] = std::from_chars(code.data(), code.data() + code.size(), parsed);
+        if (ec == std::errc{} && end == code.data() + code.size() && parsed >= 1 && parsed <= 999) number = parsed;
+        s.section = Located<int>{number, {}};
+        s.name = Text{text_of(*n.item, "fullStatement"), {}};
+        s.extras = item_extras(n, {});
+        int unit_number = 0;
+        for (const CaseNode* child : n.children) {
+            CurriculumUnit u;
+            u.id = Text{code_of(*child, ++unit_number), {}};
+            u.name = Text{text_of(*child->item, "fullStatement"), {}};
+            u.extras = item_extras(*child, {});
+            unit_nodes_.push_back(child);
+            s.units.push_back(std::move(u));
+        }
+        return s;
+    }
+
+    MapExtras document_extras(const Json& package) {
+        Json kept = Json::object();
+        const Json& doc = package["CFDocument"];
+        if (const std::string& creator = text_of(doc, "creator"); !creator.empty()) kept["creator"] = creator;
+        Json rest = Json::object();
+        for (const auto& [key, value] : doc.items()) {
+            if (kDocumentKeysUsed.count(key)) continue;
+            rest[key] = value;
+            ++kept_["CFDocument." + key];
+        }
+        // The document's x- keys come back as the map's own; any other
+        // extension is kept with the CFDocument's other fields.
+        Json own_extensions = Json::object();
+        const auto ext = doc.find("extensions");
+        if (ext != doc.end() && !ext->is_object()) {
+            rest["extensions"] = *ext;
+            ++kept_["CFDocument.extensions"];
+        } else if (ext != doc.end())
+            for (const auto& [key, value] : ext->items()) {
+                if (key.rfind("x-", 0) == 0 && key != "x-case")
+                    own_extensions[key] = value;
+                else if (key != "rolekit" || !tree_.from_rolekit()) {
+                    rest["extensions"][key] = value;
+                    ++kept_["CFDocument.extensions"];
+                }
+            }
+        if (!rest.empty()) kept["CFDocument"] = rest;
+        for (const auto& [key, value] : package.items()) {
+            if (key == "CFDocument" || key == "CFItems" || key == "CFAssociations") continue;
+            kept[key] = value;
+            ++kept_[key];
+        }
+        if (Json other = tree_.unused_associations(); !other.empty()) {
+            for (const Json& a : other) ++kept_[text_of(a, "associationType") + " associations"];
+            kept["CFAssociations"] = other;
+        }
+        if (Json loose = tree_.unplaced_items(); !loose.empty()) {
+            kept_["CFItems outside the isChildOf tree"] += static_cast<int>(loose.size());
+            kept["CFItems"] = loose;
+        }
+        return detail::case_extras(kept, &own_extensions);
+    }
+
+    const CaseTree& tree_;
+    std::map<std::string, int>& kept_;
+    std::map<const CaseNode*, std::string> domain_ids_;
+    std::vector<const CaseNode*> unit_nodes_;
+};
+
+std::string document_id(const Json& package, const CaseTree& tree, const std::string& title) {
+    if (tree.from_rolekit()) {
+        const std::string& id = text_of(package["CFDocument"]["extensions"]["rolekit"], "id");
+        if (detail::is_valid_id(id)) return id;
+    }
+    const std::string id = slug(title);
+    return id.empty() ? "case-import" : id;
+}
+
+}  // namespace
+
+CaseImport import_case(std::string_view json_text) {
+    CaseImport result;
+    Json package;
+    try {
+        package = Json::parse(json_text, [](int depth, Json::parse_event_t, Json&) {
+            if (depth > kMaxJsonDepth) throw std::length_error("nested too deep");
+            return true;
+        });
+    } catch (const std::length_error&) {
+        result.error = CaseImportError{"", fmt::format("JSON nested deeper than {} levels", kMaxJsonDepth)};
+        return result;
+    } catch (const Json::parse_error& e) {
+        // nlohmann's message says where: "at line 3, column 5".
+        result.error = CaseImportError{"", fmt::format("not JSON: {}", e.what())};
+        return result;
+    }
+    detail::CaseTreeResult tree = detail::build_case_tree(package);
+    if (tree.error) {
+        result.error = tree.error;
+        return result;
+    }
+    MapBuilder builder(*tree.tree, result.kept);
+    Document doc;
+    doc.kind = DocumentKind::competence_map;
+    doc.format = Located<int>{kFormatVersion, {}};
+    CompetenceMap map = builder.build(package);
+    doc.id = Text{document_id(package, *tree.tree, map.title.value), {}};
+    doc.body = std::move(map);
+    result.document = std::move(doc);
+    return result;
+}
+
+}  // namespace rolekit

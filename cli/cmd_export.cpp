@@ -20,6 +20,7 @@ struct ExportOptions {
     std::string format = "case";
     std::string output;
     std::string uri_base;
+    std::string creator;
     LibraryOptions library;
 };
 
@@ -49,7 +50,7 @@ ExitCode run_export(const ExportOptions& o) {
     const Document& doc = *loaded.docs.front();
     const std::optional<std::int64_t> when = last_change(doc);
     if (!when) return ExitCode::usage;
-    const std::string text = export_case(doc, loaded.workspace.scope(), CaseExportOptions{o.uri_base, *when});
+    const std::string text = export_case(doc, loaded.workspace.scope(), CaseExportOptions{o.uri_base, *when, o.creator});
     return write_output(o.output, text, loaded.workspace);
 }
 
@@ -67,6 +68,10 @@ Command register_export(CLI::App& parent) {
     app->add_option("--uri-base", o->uri_base,
                     "Each uri is URL/IDENTIFIER (default: urn:uuid:IDENTIFIER)")
         ->type_name("URL");
+    app->add_option("--creator", o->creator,
+                    "CFDocument.creator: who publishes the framework (default: the document's "
+                    "publisher, or an overlay's locality)")
+        ->type_name("NAME");
     app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
         ->type_name("FILE");
     add_library_options(*app, o->library);

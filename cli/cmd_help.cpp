@@ -29,6 +29,10 @@ constexpr std::array kFooters{
     CommandExitCodes{"diff", "Exit codes: 0 compared, whether or not the documents differ; with --exit-code, 0 the "
                              "same and 1 they differ; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"render", "Exit codes: 0 rendered; " ROLEKIT_EXIT_2_3},
+    CommandExitCodes{"export", "Exit codes: 0 exported; " ROLEKIT_EXIT_2_3},
+    CommandExitCodes{"import", "Exit codes: 0 imported; 2 the package cannot be read as CASE (the message gives a "
+                               "JSON pointer to the place), a usage error or a failed write; 3 internal error."},
+    CommandExitCodes{"schema", "Exit codes: 0 written; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"list", "Exit codes: 0 listed; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"show", "Exit codes: 0 shown; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"init", "Exit codes: those of its subcommand; 2 when none or an unknown one is named."},

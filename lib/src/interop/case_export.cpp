@@ -135,7 +135,7 @@ void export_overlay(const Document& doc, const LocalityOverlay& o, CasePackage& 
     ext["base"] = o.base.value;
     if (o.basic_info) ext["basic_info"] = basic_info_json(*o.basic_info);
     put(ext, "references", o.references);
-    package.set_document(o.locality.value, "", "", "", ext, o.extras);
+    package.set_document(o.locality.value, o.locality.value, "", "", ext, o.extras);
     GroupExport out{package, index, {}};
     out.section("locality", "Locality Specific Competences", o.competences, 1);
 }

@@ -80,7 +80,8 @@ CasePackage::CasePackage(std::string document_id, const CaseExportOptions& optio
     : document_id_(std::move(document_id)),
       document_identifier_(case_identifier("document/" + document_id_)),
       timestamp_(case_timestamp(options.last_change)),
-      uri_base_(options.uri_base) {
+      uri_base_(options.uri_base),
+      creator_(options.creator) {
     while (!uri_base_.empty() && uri_base_.back() == '/') uri_base_.pop_back();
 }
 
@@ -94,7 +95,7 @@ void CasePackage::set_document(const std::string& title, const std::string& crea
     document_ = {{"identifier", document_identifier_},
                  {"uri", uri(document_identifier_)},
                  {"caseVersion", "1.1"},
-                 {"creator", creator},
+                 {"creator", creator_.empty() ? creator : creator_},
                  {"title", title},
                  {"lastChangeDateTime", timestamp_}};
     if (!version.empty()) document_["version"] = version;

@@ -66,6 +66,7 @@ private:
     std::string document_identifier_;
     std::string timestamp_;
     std::string uri_base_;
+    std::string creator_;  // --creator, over the document's own
     CaseJson document_;
     CaseJson items_ = CaseJson::array();
     CaseJson associations_ = CaseJson::array();

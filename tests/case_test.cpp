@@ -1,0 +1,194 @@
+// CASE 1.1 export and import (rolekit/case.hpp) on the shipped documents and
+// on packages in the 1.0 and 1.1 shapes (tests/case/). The exports' validity
+// against the official CASE schema is checked by tests/case_check.py.
+
+#include <doctest/doctest.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "rolekit/case.hpp"
+#include "rolekit/write_yaml.hpp"
+#include "test_support.hpp"
+
+using namespace rolekit;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kWhen = 1764547200;  // 2025-12-01T00:00:00Z
+
+std::string export_of(const Document& doc) {
+    return export_case(doc, test::builtin().documents, CaseExportOptions{{}, kWhen, {}});
+}
+
+std::string export_of(const std::string& id) { return export_of(test::builtin_doc(id)); }
+
+// fullStatement -> identifier, for items of `type`.
+std::map<std::string, std::string> identifiers(const std::string& package, const std::string& type) {
+    std::map<std::string, std::string> out;
+    const Json parsed = Json::parse(package);
+    for (const Json& item : parsed["CFItems"])
+        if (item["CFItemType"] == type) out[item["fullStatement"]] = item["identifier"];
+    return out;
+}
+
+std::string import_error(const std::string& json) {
+    const CaseImport result = import_case(json);
+    REQUIRE(result.error);
+    CHECK_FALSE(result.document);
+    return result.error->pointer + ": " + result.error->message;
+}
+
+}  // namespace
+
+TEST_CASE("case export: identifiers are version 5 UUIDs anyone can recompute") {
+    // Python: uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_URL, "https://rolekit.invalid/case"), NAME)
+    CHECK(case_identifier("document/ld-peer-support-worker-l3") == "12524d80-8e44-5ed7-9562-6ba9e2b3de68");
+    CHECK(case_identifier("nos/code/SFHGEN23") == "8c088fbb-d9ee-5808-aae5-98bdada52b5b");
+    const Json package = Json::parse(export_of("ld-peer-support-worker-l3"));
+    CHECK(package["CFDocument"]["identifier"] == "12524d80-8e44-5ed7-9562-6ba9e2b3de68");
+    CHECK(package["CFDocument"]["uri"] == "urn:uuid:12524d80-8e44-5ed7-9562-6ba9e2b3de68");
+    CHECK(package["CFDocument"]["lastChangeDateTime"] == "2025-12-01T00:00:00Z");
+    CHECK(identifiers(export_of("health-nos"), "NOS").at("Monitor your own work practices") ==
+          "8c088fbb-d9ee-5808-aae5-98bdada52b5b");
+}
+
+TEST_CASE("case export: every shipped document exports the same bytes twice") {
+    for (const Document& doc : test::builtin().documents.documents()) {
+        CAPTURE(doc.id.value);
+        const std::string first = export_of(doc);
+        CHECK(first == export_of(doc));
+        CHECK(Json::parse(first)["CFItems"].size() > 0);
+    }
+}
+
+TEST_CASE("case export: a NOS has one identifier in every document that lists it") {
+    const auto catalogue = identifiers(export_of("health-nos"), "NOS");
+    for (const char* id : {"ld-peer-support-worker-l3", "ld-strategic-manager-l8", "skills-for-health-career-framework"}) {
+        CAPTURE(id);
+        const auto listed = identifiers(export_of(id), "NOS");
+        REQUIRE_FALSE(listed.empty());
+        for (const auto& [title, identifier] : listed) {
+            CAPTURE(title);
+            REQUIRE(catalogue.count(title) == 1);
+            CHECK(catalogue.at(title) == identifier);
+        }
+    }
+}
+
+TEST_CASE("case export: an edit keeps every unchanged item's identifier") {
+    Document doc = test::builtin_doc("peer-worker-l3");
+    const auto before = identifiers(export_of(doc), "Knowledge");
+    auto& standard = std::get<OccupationalStandard>(doc.body);
+    const std::string old_text = standard.knowledge[1].text.value;
+    standard.knowledge[1].text.value += " (revised)";
+    standard.knowledge.insert(standard.knowledge.begin(), Ksb{Text{"K0", {}}, {}, Text{"A new first item", {}}, {}, {}});
+    const auto after = identifiers(export_of(doc), "Knowledge");
+    CHECK(after.size() == before.size() + 1);
+    std::size_t kept = 0;
+    for (const auto& [text, identifier] : before)
+        if (after.count(text)) {
+            CHECK(after.at(text) == identifier);
+            ++kept;
+        }
+    CHECK(kept == before.size() - 1);  // all but the reworded one, whose text changed
+    // The reworded item is the same item: same key (K2), same identifier.
+    CHECK(after.at(old_text + " (revised)") == before.at(old_text));
+}
+
+TEST_CASE("case export: --uri-base makes each uri the base and the identifier") {
+    const Json package = Json::parse(export_case(test::builtin_doc("health-functional-map"), test::builtin().documents,
+                                                 CaseExportOptions{"https://case.example.org/uri/", kWhen, {}}));
+    const std::string id = package["CFItems"][0]["identifier"];
+    CHECK(package["CFItems"][0]["uri"] == "https://case.example.org/uri/" + id);
+}
+
+TEST_CASE("case export: a standard's duties link to their K, S and B") {
+    const Json package = Json::parse(export_of("peer-worker-l3"));
+    std::map<std::string, std::string> code_of;
+    for (const Json& item : package["CFItems"]) code_of[item["identifier"]] = item.value("humanCodingScheme", "");
+    std::set<std::string> d1_links;
+    for (const Json& a : package["CFAssociations"])
+        if (a["associationType"] == "isRelatedTo" && code_of[a["originNodeURI"]["identifier"]] == "D1")
+            d1_links.insert(code_of[a["destinationNodeURI"]["identifier"]]);
+    const OccupationalStandard& s = *test::builtin_doc("peer-worker-l3").as<OccupationalStandard>();
+    std::set<std::string> expected;
+    for (const auto* list : {&s.duties[0].knowledge, &s.duties[0].skills, &s.duties[0].behaviours})
+        for (const Text& t : *list) expected.insert(t.value);
+    REQUIRE_FALSE(expected.empty());
+    CHECK(d1_links == expected);
+}
+
+TEST_CASE("case round trip: a competence map exports, imports and exports to the same bytes") {
+    const std::string first = export_of("nccmh-psw-mental-health");
+    const CaseImport imported = import_case(first);
+    REQUIRE(imported.document);
+    CHECK(imported.kept.empty());
+    CHECK(imported.document->id.value == "nccmh-psw-mental-health");
+    // Written and read back, as `rolekit import` and `rolekit export` do.
+    const LoadResult reloaded = test::load_text(document_to_yaml(*imported.document));
+    REQUIRE(reloaded.document);
+    CHECK(export_of(*reloaded.document) == first);
+}
+
+TEST_CASE("case import: a CASE 1.0 and a CASE 1.1 package") {
+    for (const char* name : {"case-1.0-package", "case-1.1-package"}) {
+        CAPTURE(name);
+        const auto dir = test::source_dir() / "tests" / "case";
+        const CaseImport imported = import_case(test::read_file(dir / (std::string(name) + ".json")));
+        REQUIRE(imported.document);
+        CHECK(document_to_yaml(*imported.document) == test::read_file(dir / (std::string(name) + ".expected.yaml")));
+        const LoadResult reloaded = test::load_text(document_to_yaml(*imported.document));
+        CHECK(reloaded.findings.empty());
+    }
+}
+
+TEST_CASE("case import: what the format cannot hold is counted") {
+    const auto dir = test::source_dir() / "tests" / "case";
+    const CaseImport v11 = import_case(test::read_file(dir / "case-1.1-package.json"));
+    CHECK(v11.kept == std::map<std::string, int>{{"CFDocument.licenseURI", 1},
+                                                 {"CFDocument.publisher", 1},
+                                                 {"CFItem.alternativeLabel", 1},
+                                                 {"CFItem.educationLevel", 1},
+                                                 {"CFItems outside the isChildOf tree", 1},
+                                                 {"CFRubrics", 1},
+                                                 {"isPeerOf associations", 1},
+                                                 {"precedes associations", 1}});
+    const CaseImport v10 = import_case(test::read_file(dir / "case-1.0-package.json"));
+    CHECK(v10.kept == std::map<std::string, int>{{"CFDefinitions", 1},
+                                                 {"CFDocument.CFPackageURI", 1},
+                                                 {"CFDocument.adoptionStatus", 1},
+                                                 {"CFItem.CFDocumentURI", 2},
+                                                 {"CFItem.CFItemTypeURI", 2},
+                                                 {"CFItem.conceptKeywords", 1},
+                                                 {"exactMatchOf associations", 1}});
+}
+
+TEST_CASE("case import: bad packages say where, with a JSON pointer") {
+    const std::string doc = R"("CFDocument": {"identifier": "d", "title": "T", "creator": "c"})";
+    const auto item = [](const char* id) {
+        return fmt::format(R"({{"identifier": "{}", "fullStatement": "{}"}})", id, id);
+    };
+    const auto child = [](const char* from, const char* to) {
+        return fmt::format(R"({{"associationType": "isChildOf", "originNodeURI": {{"identifier": "{}"}}, "destinationNodeURI": {{"identifier": "{}"}}}})",
+                           from, to);
+    };
+    CHECK(import_error("{").rfind(": not JSON: [json.exception.parse_error.101] parse error at line 1, column 2", 0) == 0);
+    CHECK(import_error("[]") == ": a CFPackage is a JSON object");
+    CHECK(import_error(R"({"CFItems": []})") == "/CFDocument: no CFDocument: this is not a CASE package");
+    CHECK(import_error("{" + doc + R"(, "CFItems": {}})") == "/CFItems: 'CFItems' must be a JSON array");
+    CHECK(import_error("{" + doc + R"(, "CFItems": [{"fullStatement": "x"}]})") == "/CFItems/0: has no 'identifier'");
+    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + ", " + item("a") + "]}") ==
+          "/CFItems/1/identifier: identifier 'a' is used twice");
+    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + ", " + item("b") + "], \"CFAssociations\": [" +
+                       child("a", "d") + ", " + child("b", "a") + ", " + child("a", "b") + "]}") ==
+          "/CFAssociations/2: this isChildOf closes a cycle: an item would be its own ancestor");
+    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + "], \"CFAssociations\": [" + child("a", "zz") + "]}") ==
+          "/CFAssociations/0/destinationNodeURI: no CFItem or CFDocument has identifier 'zz'");
+    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + "], \"CFAssociations\": [" + child("zz", "a") + "]}") ==
+          "/CFAssociations/0/originNodeURI: no CFItem has identifier 'zz'");
+    CHECK(import_error(std::string(100, '[') + std::string(100, ']')) == ": JSON nested deeper than 64 levels");
+}

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
 #include "rolekit/json_schema.hpp"
@@ -28,8 +30,20 @@ std::vector<std::string> kind_choices() {
     return out;
 }
 
+// A kind as `kind:` writes it, in any case: `locality-overlay` is no kind,
+// `localityoverlay` is LocalityOverlay.
+std::optional<DocumentKind> kind_named(const std::string& name) {
+    for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k) {
+        const std::string_view known = kind_name(static_cast<DocumentKind>(k));
+        if (std::equal(known.begin(), known.end(), name.begin(), name.end(),
+                       [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+            return static_cast<DocumentKind>(k);
+    }
+    return std::nullopt;
+}
+
 ExitCode run_schema(const SchemaOptions& o) {
-    const std::optional<DocumentKind> kind = kind_from_name(o.kind);
+    const std::optional<DocumentKind> kind = kind_named(o.kind);
     if (!o.kind.empty() && !kind && o.kind != kConfig) {
         const auto choices = kind_choices();
         const std::string best = closest_match(o.kind, choices);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 
 #include "rolekit/rules.hpp"
@@ -116,11 +117,30 @@ Json object_schema(std::initializer_list<const Shape*> shapes, const JsonSchemaO
     return j;
 }
 
-// Every shape a kind's documents can reach, in table order.
-void add_definitions(Json& definitions, const JsonSchemaOptions& options) {
+// The shapes a document of `kind` can hold, or of every kind.
+std::set<std::string_view> reachable(std::optional<DocumentKind> kind) {
+    std::set<std::string_view> out;
+    std::vector<std::string_view> todo;
+    for (const Shape& shape : detail::document_shapes())
+        if (const auto k = kind_from_name(shape.name); k && (!kind || *k == *kind)) todo.push_back(shape.name);
+    while (!todo.empty()) {
+        const std::string_view name = todo.back();
+        todo.pop_back();
+        if (!out.insert(name).second) continue;
+        for (const FieldShape& field : detail::find_shape(name)->fields) {
+            if (!field.shape.empty()) todo.push_back(field.shape);
+            if (field.value == V::overlay_competences) todo.push_back("overlay competences");
+        }
+    }
+    return out;
+}
+
+// Every shape the schema's documents can reach, in table order.
+void add_definitions(Json& definitions, std::optional<DocumentKind> kind, const JsonSchemaOptions& options) {
     const Shape* envelope = detail::find_shape("document");
+    const std::set<std::string_view> wanted = reachable(kind);
     for (const Shape& shape : detail::document_shapes()) {
-        if (&shape == envelope || shape.name == ".rolekit.yaml") continue;
+        if (!wanted.count(shape.name)) continue;
         const bool is_kind = kind_from_name(shape.name).has_value();
         definitions[definition_name(shape.name)] =
             is_kind ? object_schema({envelope, &shape}, options) : object_schema({&shape}, options);
@@ -131,7 +151,7 @@ Json kind_schema(DocumentKind kind, const JsonSchemaOptions& options) {
     Json j{{"$schema", kDraft},
            {"title", "rolekit " + std::string(kind_name(kind))},
            {"$ref", "#/definitions/" + std::string(kind_name(kind))}};
-    add_definitions(j["definitions"], options);
+    add_definitions(j["definitions"], kind, options);
     return j;
 }
 
@@ -146,7 +166,7 @@ Json all_kinds_schema(const JsonSchemaOptions& options) {
     for (const Json& name : kind_names())
         j["allOf"].push_back({{"if", {{"properties", {{"kind", {{"const", name}}}}}, {"required", {"kind"}}}},
                               {"then", {{"$ref", "#/definitions/" + name.get<std::string>()}}}});
-    add_definitions(j["definitions"], options);
+    add_definitions(j["definitions"], std::nullopt, options);
     return j;
 }
 

@@ -20,7 +20,7 @@ namespace {
 constexpr std::array kFooters{
     CommandExitCodes{"",
                      "Exit codes: 0 success; 1 findings (validate), a refused merge (merge), differences "
-                     "(diff --exit-code) or no match (nos search); " ROLEKIT_EXIT_2_3
+                     "(diff --exit-code), no match (nos search) or a map with errors (import); " ROLEKIT_EXIT_2_3
                      " 'rolekit help COMMAND' states each command's."},
     CommandExitCodes{"validate", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; "
                                  ROLEKIT_EXIT_2_3},
@@ -30,7 +30,8 @@ constexpr std::array kFooters{
                              "same and 1 they differ; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"render", "Exit codes: 0 rendered; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"export", "Exit codes: 0 exported; " ROLEKIT_EXIT_2_3},
-    CommandExitCodes{"import", "Exit codes: 0 imported; 2 the package cannot be read as CASE (the message gives a "
+    CommandExitCodes{"import", "Exit codes: 0 imported; 1 imported, but the map has errors (printed; the file is "
+                               "written for you to fix); 2 the package cannot be read as CASE (the message gives a "
                                "JSON pointer to the place), a usage error or a failed write; 3 internal error."},
     CommandExitCodes{"schema", "Exit codes: 0 written; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"list", "Exit codes: 0 listed; " ROLEKIT_EXIT_2_3},

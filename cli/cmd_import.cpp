@@ -7,6 +7,7 @@
 #include "rolekit/case.hpp"
 #include "rolekit/file_io.hpp"
 #include "rolekit/file_system.hpp"
+#include "rolekit/load.hpp"
 #include "rolekit/visible_text.hpp"
 #include "rolekit/write_yaml.hpp"
 
@@ -50,7 +51,14 @@ ExitCode run_import(const ImportOptions& o) {
         std::error_code ec;
         return o.input != "-" && std::filesystem::equivalent(p, o.input, ec);
     };
-    return write_output(o.output, yaml, reads_input);
+    const ExitCode written = write_output(o.output, yaml, reads_input);
+    if (written != ExitCode::ok) return written;
+    // A package can hold what a map may not (an empty title): say so as
+    // validate would, with the file written for the user to fix.
+    const bool to_stdout = o.output.empty() || o.output == "-";
+    const LoadResult check = load_document(yaml, to_stdout ? "<stdout>" : o.output);
+    print_findings(check.findings);
+    return has_errors(check.findings) ? ExitCode::findings : ExitCode::ok;
 }
 
 }  // namespace

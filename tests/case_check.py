@@ -99,6 +99,17 @@ def cli_mode(rolekit, source):
         check(piped.returncode == 2 and piped.stderr == b"<stdin>: error: /CFDocument: must be a JSON object\n",
               f"bad package on stdin: {piped.returncode} {piped.stderr!r}")
         check(not os.path.exists(os.path.join(tmp, "none.yaml")), "a failed import wrote a file")
+        empty = os.path.join(tmp, "empty-title.json")
+        with open(empty, "w") as f:
+            json.dump({"CFDocument": {"identifier": "d", "title": "", "creator": ""},
+                       "CFItems": [{"identifier": "a", "fullStatement": "A"}],
+                       "CFAssociations": [{"associationType": "isChildOf", "originNodeURI": "a",
+                                           "destinationNodeURI": "d"}]}, f)
+        out = os.path.join(tmp, "empty.yaml")
+        got = run(rolekit, "import", "case", empty, "-o", out)
+        check(got.returncode == 1 and os.path.exists(out) and
+              f"{out}:5:8: error[schema-missing-field]: 'title' in CompetenceMap is empty".encode() in got.stderr,
+              f"a map with an empty title: {got.returncode} {got.stderr!r}")
         over = run(rolekit, "import", "case", package, "-o", package)
         check(over.returncode == 2, "import -o over its own input was not refused")
     print(f"cli: {len(ids)} documents exported twice; round trip, errors and kept parts checked")

@@ -167,6 +167,10 @@ def main():
     check_frameworks(rolekit, source, every)
     check_examples(rolekit, source, every, schema(rolekit, "config"))
     check_rejections(rolekit, every)
+    starter = subprocess.run([rolekit, "init", "overlay", "--base", "ld-peer-support-worker-l3", "--locality", "X"],
+                             stdout=subprocess.PIPE, check=True).stdout.decode()
+    if not starter.startswith("# yaml-language-server: $schema=rolekit.schema.json\n"):
+        fail(f"init overlay's starter does not name the schema: {starter.splitlines()[0]!r}")
     if failures:
         sys.exit(f"{len(failures)} failures")
 

@@ -14,7 +14,7 @@ namespace {
 
 // The commands whose arguments are documents: a file or a library id.
 bool takes_documents(const std::string& path) {
-    for (const char* command : {"rolekit show", "rolekit render", "rolekit diff", "rolekit merge"})
+    for (const char* command : {"rolekit show", "rolekit render", "rolekit diff", "rolekit merge", "rolekit export"})
         if (path == command) return true;
     return false;
 }
@@ -72,11 +72,17 @@ std::vector<std::string> arguments(CLI::App& root, const CommandLineWalk& walk,
     } else if (takes_documents(walk.path)) {
         out = library_ids(words);
         out.emplace_back(kFilesMarker);
-    } else if (walk.path == "rolekit validate") {
+    } else if (walk.path == "rolekit validate" || (walk.path == "rolekit import" && !walk.positionals.empty())) {
         out.emplace_back(kFilesMarker);
+    } else if (walk.path == "rolekit schema" && walk.positionals.empty()) {
+        for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k)
+            out.emplace_back(kind_name(static_cast<DocumentKind>(k)));
+        out.emplace_back("config");
     }
+    // The choices of a command's first positional (completion's shell,
+    // import's format), until it is given.
     for (const CLI::Option* option : walk.command->get_options())
-        if (option->get_positional())
+        if (option->get_positional() && walk.positionals.empty())
             for (std::string& choice : option_choices(*option)) out.push_back(std::move(choice));
     return out;
 }

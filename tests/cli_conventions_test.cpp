@@ -306,6 +306,13 @@ TEST_CASE("cli conventions: __complete offers commands, options, values, library
     CHECK(complete("help nos s") == std::vector<std::string>{"search"});
     CHECK(complete("completion z") == std::vector<std::string>{"zsh"});
     CHECK(complete("list --color a") == std::vector<std::string>{"auto", "always"});
+    CHECK(complete("export ld-") ==
+          std::vector<std::string>{"ld-peer-support-worker-l3", "ld-strategic-manager-l8", "::files"});
+    CHECK(complete("import ''") == std::vector<std::string>{"case"});
+    CHECK(complete("import case ''") == std::vector<std::string>{"::files"});
+    CHECK(complete("schema Lo") == std::vector<std::string>{"LocalityOverlay"});
+    CHECK(complete("schema C") == std::vector<std::string>{"CareerFramework", "CompetenceMap"});
+    CHECK(complete("schema c") == std::vector<std::string>{"config"});
     // Hidden helpers are not offered.
     for (const std::string& c : complete("''")) CHECK(!c.starts_with("__"));
 }

@@ -183,12 +183,54 @@ TEST_CASE("case import: bad packages say where, with a JSON pointer") {
     CHECK(import_error("{" + doc + R"(, "CFItems": [{"fullStatement": "x"}]})") == "/CFItems/0: has no 'identifier'");
     CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + ", " + item("a") + "]}") ==
           "/CFItems/1/identifier: identifier 'a' is used twice");
-    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + ", " + item("b") + "], \"CFAssociations\": [" +
-                       child("a", "d") + ", " + child("b", "a") + ", " + child("a", "b") + "]}") ==
-          "/CFAssociations/2: this isChildOf closes a cycle: an item would be its own ancestor");
+    CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + ", " + item("b") + ", " + item("c") +
+                       "], \"CFAssociations\": [" + child("c", "d") + ", " + child("a", "b") + ", " + child("b", "a") +
+                       "]}") == "/CFAssociations/2: this isChildOf closes a cycle: an item would be its own ancestor");
     CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + "], \"CFAssociations\": [" + child("a", "zz") + "]}") ==
           "/CFAssociations/0/destinationNodeURI: no CFItem or CFDocument has identifier 'zz'");
     CHECK(import_error("{" + doc + ", \"CFItems\": [" + item("a") + "], \"CFAssociations\": [" + child("zz", "a") + "]}") ==
           "/CFAssociations/0/originNodeURI: no CFItem has identifier 'zz'");
     CHECK(import_error(std::string(100, '[') + std::string(100, ']')) == ": JSON nested deeper than 64 levels");
+}
+
+namespace {
+
+// A package whose items i0, i1, ... each sit under the one before, i0 under
+// the document.
+std::string chain(int length) {
+    Json package{{"CFDocument", {{"identifier", "d"}, {"title", "T"}, {"creator", "c"}}}};
+    for (int i = 0; i < length; ++i) {
+        const std::string id = "i" + std::to_string(i);
+        package["CFItems"].push_back({{"identifier", id}, {"fullStatement", id}});
+        package["CFAssociations"].push_back({{"associationType", "isChildOf"},
+                                             {"originNodeURI", id},
+                                             {"destinationNodeURI", i == 0 ? "d" : "i" + std::to_string(i - 1)}});
+    }
+    return package.dump();
+}
+
+}  // namespace
+
+TEST_CASE("case import: a tree too deep for a map is refused, without recursion") {
+    CHECK(import_case(chain(64)).document);
+    CHECK(import_error(chain(65)) == "/CFAssociations/64: the isChildOf tree is deeper than 64 levels");
+    CHECK(import_error(chain(100000)) == "/CFAssociations/64: the isChildOf tree is deeper than 64 levels");
+}
+
+TEST_CASE("case import: an item with two parents sits under the first, the other link is kept") {
+    const std::string package = R"({"CFDocument": {"identifier": "d", "title": "T", "creator": "c"},
+        "CFItems": [{"identifier": "a", "fullStatement": "A"}, {"identifier": "b", "fullStatement": "B"},
+                    {"identifier": "s", "fullStatement": "S"}],
+        "CFAssociations": [
+          {"associationType": "isChildOf", "originNodeURI": "a", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "b", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "s", "destinationNodeURI": "a"},
+          {"associationType": "isChildOf", "originNodeURI": "s", "destinationNodeURI": "b"}]})";
+    const CaseImport imported = import_case(package);
+    REQUIRE(imported.document);
+    const CompetenceMap& map = std::get<CompetenceMap>(imported.document->body);
+    REQUIRE(map.domains.size() == 2);
+    CHECK(map.domains[0].statements.size() == 1);
+    CHECK(map.domains[1].statements.empty());
+    CHECK(imported.kept == std::map<std::string, int>{{"isChildOf associations", 1}});
 }

@@ -11,6 +11,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Each level of the tree is two levels of YAML (a list, a mapping); this
+// keeps an imported map well within what the loader reads back.
+constexpr int kMaxTreeDepth = 64;
+
 struct Failure {
     CaseImportError error;
 };
@@ -121,15 +125,18 @@ struct CaseTreeBuilder {
     struct Edge {
         long sequence;
         std::string enumeration;
-        std::size_t index;
+        std::size_t index;  // of the association
         CaseNode* child;
+        CaseNode* parent;
     };
 
+    // An item sits under the parent its first isChildOf names; a second
+    // parent's isChildOf is left for x-case, so every item appears once.
     void read_associations(const Json& package) {
         if (!package.contains("CFAssociations")) return;
         const Json& list = member(package, "CFAssociations", "", "array");
         tree.associations_ = &list;
-        std::map<CaseNode*, std::vector<Edge>> edges;
+        std::map<CaseNode*, Edge> parent_of;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string where = fmt::format("/CFAssociations/{}", i);
             if (!list[i].is_object()) fail(where, "must be a JSON object");
@@ -145,41 +152,53 @@ struct CaseTreeBuilder {
             if (type != "isChildOf") continue;  // other links may point outside the package
             if (destination == nullptr)
                 fail(where + "/destinationNodeURI", fmt::format("no CFItem or CFDocument has identifier '{}'", to));
-            edges[destination].push_back({sequence_of(list[i]), case_text(*origin->item, "listEnumeration"), i, origin});
+            if (parent_of.count(origin)) continue;
+            parent_of.emplace(origin, Edge{sequence_of(list[i]), case_text(*origin->item, "listEnumeration"), i,
+                                           origin, destination});
             tree.tree_associations_.insert(i);
         }
-        for (auto& [parent, children] : edges) {
-            std::stable_sort(children.begin(), children.end(), [](const Edge& a, const Edge& b) {
-                if (a.sequence != b.sequence) return a.sequence < b.sequence;
-                return enumeration_less(a.enumeration, b.enumeration);
-            });
-            for (const Edge& e : children) parent->children.push_back(e.child);
-        }
-        check_cycles(edges);
+        place(parent_of);
+        std::vector<Edge> edges;
+        for (const auto& [child, edge] : parent_of) edges.push_back(edge);
+        std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.index < b.index; });
+        std::stable_sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+            if (a.sequence != b.sequence) return a.sequence < b.sequence;
+            return enumeration_less(a.enumeration, b.enumeration);
+        });
+        for (const Edge& e : edges) e.parent->children.push_back(e.child);
     }
 
-    // Depth-first from every item: an edge back to an item on the path is a cycle.
-    void check_cycles(const std::map<CaseNode*, std::vector<Edge>>& edges) {
-        std::map<const CaseNode*, int> state;  // 1: on the path, 2: done
-        const auto visit = [&](auto& self, const CaseNode* node) -> void {
-            state[node] = 1;
-            if (auto it = edges.find(const_cast<CaseNode*>(node)); it != edges.end())
-                for (const Edge& e : it->second) {
-                    if (state[e.child] == 1)
-                        fail(fmt::format("/CFAssociations/{}", e.index),
-                             "this isChildOf closes a cycle: an item would be its own ancestor");
-                    if (state[e.child] == 0) self(self, e.child);
+    // Walks up from each item (no recursion: a package may chain thousands)
+    // to the document, an item with no parent, or one already placed. A walk
+    // that meets itself is a cycle; one too long would nest the map deeper
+    // than a YAML file can.
+    void place(const std::map<CaseNode*, Edge>& parent_of) {
+        std::map<const CaseNode*, int> depth{{&tree.document_, 0}};  // -1: not under the document
+        for (const auto& [id, node] : tree.nodes_) {
+            std::vector<CaseNode*> path;
+            std::set<const CaseNode*> on_path;
+            CaseNode* at = node.get();
+            while (!depth.count(at)) {
+                const auto up = parent_of.find(at);
+                if (up == parent_of.end()) {
+                    depth[at] = -1;
+                    break;
                 }
-            state[node] = 2;
-        };
-        visit(visit, &tree.document_);
-        for (const auto& [id, node] : tree.nodes_)
-            if (state[node.get()] == 0) visit(visit, node.get());
-        const auto place = [&](auto& self, const CaseNode* node) -> void {
-            for (const CaseNode* child : node->children)
-                if (tree.placed_.insert(child).second) self(self, child);
-        };
-        place(place, &tree.document_);
+                if (!on_path.insert(at).second)
+                    fail(fmt::format("/CFAssociations/{}", parent_of.at(path.back()).index),
+                         "this isChildOf closes a cycle: an item would be its own ancestor");
+                path.push_back(at);
+                at = up->second.parent;
+            }
+            for (auto it = path.rbegin(); it != path.rend(); ++it) {
+                const int above = depth.at(parent_of.at(*it).parent);
+                depth[*it] = above < 0 ? -1 : above + 1;
+                if (depth[*it] > kMaxTreeDepth)
+                    fail(fmt::format("/CFAssociations/{}", parent_of.at(*it).index),
+                         fmt::format("the isChildOf tree is deeper than {} levels", kMaxTreeDepth));
+                if (depth[*it] > 0) tree.placed_.insert(*it);
+            }
+        }
     }
 };
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli_common.hpp"
+#include "cmd_cache.hpp"
 #include "cmd_completion.hpp"
 #include "cmd_diff.hpp"
 #include "cmd_help.hpp"
@@ -94,8 +95,8 @@ int main(int argc, char** argv) {
                                            register_validate(app), register_merge(app),
                                            register_nos(app),      register_init(app),
                                            register_render(app),   register_diff(app),
-                                           register_rules(app),    register_help(app),
-                                           register_completion(app)};
+                                           register_rules(app),    register_cache(app),
+                                           register_help(app),     register_completion(app)};
     GlobalOptions global;
     add_global_options(app, global);
     add_exit_code_footers(app);

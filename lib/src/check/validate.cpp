@@ -25,10 +25,26 @@ FileHead head_of(const InputFile& f, const FileSystem& files) {
     return f.text ? parse_file_head(f.text->text) : read_file_head(f.path, files);
 }
 
-std::vector<FileHead> read_heads(const std::vector<InputFile>& inputs, const WorkspaceOptions& options) {
+// With `digests`, each file is read whole once, for its head and the hash of
+// its bytes (the cache's key); else only its head is read.
+std::vector<FileHead> read_heads(const std::vector<InputFile>& inputs, const WorkspaceOptions& options,
+                                 std::vector<std::optional<detail::Digest>>* digests) {
     std::vector<FileHead> heads(inputs.size());
-    detail::parallel_for(inputs.size(), options.threads,
-                         [&](std::size_t i) { heads[i] = head_of(inputs[i], *options.files); });
+    if (digests != nullptr) digests->assign(inputs.size(), std::nullopt);
+    detail::parallel_for(inputs.size(), options.threads, [&](std::size_t i) {
+        if (digests == nullptr || inputs[i].text) {
+            heads[i] = head_of(inputs[i], *options.files);
+            if (digests != nullptr && inputs[i].text->ok()) (*digests)[i] = detail::hash_bytes(inputs[i].text->text);
+            return;
+        }
+        const ReadResult r = read_input(inputs[i], *options.files, options.load.max_file_size);
+        if (!r.ok()) {  // over the size limit, say: the head may still be read
+            heads[i] = head_of(inputs[i], *options.files);
+            return;
+        }
+        heads[i] = parse_file_head_of(r.text);
+        (*digests)[i] = detail::hash_bytes(r.text);
+    });
     return heads;
 }
 
@@ -52,7 +68,9 @@ std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const s
         keep[i] = !kind || heads[i].id.empty() || *kind == DocumentKind::nos_catalog ||
                   *kind == DocumentKind::functional_map || *kind == DocumentKind::career_framework ||
                   (*kind == DocumentKind::role_profile &&
-                   (base_ids.count(heads[i].id) || base_paths.count(canonical_or_self(inputs[i].path))));
+                   (base_ids.count(heads[i].id) ||
+                    // Resolving a path costs system calls: only when some overlay names one.
+                    (!base_paths.empty() && base_paths.count(canonical_or_self(inputs[i].path)))));
     }
     return keep;
 }
@@ -167,7 +185,9 @@ struct Run {
     const std::vector<FileHead>& heads;
     const std::vector<bool>& keep;
     std::vector<Checked> checked;
-    std::vector<bool> missed;  // still to check: every file, without the cache
+    // Still to check (every file, without the cache); not vector<bool>: workers
+    // set their own elements at once.
+    std::vector<char> missed;
     Checked references;        // the references' problems (findings; unusable)
 };
 
@@ -238,17 +258,17 @@ bool heads_held(const Run& run) {
 }
 
 // Every file checked: from the cache where it has them, else loaded.
-void check_all(Run& run, const ValidateOptions& options) {
+void check_all(Run& run, const ValidateOptions& options, std::vector<std::optional<detail::Digest>> digests) {
     std::optional<detail::CachePlan> plan;
     if (options.cache != nullptr && options.cache->usable())
-        plan = detail::plan_cache(run.inputs, run.heads, run.keep, run.options);
+        plan = detail::plan_cache(run.inputs, run.heads, run.keep, std::move(digests), run.options);
     if (!plan) {
         check_missed(run, false);
         return;
     }
     std::optional<Checked> references = detail::take_cached(*options.cache, *plan, run.checked, run.missed,
                                                             run.options.threads);
-    const bool all_cached = std::none_of(run.missed.begin(), run.missed.end(), [](bool m) { return m; });
+    const bool all_cached = std::none_of(run.missed.begin(), run.missed.end(), [](char m) { return m != 0; });
     if (all_cached && references) {
         run.references = std::move(*references);
         return;
@@ -258,7 +278,7 @@ void check_all(Run& run, const ValidateOptions& options) {
         // Rare (a head that misleads the line-based look at it): this run
         // goes without the cache, and stores nothing.
         run.checked.assign(run.inputs.size(), Checked{});
-        run.missed.assign(run.inputs.size(), true);
+        run.missed.assign(run.inputs.size(), 1);
         check_missed(run, false);
         return;
     }
@@ -278,10 +298,12 @@ ValidateResult validate(const ValidateOptions& options) {
     for (const InputFile& f : inputs)
         if (f.text && f.text->ok()) result.stream_texts.emplace(f.name, f.text->text);
 
-    const std::vector<FileHead> heads = read_heads(inputs, wo);
+    const bool cached = options.cache != nullptr && options.cache->usable();
+    std::vector<std::optional<detail::Digest>> digests;
+    const std::vector<FileHead> heads = read_heads(inputs, wo, cached ? &digests : nullptr);
     const std::vector<bool> keep = referenced_files(inputs, heads);
-    Run run{wo, inputs, heads, keep, std::vector<Checked>(inputs.size()), std::vector<bool>(inputs.size(), true), {}};
-    check_all(run, options);
+    Run run{wo, inputs, heads, keep, std::vector<Checked>(inputs.size()), std::vector<char>(inputs.size(), 1), {}};
+    check_all(run, options, std::move(digests));
     std::vector<Checked>& checked = run.checked;
     result.report.findings.insert(result.report.findings.end(), run.references.findings.begin(),
                                   run.references.findings.end());

@@ -72,14 +72,10 @@ bool head_is_profile(const FileHead& head) {
 std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
                                     const std::vector<FileHead>& heads,
                                     const std::vector<bool>& keep,
+                                    std::vector<std::optional<Digest>> digests,
                                     const WorkspaceOptions& options) {
     CachePlan plan;
-    plan.digests.resize(inputs.size());
-    // Reading is cheap next to parsing; each text is dropped once hashed.
-    detail::parallel_for(inputs.size(), options.threads, [&](std::size_t i) {
-        const ReadResult r = read_input(inputs[i], *options.files, options.load.max_file_size);
-        if (r.ok()) plan.digests[i] = hash_bytes(r.text);
-    });
+    plan.digests = std::move(digests);
 
     Hasher context;
     context.add("rolekit validate").add(kVersion).add(kKeyFormat).add(working_directory());
@@ -115,7 +111,7 @@ std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
 namespace rolekit::detail {
 
 std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& plan,
-                                   std::vector<Checked>& checked, std::vector<bool>& missed,
+                                   std::vector<Checked>& checked, std::vector<char>& missed,
                                    unsigned threads) {
     detail::parallel_for(checked.size(), threads, [&](std::size_t i) {
         if (plan.file_keys[i].empty()) return;
@@ -124,14 +120,14 @@ std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& pla
         std::optional<Checked> c = decode_checked(*payload);
         if (!c) return;
         checked[i] = std::move(*c);
-        missed[i] = false;
+        missed[i] = 0;
     });
     const std::optional<std::string> payload = cache.get(plan.references_key);
     return payload ? decode_checked(*payload) : std::nullopt;
 }
 
 void store_checked(const CacheStore& cache, const CachePlan& plan,
-                   const std::vector<Checked>& checked, const std::vector<bool>& missed,
+                   const std::vector<Checked>& checked, const std::vector<char>& missed,
                    const std::optional<Checked>& references, unsigned threads) {
     std::vector<char> stored(checked.size(), 0);
     detail::parallel_for(checked.size(), threads, [&](std::size_t i) {

@@ -39,23 +39,26 @@ struct CachePlan {
 
 bool head_is_profile(const FileHead& head);
 
-// Nullopt when this run cannot use the cache (a reference that is a FIFO:
+// `digests`: each input's bytes hashed (nullopt: unreadable). Nullopt when
+// this run cannot use the cache (a reference that is a FIFO:
 // hashing it would consume it).
 std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
                                     const std::vector<FileHead>& heads,
-                                    const std::vector<bool>& keep, const WorkspaceOptions& options);
+                                    const std::vector<bool>& keep,
+                                    std::vector<std::optional<Digest>> digests,
+                                    const WorkspaceOptions& options);
 
 // Fills the slots the cache holds (`missed` false); the reference findings
 // (as a Checked: findings, unusable) when the cache holds them too.
 std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& plan,
-                                   std::vector<Checked>& checked, std::vector<bool>& missed,
+                                   std::vector<Checked>& checked, std::vector<char>& missed,
                                    unsigned threads);
 
 // Stores what was checked (the missed slots whose file did not change while
 // checked) and the reference findings unless null (the cache had them),
 // then prunes if anything was written.
 void store_checked(const CacheStore& cache, const CachePlan& plan,
-                   const std::vector<Checked>& checked, const std::vector<bool>& missed,
+                   const std::vector<Checked>& checked, const std::vector<char>& missed,
                    const std::optional<Checked>& references, unsigned threads);
 
 }  // namespace rolekit::detail

@@ -16,11 +16,12 @@ struct CacheOptions {
     CLI::App* clear = nullptr;
 };
 
+// Sizes for people: KiB below a MiB, with the exact byte count.
 std::string size_text(std::uintmax_t bytes) {
-    return fmt::format("{:.1f} MiB ({} bytes)", static_cast<double>(bytes) / (1024.0 * 1024.0),
-                       bytes);
+    const double kib = static_cast<double>(bytes) / 1024.0;
+    return kib < 1024.0 ? fmt::format("{:.1f} KiB ({} bytes)", kib, bytes)
+                        : fmt::format("{:.1f} MiB ({} bytes)", kib / 1024.0, bytes);
 }
-
 ExitCode no_location() {
     print_usage_error("no cache location: set ROLEKIT_CACHE_DIR, XDG_CACHE_HOME or HOME");
     return ExitCode::usage;
@@ -47,7 +48,7 @@ ExitCode run_clear() {
     if (!dir) return no_location();
     std::string error;
     const CacheStats removed = CacheStore(*dir).clear(error);
-    print(fmt::format("removed {} entr{} ({}) from {}\n", removed.entries,
+    print(fmt::format("removed {} entr{}, {}, from {}\n", removed.entries,
                       removed.entries == 1 ? "y" : "ies", size_text(removed.bytes),
                       visible(dir->string())));
     if (error.empty()) return ExitCode::ok;

@@ -60,7 +60,7 @@ TEST_CASE("cache info and cache clear") {
     const Run empty = run_rolekit("cache info", env);
     CHECK(empty.exit_code == 0);
     CHECK(empty.out == "location: " + (dir / "cache").string() +
-                           "\nstate:    usable\nentries:  0\nsize:     0.0 MiB (0 bytes)\n"
+                           "\nstate:    usable\nentries:  0\nsize:     0.0 KiB (0 bytes)\n"
                            "limit:    256.0 MiB (268435456 bytes)\n");
     CHECK(run_rolekit("validate --no-builtin " + shell_quote(repo.string()), env).exit_code == 0);
     const std::size_t n = entry_count(dir / "cache");
@@ -68,7 +68,7 @@ TEST_CASE("cache info and cache clear") {
     CHECK(info.out.find("entries:  " + std::to_string(n) + "\n") != std::string::npos);
     const Run cleared = run_rolekit("cache clear", env);
     CHECK(cleared.exit_code == 0);
-    CHECK(cleared.out.starts_with("removed " + std::to_string(n) + " entries ("));
+    CHECK(cleared.out.starts_with("removed " + std::to_string(n) + " entries, "));
     CHECK(entry_count(dir / "cache") == 0);
     CHECK(run_rolekit("cache", env).exit_code == 2);
 }
@@ -77,15 +77,16 @@ TEST_CASE("the cache is under XDG_CACHE_HOME or HOME when ROLEKIT_CACHE_DIR is n
     const fs::path dir = temp_dir("cache-location");
     const fs::path repo = copy_of_library(dir);
     const std::string validate = "validate --no-builtin " + shell_quote(repo.string());
-    const std::string xdg = "-u ROLEKIT_CACHE_DIR XDG_CACHE_HOME=" + shell_quote((dir / "xdg").string());
+    const std::string xdg =
+        "-u ROLEKIT_CACHE_DIR XDG_CACHE_HOME=" + shell_quote((dir / "xdg").string());
     CHECK(run_rolekit(validate, xdg).exit_code == 0);
     CHECK(entry_count(dir / "xdg" / "rolekit") > 0);
     const std::string home =
         "-u ROLEKIT_CACHE_DIR -u XDG_CACHE_HOME HOME=" + shell_quote((dir / "home").string());
     CHECK(run_rolekit(validate, home).exit_code == 0);
     CHECK(entry_count(dir / "home" / ".cache" / "rolekit") > 0);
-    CHECK(run_rolekit("cache info", home).out.starts_with("location: " + (dir / "home").string() +
-                                                          "/.cache/rolekit\n"));
+    CHECK(run_rolekit("cache info", home)
+              .out.starts_with("location: " + (dir / "home").string() + "/.cache/rolekit\n"));
     // Nowhere to put it: validate runs without, cache info says why.
     const std::string nowhere = "-u ROLEKIT_CACHE_DIR -u XDG_CACHE_HOME -u HOME";
     CHECK(run_rolekit(validate, nowhere).exit_code == 0);
@@ -94,7 +95,8 @@ TEST_CASE("the cache is under XDG_CACHE_HOME or HOME when ROLEKIT_CACHE_DIR is n
     CHECK(info.err.find("no cache location") != std::string::npos);
     // A cache directory that cannot be made: the same report, no error.
     rolekit::test::write_file(dir / "file", "x");
-    const std::string blocked = "ROLEKIT_CACHE_DIR=" + shell_quote((dir / "file" / "cache").string());
+    const std::string blocked =
+        "ROLEKIT_CACHE_DIR=" + shell_quote((dir / "file" / "cache").string());
     const Run r = run_rolekit(validate, blocked);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
@@ -111,14 +113,15 @@ TEST_CASE("validate processes at once share one cache") {
     std::string script;
     for (int round = 0; round < 2; ++round) {
         for (int i = 0; i < 4; ++i)
-            script += "ROLEKIT_CACHE_DIR=" + cache + " " + ROLEKIT_BINARY + " " + args + " >" +
-                      shell_quote((dir / ("out" + std::to_string(round) + std::to_string(i))).string()) +
-                      " & ";
+            script +=
+                "ROLEKIT_CACHE_DIR=" + cache + " " + ROLEKIT_BINARY + " " + args + " >" +
+                shell_quote((dir / ("out" + std::to_string(round) + std::to_string(i))).string()) +
+                " & ";
         script += "wait; ";
     }
     REQUIRE(std::system(script.c_str()) == 0);
     for (int round = 0; round < 2; ++round)
         for (int i = 0; i < 4; ++i)
-            CHECK(rolekit::test::read_file(dir / ("out" + std::to_string(round) + std::to_string(i))) ==
-                  expected.out);
+            CHECK(rolekit::test::read_file(
+                      dir / ("out" + std::to_string(round) + std::to_string(i))) == expected.out);
 }

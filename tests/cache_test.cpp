@@ -85,7 +85,7 @@ void replace_in(const fs::path& file, const std::string& from, const std::string
 
 // Sets an environment variable for one scope.
 class ScopedEnv {
-public:
+  public:
     ScopedEnv(const char* name, const char* value) : name_(name) {
         if (const char* old = std::getenv(name)) old_ = old;
         if (value != nullptr)
@@ -102,7 +102,7 @@ public:
     ScopedEnv(const ScopedEnv&) = delete;
     ScopedEnv& operator=(const ScopedEnv&) = delete;
 
-private:
+  private:
     const char* name_;
     std::optional<std::string> old_;
 };
@@ -118,7 +118,7 @@ TEST_CASE("results are identical with the cache disabled cold warm and corrupted
     CHECK(disabled.find("broken.yaml") != std::string::npos);
     CHECK(everything(run(repo, &cache)) == disabled);  // cold
     const std::vector<fs::path> stored = entries(dir);
-    CHECK(stored.size() >= 12);                         // a file each, and the references
+    CHECK(stored.size() >= 12);                        // a file each, and the references
     CHECK(everything(run(repo, &cache)) == disabled);  // warm
 
     // Truncated, a flipped byte, another format's magic, empty, an entry
@@ -126,11 +126,21 @@ TEST_CASE("results are identical with the cache disabled cold warm and corrupted
     for (std::size_t i = 0; i < stored.size(); ++i) {
         std::string bytes = test::read_file(stored[i]);
         switch (i % 5) {
-            case 0: bytes.resize(bytes.size() / 2); break;
-            case 1: bytes[bytes.size() - 1] ^= 0x20; break;
-            case 2: bytes[0] = 'X'; break;
-            case 3: bytes.clear(); break;
-            case 4: bytes = test::read_file(stored[(i + 1) % stored.size()]); break;
+            case 0:
+                bytes.resize(bytes.size() / 2);
+                break;
+            case 1:
+                bytes[bytes.size() - 1] ^= 0x20;
+                break;
+            case 2:
+                bytes[0] = 'X';
+                break;
+            case 3:
+                bytes.clear();
+                break;
+            case 4:
+                bytes = test::read_file(stored[(i + 1) % stored.size()]);
+                break;
         }
         test::write_file(stored[i], bytes);
     }
@@ -164,7 +174,8 @@ TEST_CASE("a changed catalogue or base profile re-checks the files that depend o
 
     // A profile nobody refers to changes: only it is re-checked, and the
     // result is still whole.
-    replace_in(repo / "profiles/ld-strategic-manager-l8.yaml", "format: 1", "format: 1\nx-note: changed");
+    replace_in(repo / "profiles/ld-strategic-manager-l8.yaml", "format: 1",
+               "format: 1\nx-note: changed");
     same_as_uncached();
 
     // An id collision between two cached files is still reported.

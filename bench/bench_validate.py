@@ -10,14 +10,13 @@ empty cache (cold); rolekit again with nothing changed (warm); and rolekit
 after one profile changed (a comment added, so its bytes differ each round).
 It prints each one's median wall time, peak memory (max RSS, via GNU time), the
 baseline's time over each, and whether each found exactly the seeded defects
-(expected-defects.txt) with no other error. The cache is a temporary directory
-(ROLEKIT_CACHE_DIR), never the user's. Needs a Python whose PyYAML has libyaml
+(expected-defects.txt) with no other error. Each round has a new, empty cache
+(ROLEKIT_CACHE_DIR) in a temporary directory (--cache-parent), never the user's. Needs a Python whose PyYAML has libyaml
 (Debian's python3-yaml) for the baseline.
 """
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -75,32 +74,33 @@ def unreferenced_profile(corpus):
 
 def bench(args, scale):
     with tempfile.TemporaryDirectory(prefix=f"rolekit-bench-{scale}x-") as corpus, \
-            tempfile.TemporaryDirectory(prefix="rolekit-bench-cache-") as cache:
-        return bench_on(args, scale, corpus, cache)
+            tempfile.TemporaryDirectory(prefix="rolekit-bench-caches-", dir=args.cache_parent) as caches:
+        return bench_on(args, scale, corpus, caches)
 
 
-def bench_on(args, scale, corpus, cache):
+def bench_on(args, scale, corpus, caches):
     sizes = [f"--{k}={v * scale}" for k, v in DEFAULTS.items()]
     subprocess.run([sys.executable, os.path.join(args.shared, "bench/gen_corpus.py"), corpus, *sizes],
                    check=True, stdout=subprocess.DEVNULL)
     size_mb = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(corpus) for f in fs) / 1e6
     baseline = ["/usr/bin/python3", os.path.join(args.shared, "bench/baseline_validate.py"), corpus]
     rolekit = [args.rolekit, "validate", "--no-builtin", "--format", "json", corpus]
-    env = dict(os.environ, ROLEKIT_CACHE_DIR=cache)
     profiles = os.path.join(corpus, "profiles")
     changed = os.path.join(profiles, unreferenced_profile(corpus))
     times = {m: [] for m in MODES}
     peaks = {m: 0 for m in MODES}
     problems = {}
     for round_ in range(args.runs):
+        # A new empty cache each round (cold is its first run), all removed at
+        # the end: ext4 creates files slowly right after thousands were
+        # deleted nearby (docs/performance.md), which a cold run rarely follows.
+        env = dict(os.environ, ROLEKIT_CACHE_DIR=os.path.join(caches, f"cache-{round_}"))
         for mode in MODES:
-            if mode == "cold":
-                shutil.rmtree(cache, ignore_errors=True)
             if mode == "one-changed":
                 with open(changed, "a") as f:
                     f.write(f"# changed in round {round_}\n")
             cmd = baseline if mode == "baseline" else rolekit + (["--no-cache"] if mode == "no-cache" else [])
-            elapsed, peak, out = run(cmd, env)
+            elapsed, peak, out = run(cmd, env if mode != "baseline" else None)
             times[mode].append(elapsed)
             peaks[mode] = max(peaks[mode], peak)
             if mode != "baseline":
@@ -127,6 +127,7 @@ def main():
     p.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
     p.add_argument("--scale", type=int, action="append")
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--cache-parent", help="where the runs' caches go (default: the temporary directory)")
     args = p.parse_args()
     if not os.access(args.rolekit, os.X_OK):
         sys.exit(f"no rolekit at {args.rolekit}: build it with "

@@ -188,14 +188,28 @@ struct Run {
     // Still to check (every file, without the cache); not vector<bool>: workers
     // set their own elements at once.
     std::vector<char> missed;
-    Checked references;        // the references' problems (findings; unusable)
+    Checked references;  // the references' problems (findings; unusable)
+    const detail::CachePlan* plan = nullptr;
+    detail::CacheWriter* writer = nullptr;  // null: nothing is stored
 };
+
+void store(const Run& run, std::size_t i) {
+    if (run.writer != nullptr) detail::store_checked(*run.writer, *run.plan, i, run.checked[i], run.heads[i]);
+}
+
+// A file whose head says role profile but which loaded as another kind: the
+// cache keys (and the workspace's shortcuts) assumed otherwise.
+bool head_holds(const FileHead& head, std::optional<DocumentKind> kind) {
+    return !kind || !detail::head_is_profile(head) || *kind == DocumentKind::role_profile;
+}
 
 // Loads and checks the missed files. With `only_needed`, the workspace loads
 // of the kept inputs only those a missed file's result depends on (see
 // validate_cache.hpp): the ones not role profiles, the missed ones, and every
-// kept profile when a missed file is not a role profile.
-void check_missed(Run& run, bool only_needed) {
+// kept profile when a missed file is not a role profile. False, before
+// checking anything, when a kept input's head misled (then nothing this run
+// computes may be stored).
+bool check_missed(Run& run, bool only_needed) {
     const WorkspaceOptions& wo = run.options;
     bool all_kept = !only_needed;
     for (std::size_t i = 0; i < run.inputs.size(); ++i)
@@ -215,6 +229,11 @@ void check_missed(Run& run, bool only_needed) {
     reference_options.reference_kinds = std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
                                                  DocumentKind::career_framework, DocumentKind::role_profile};
     const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
+    for (std::size_t k = 0; k < kept_index.size(); ++k) {
+        const Document* doc = ws.inputs()[k].document;
+        if (run.writer != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], doc->kind))
+            return false;
+    }
     const CheckContext ctx(ws.scope());
 
     std::map<std::string, std::size_t> slot_of;
@@ -237,6 +256,7 @@ void check_missed(Run& run, bool only_needed) {
         slot.unusable = in.document == nullptr && !in.foreign;
         if (in.document != nullptr) slot.findings = checked_findings(*in.document, slot.findings, ctx, slot);
         suppress(run.inputs[i], read_input(run.inputs[i], *wo.files, wo.load.max_file_size), ctx, slot);
+        store(run, i);
     });
     for (const std::size_t i : kept_index) input_unusable = input_unusable || run.checked[i].unusable;
     // The workspace is unusable when an input or a reference is; the
@@ -244,16 +264,14 @@ void check_missed(Run& run, bool only_needed) {
     run.references.unusable = !run.references.findings.empty() || (!ws.usable() && !input_unusable);
     detail::parallel_for(streamed.size(), wo.threads, [&](std::size_t k) {
         check_streamed(run.inputs[streamed[k]], wo, ctx, run.checked[streamed[k]]);
+        store(run, streamed[k]);
     });
+    return true;
 }
 
-// A file whose head says role profile but which loaded as another kind: the
-// cache keys (and the workspace's shortcuts) assumed otherwise.
 bool heads_held(const Run& run) {
     for (std::size_t i = 0; i < run.inputs.size(); ++i)
-        if (run.missed[i] && run.checked[i].kind && detail::head_is_profile(run.heads[i]) &&
-            *run.checked[i].kind != DocumentKind::role_profile)
-            return false;
+        if (run.missed[i] && !head_holds(run.heads[i], run.checked[i].kind)) return false;
     return true;
 }
 
@@ -263,7 +281,7 @@ void check_all(Run& run, const ValidateOptions& options, std::vector<std::option
     if (options.cache != nullptr && options.cache->usable())
         plan = detail::plan_cache(run.inputs, run.heads, run.keep, std::move(digests), run.options);
     if (!plan) {
-        check_missed(run, false);
+        check_missed(run, false);  // without a writer, always whole
         return;
     }
     std::optional<Checked> references = detail::take_cached(*options.cache, *plan, run.checked, run.missed,
@@ -273,18 +291,22 @@ void check_all(Run& run, const ValidateOptions& options, std::vector<std::option
         run.references = std::move(*references);
         return;
     }
-    check_missed(run, !plan->inputs_are_references);
-    if (!heads_held(run)) {
-        // Rare (a head that misleads the line-based look at it): this run
-        // goes without the cache, and stores nothing.
+    detail::CacheWriter writer(*options.cache);
+    run.plan = &*plan;
+    run.writer = &writer;
+    if (!check_missed(run, !plan->inputs_are_references) || !heads_held(run)) {
+        // Rare (a head that misleads the line-based look at it): the run is
+        // checked again as without the cache, and stores nothing more. What
+        // was stored is right: no other file's result depends on a streamed
+        // file, and a kept one's misleading head stops the run first.
+        run.writer = nullptr;
         run.checked.assign(run.inputs.size(), Checked{});
         run.missed.assign(run.inputs.size(), 1);
         check_missed(run, false);
-        return;
+    } else if (!references) {
+        writer.put(plan->references_key, detail::encode_checked(run.references));
     }
-    if (references) references.reset();
-    else references = run.references;
-    detail::store_checked(*options.cache, *plan, run.checked, run.missed, references, run.options.threads);
+    if (writer.finish() > 0) options.cache->prune();
 }
 
 }  // namespace

@@ -126,17 +126,13 @@ std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& pla
     return payload ? decode_checked(*payload) : std::nullopt;
 }
 
-void store_checked(const CacheStore& cache, const CachePlan& plan,
-                   const std::vector<Checked>& checked, const std::vector<char>& missed,
-                   const std::optional<Checked>& references, unsigned threads) {
-    std::vector<char> stored(checked.size(), 0);
-    detail::parallel_for(checked.size(), threads, [&](std::size_t i) {
-        if (!missed[i] || plan.file_keys[i].empty() || checked[i].read_digest != plan.digests[i])
-            return;
-        stored[i] = cache.put(plan.file_keys[i], encode_checked(checked[i])) ? 1 : 0;
-    });
-    const bool wrote = references && cache.put(plan.references_key, encode_checked(*references));
-    if (wrote || std::find(stored.begin(), stored.end(), 1) != stored.end()) cache.prune();
+void store_checked(CacheWriter& writer, const CachePlan& plan, std::size_t i,
+                   const Checked& checked, const FileHead& head) {
+    if (plan.file_keys[i].empty() || checked.read_digest != plan.digests[i]) return;
+    // Its key left out the kept profiles (head_is_profile): not its own.
+    if (checked.kind && head_is_profile(head) && *checked.kind != DocumentKind::role_profile)
+        return;
+    writer.put(plan.file_keys[i], encode_checked(checked));
 }
 
 }  // namespace rolekit::detail

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "cache/cache_writer.hpp"
 #include "cache/hash.hpp"
 #include "check/checked.hpp"
 #include "rolekit/validate.hpp"
@@ -54,11 +55,9 @@ std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& pla
                                    std::vector<Checked>& checked, std::vector<char>& missed,
                                    unsigned threads);
 
-// Stores what was checked (the missed slots whose file did not change while
-// checked) and the reference findings unless null (the cache had them),
-// then prunes if anything was written.
-void store_checked(const CacheStore& cache, const CachePlan& plan,
-                   const std::vector<Checked>& checked, const std::vector<char>& missed,
-                   const std::optional<Checked>& references, unsigned threads);
+// Queues the entry of input `i`, checked, unless its file changed since it
+// was hashed or it did not load as its head said.
+void store_checked(CacheWriter& writer, const CachePlan& plan, std::size_t i,
+                   const Checked& checked, const FileHead& head);
 
 }  // namespace rolekit::detail

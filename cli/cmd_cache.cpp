@@ -35,7 +35,7 @@ ExitCode run_info() {
     std::string state = "usable";
     if (!cache.usable())
         state = "not usable (cannot create it): commands run without the cache";
-    else if (::access((*dir / "v1").c_str(), W_OK) != 0)
+    else if (::access((*dir / "v2").c_str(), W_OK) != 0)
         state = "read-only: entries are read, none written";
     print(fmt::format("location: {}\nstate:    {}\nentries:  {}\nsize:     {}\nlimit:    {}\n",
                       visible(dir->string()), state, s.entries, size_text(s.bytes),

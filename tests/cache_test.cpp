@@ -68,9 +68,10 @@ std::string everything(const ValidateResult& r) {
     return out;
 }
 
-std::vector<fs::path> entries(const fs::path& cache_dir) {
+// The bucket files.
+std::vector<fs::path> buckets(const fs::path& cache_dir) {
     std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(cache_dir / "v1")) out.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(cache_dir / "v2")) out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -117,12 +118,14 @@ TEST_CASE("results are identical with the cache disabled cold warm and corrupted
     const std::string disabled = everything(run(repo, nullptr));
     CHECK(disabled.find("broken.yaml") != std::string::npos);
     CHECK(everything(run(repo, &cache)) == disabled);  // cold
-    const std::vector<fs::path> stored = entries(dir);
-    CHECK(stored.size() >= 12);                        // a file each, and the references
+    const std::size_t entries = cache.stats().entries;
+    CHECK(entries == 13);  // 12 files (one not a rolekit document), and the references
     CHECK(everything(run(repo, &cache)) == disabled);  // warm
 
-    // Truncated, a flipped byte, another format's magic, empty, an entry
-    // under another entry's name: each a miss, rewritten.
+    // Truncated, a flipped byte, another format's magic, empty, another
+    // bucket copied over it: each bucket's entries are misses, rewritten.
+    const std::vector<fs::path> stored = buckets(dir);
+    REQUIRE(stored.size() > 5);
     for (std::size_t i = 0; i < stored.size(); ++i) {
         std::string bytes = test::read_file(stored[i]);
         switch (i % 5) {
@@ -144,9 +147,9 @@ TEST_CASE("results are identical with the cache disabled cold warm and corrupted
         }
         test::write_file(stored[i], bytes);
     }
+    CHECK(cache.stats().entries < entries);
     CHECK(everything(run(repo, &cache)) == disabled);  // corrupted
-    // Every entry was rewritten whole.
-    for (const fs::path& e : entries(dir)) CHECK(cache.get(e.filename().string()).has_value());
+    CHECK(cache.stats().entries == entries);           // every entry rewritten whole
     CHECK(everything(run(repo, &cache)) == disabled);
 }
 
@@ -207,10 +210,9 @@ TEST_CASE("runs at once share one cache without corrupting it") {
         for (std::thread& t : threads) t.join();
         for (const std::string& r : results) CHECK(r == expected);
     }
-    for (const fs::path& e : entries(repo.parent_path() / "cache")) {
-        CHECK_FALSE(e.filename().string().starts_with(".tmp-"));
-        CHECK(cache.get(e.filename().string()).has_value());
-    }
+    for (const fs::path& b : buckets(repo.parent_path() / "cache"))
+        CHECK_FALSE(b.filename().string().starts_with(".tmp-"));
+    CHECK(cache.stats().entries > 0);
 }
 
 TEST_CASE("a cache directory that cannot be created or written means running without it") {
@@ -221,7 +223,7 @@ TEST_CASE("a cache directory that cannot be created or written means running wit
     const CacheStore blocked(repo.parent_path() / "file" / "cache");
     CHECK_FALSE(blocked.usable());
     CHECK(everything(run(repo, &blocked)) == expected);
-    CHECK_FALSE(blocked.put("0123456789abcdef0123456789abcdef", "payload"));
+    CHECK(blocked.put({{"0123456789abcdef0123456789abcdef", "payload"}}) == 0);
 }
 
 TEST_CASE("a read-only cache directory is read and never written") {
@@ -230,51 +232,48 @@ TEST_CASE("a read-only cache directory is read and never written") {
     const std::string expected = everything(run(repo, nullptr));
     const fs::path dir = repo.parent_path() / "read-only";
     const CacheStore read_only(dir);
-    fs::permissions(dir / "v1", fs::perms::owner_read | fs::perms::owner_exec);
+    fs::permissions(dir / "v2", fs::perms::owner_read | fs::perms::owner_exec);
     CHECK(everything(run(repo, &read_only)) == expected);
     CHECK(read_only.stats().entries == 0);
-    fs::permissions(dir / "v1", fs::perms::owner_all);
+    fs::permissions(dir / "v2", fs::perms::owner_all);
 }
 
-TEST_CASE("entries are verified on read") {
+TEST_CASE("buckets are verified on read") {
     const fs::path dir = fresh_dir("store");
     const CacheStore cache(dir);
     const std::string key = "00112233445566778899aabbccddeeff";
-    CHECK_FALSE(cache.get(key).has_value());
-    REQUIRE(cache.put(key, "payload"));
-    CHECK(cache.get(key) == "payload");
-    CHECK_FALSE(cache.get("not-a-key").has_value());
-    CHECK_FALSE(cache.put("../escape", "x"));
-    // The key is in the checksum: an entry under another name is not it.
-    fs::copy_file(dir / "v1" / key, dir / "v1" / "ffeeddccbbaa99887766554433221100");
-    CHECK_FALSE(cache.get("ffeeddccbbaa99887766554433221100").has_value());
-    test::write_file(dir / "v1" / key, test::read_file(dir / "v1" / key) + "x");
-    CHECK_FALSE(cache.get(key).has_value());
+    const auto get = [&](const std::string& k) { return cache.get({k}).front(); };
+    CHECK_FALSE(get(key).has_value());
+    REQUIRE(cache.put({{key, "payload"}}) == 1);
+    CHECK(get(key) == "payload");
+    CHECK_FALSE(get("not-a-key").has_value());
+    CHECK(cache.put({{"../escape", "x"}}) == 0);
+    // A bucket copied over another is not taken for it.
+    fs::copy_file(dir / "v2" / "00", dir / "v2" / "ff");
+    CHECK_FALSE(get("ff112233445566778899aabbccddeeff").has_value());
+    CHECK(cache.stats().entries == 1);
+    test::write_file(dir / "v2" / "00", test::read_file(dir / "v2" / "00") + "x");
+    CHECK_FALSE(get(key).has_value());
 }
 
-TEST_CASE("pruning removes the least recently used entries past the limit") {
+TEST_CASE("each bucket keeps its share of the limit and drops the least recently used") {
     const fs::path dir = fresh_dir("prune");
-    const CacheStore cache(dir, 4000);
+    // A share of 2,000 bytes per bucket: two entries of 900 bytes.
+    const CacheStore cache(dir, 256 * 2000);
     const std::string payload(900, 'p');
-    const auto key = [](int i) { return fmt::format("{:032x}", i); };
-    const auto now = fs::file_time_type::clock::now();
-    for (int i = 0; i < 8; ++i) {
-        REQUIRE(cache.put(key(i), payload));
-        // Entry 0 was used longest ago.
-        fs::last_write_time(dir / "v1" / key(i), now - std::chrono::hours(10 - i));
-    }
-    test::write_file(dir / "v1" / ".tmp-stale", "left by a killed run");
-    fs::last_write_time(dir / "v1" / ".tmp-stale", now - std::chrono::hours(5));
-    CHECK(cache.stats().entries == 8);
-    const CacheStats removed = cache.prune();
-    CHECK(removed.entries == 5);  // down to 90% of the limit: 3 entries of ~950 bytes
-    CHECK(cache.stats().entries == 3);
-    CHECK_FALSE(fs::exists(dir / "v1" / ".tmp-stale"));
-    for (int i = 0; i < 5; ++i) CHECK_FALSE(cache.get(key(i)).has_value());
-    for (int i = 5; i < 8; ++i) CHECK(cache.get(key(i)).has_value());
+    const auto key = [](int i) { return fmt::format("00{:030x}", i); };
+    for (int i = 0; i < 8; ++i) REQUIRE(cache.put({{key(i), payload}}, 1000 + i) == 1);
+    CHECK(cache.stats().entries == 2);
+    for (int i = 0; i < 6; ++i) CHECK_FALSE(cache.get({key(i)}).front().has_value());
+    // A hit marks entry 6 used now; entry 7 is then the least recently used.
+    CHECK(cache.get({key(6)}).front().has_value());
+    REQUIRE(cache.put({{key(8), payload}}) == 1);
+    CHECK(cache.get({key(6)}).front().has_value());
+    CHECK_FALSE(cache.get({key(7)}).front().has_value());
+    CHECK(cache.get({key(8)}).front().has_value());
 
     std::string error;
-    CHECK(cache.clear(error).entries == 3);
+    CHECK(cache.clear(error).entries == 2);
     CHECK(error.empty());
     CHECK(cache.stats().entries == 0);
 }

@@ -190,11 +190,13 @@ struct Run {
     std::vector<char> missed;
     Checked references;  // the references' problems (findings; unusable)
     const detail::CachePlan* plan = nullptr;
-    detail::CacheWriter* writer = nullptr;  // null: nothing is stored
+    // The entries to store, by input; null: nothing is stored.
+    std::vector<std::optional<std::string>>* pending = nullptr;
 };
 
 void store(const Run& run, std::size_t i) {
-    if (run.writer != nullptr) detail::store_checked(*run.writer, *run.plan, i, run.checked[i], run.heads[i]);
+    if (run.pending != nullptr)
+        detail::store_checked((*run.pending)[i], *run.plan, i, run.checked[i], run.heads[i]);
 }
 
 // A file whose head says role profile but which loaded as another kind: the
@@ -231,7 +233,7 @@ bool check_missed(Run& run, bool only_needed) {
     const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
     for (std::size_t k = 0; k < kept_index.size(); ++k) {
         const Document* doc = ws.inputs()[k].document;
-        if (run.writer != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], doc->kind))
+        if (run.pending != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], doc->kind))
             return false;
     }
     const CheckContext ctx(ws.scope());
@@ -291,22 +293,26 @@ void check_all(Run& run, const ValidateOptions& options, std::vector<std::option
         run.references = std::move(*references);
         return;
     }
-    detail::CacheWriter writer(*options.cache);
+    std::vector<std::optional<std::string>> pending(run.inputs.size());
     run.plan = &*plan;
-    run.writer = &writer;
+    run.pending = &pending;
     if (!check_missed(run, !plan->inputs_are_references) || !heads_held(run)) {
         // Rare (a head that misleads the line-based look at it): the run is
-        // checked again as without the cache, and stores nothing more. What
-        // was stored is right: no other file's result depends on a streamed
-        // file, and a kept one's misleading head stops the run first.
-        run.writer = nullptr;
+        // checked again as without the cache, and stores only what was
+        // right: no other file's result depends on a streamed file, and a
+        // kept one's misleading head stops the run before anything is checked.
+        run.pending = nullptr;
         run.checked.assign(run.inputs.size(), Checked{});
         run.missed.assign(run.inputs.size(), 1);
         check_missed(run, false);
-    } else if (!references) {
-        writer.put(plan->references_key, detail::encode_checked(run.references));
+        references.reset();
     }
-    if (writer.finish() > 0) options.cache->prune();
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        if (pending[i]) entries.emplace_back(plan->file_keys[i], std::move(*pending[i]));
+    if (!references && run.pending != nullptr)
+        entries.emplace_back(plan->references_key, detail::encode_checked(run.references));
+    options.cache->put(std::move(entries));
 }
 
 }  // namespace

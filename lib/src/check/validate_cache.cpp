@@ -113,26 +113,26 @@ namespace rolekit::detail {
 std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& plan,
                                    std::vector<Checked>& checked, std::vector<char>& missed,
                                    unsigned threads) {
+    std::vector<std::string> keys = plan.file_keys;
+    keys.push_back(plan.references_key);
+    const std::vector<std::optional<std::string>> payloads = cache.get(keys);
     detail::parallel_for(checked.size(), threads, [&](std::size_t i) {
-        if (plan.file_keys[i].empty()) return;
-        const std::optional<std::string> payload = cache.get(plan.file_keys[i]);
-        if (!payload) return;
-        std::optional<Checked> c = decode_checked(*payload);
+        if (!payloads[i]) return;
+        std::optional<Checked> c = decode_checked(*payloads[i]);
         if (!c) return;
         checked[i] = std::move(*c);
         missed[i] = 0;
     });
-    const std::optional<std::string> payload = cache.get(plan.references_key);
-    return payload ? decode_checked(*payload) : std::nullopt;
+    return payloads.back() ? decode_checked(*payloads.back()) : std::nullopt;
 }
 
-void store_checked(CacheWriter& writer, const CachePlan& plan, std::size_t i,
+void store_checked(std::optional<std::string>& pending, const CachePlan& plan, std::size_t i,
                    const Checked& checked, const FileHead& head) {
     if (plan.file_keys[i].empty() || checked.read_digest != plan.digests[i]) return;
     // Its key left out the kept profiles (head_is_profile): not its own.
     if (checked.kind && head_is_profile(head) && *checked.kind != DocumentKind::role_profile)
         return;
-    writer.put(plan.file_keys[i], encode_checked(checked));
+    pending = encode_checked(checked);
 }
 
 }  // namespace rolekit::detail

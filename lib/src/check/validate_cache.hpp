@@ -22,7 +22,6 @@
 #include <string>
 #include <vector>
 
-#include "cache/cache_writer.hpp"
 #include "cache/hash.hpp"
 #include "check/checked.hpp"
 #include "rolekit/validate.hpp"
@@ -55,9 +54,9 @@ std::optional<Checked> take_cached(const CacheStore& cache, const CachePlan& pla
                                    std::vector<Checked>& checked, std::vector<char>& missed,
                                    unsigned threads);
 
-// Queues the entry of input `i`, checked, unless its file changed since it
-// was hashed or it did not load as its head said.
-void store_checked(CacheWriter& writer, const CachePlan& plan, std::size_t i,
+// The entry of input `i`, checked, into `pending`, unless its file changed
+// since it was hashed or it did not load as its head said.
+void store_checked(std::optional<std::string>& pending, const CachePlan& plan, std::size_t i,
                    const Checked& checked, const FileHead& head);
 
 }  // namespace rolekit::detail

@@ -164,6 +164,21 @@ std::optional<std::size_t> bucket_named(const fs::path& file) {
     return bucket_of(name);
 }
 
+// The indexes 0..n-1 by the bucket of key_of(i); invalid keys left out.
+template <class KeyOf>
+std::array<std::vector<std::size_t>, kBuckets> group_by_bucket(std::size_t n, KeyOf key_of) {
+    std::array<std::vector<std::size_t>, kBuckets> out;
+    for (std::size_t i = 0; i < n; ++i)
+        if (valid_key(key_of(i))) out[bucket_of(key_of(i))].push_back(i);
+    return out;
+}
+
+std::map<std::string, std::size_t> index_of(const std::vector<Record>& records) {
+    std::map<std::string, std::size_t> index;
+    for (std::size_t r = 0; r < records.size(); ++r) index.emplace(records[r].key, r);
+    return index;
+}
+
 std::uintmax_t record_size(const Record& r) {
     return kRecordHeader + r.payload.size();
 }
@@ -214,16 +229,14 @@ std::vector<std::optional<std::string>> CacheStore::get(
     const std::vector<std::string>& keys) const {
     std::vector<std::optional<std::string>> out(keys.size());
     if (!usable_) return out;
-    std::array<std::vector<std::size_t>, kBuckets> wanted;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (valid_key(keys[i])) wanted[bucket_of(keys[i])].push_back(i);
+    const auto wanted =
+        group_by_bucket(keys.size(), [&](std::size_t i) -> const std::string& { return keys[i]; });
     const auto now = static_cast<std::uint64_t>(std::time(nullptr));
     for (std::size_t b = 0; b < kBuckets; ++b) {
         if (wanted[b].empty()) continue;
         const fs::path path = bucket_path(buckets_, b);
         std::vector<Record> records = read_bucket(path, b);
-        std::map<std::string_view, std::size_t> index;
-        for (std::size_t r = 0; r < records.size(); ++r) index.emplace(records[r].key, r);
+        const std::map<std::string, std::size_t> index = index_of(records);
         bool touched = false;
         for (const std::size_t i : wanted[b]) {
             const auto it = index.find(keys[i]);
@@ -243,16 +256,14 @@ std::vector<std::optional<std::string>> CacheStore::get(
 std::size_t CacheStore::put(std::vector<std::pair<std::string, std::string>> entries,
                             std::time_t now) const {
     if (!usable_) return 0;
-    std::array<std::vector<std::size_t>, kBuckets> adding;
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        if (valid_key(entries[i].first)) adding[bucket_of(entries[i].first)].push_back(i);
+    const auto adding = group_by_bucket(
+        entries.size(), [&](std::size_t i) -> const std::string& { return entries[i].first; });
     std::size_t written = 0;
     for (std::size_t b = 0; b < kBuckets; ++b) {
         if (adding[b].empty()) continue;
         const fs::path path = bucket_path(buckets_, b);
         std::vector<Record> records = read_bucket(path, b);
-        std::map<std::string, std::size_t> index;
-        for (std::size_t r = 0; r < records.size(); ++r) index.emplace(records[r].key, r);
+        std::map<std::string, std::size_t> index = index_of(records);
         for (const std::size_t i : adding[b]) {
             Record fresh{entries[i].first, static_cast<std::uint64_t>(now),
                          std::move(entries[i].second)};

@@ -2,6 +2,7 @@
 """Times `rolekit validate` against ../shared/bench/baseline_validate.py in one run.
 
 usage: bench/bench_validate.py [--rolekit PATH] [--shared DIR] [--scale N]... [--runs N]
+                               [--cache-parent DIR]
 
 For each scale (default: 1 and 4) it generates the benchmark corpus with
 gen_corpus.py (--profiles/--nos/--overlays multiplied by N), then runs, in turn
@@ -11,8 +12,8 @@ after one profile changed (a comment added, so its bytes differ each round).
 It prints each one's median wall time, peak memory (max RSS, via GNU time), the
 baseline's time over each, and whether each found exactly the seeded defects
 (expected-defects.txt) with no other error. Each round has a new, empty cache
-(ROLEKIT_CACHE_DIR) in a temporary directory (--cache-parent), never the user's. Needs a Python whose PyYAML has libyaml
-(Debian's python3-yaml) for the baseline.
+(ROLEKIT_CACHE_DIR) in a temporary directory (--cache-parent), never the user's.
+Needs a Python whose PyYAML has libyaml (Debian's python3-yaml) for the baseline.
 """
 import argparse
 import json

@@ -2,13 +2,18 @@
 """Times `rolekit validate` against ../shared/bench/baseline_validate.py in one run.
 
 usage: bench/bench_validate.py [--rolekit PATH] [--shared DIR] [--scale N]... [--runs N]
+                               [--cache-parent DIR]
 
 For each scale (default: 1 and 4) it generates the benchmark corpus with
-gen_corpus.py (--profiles/--nos/--overlays multiplied by N), runs the baseline
-and rolekit alternately --runs times, and prints the median wall time, peak
-memory (max RSS, via GNU time), the ratio, and whether rolekit found exactly the seeded
-defects (expected-defects.txt) with no other error. Needs a Python whose PyYAML
-has libyaml (Debian's python3-yaml) for the baseline.
+gen_corpus.py (--profiles/--nos/--overlays multiplied by N), then runs, in turn
+within each of --runs rounds: the baseline; rolekit --no-cache; rolekit with an
+empty cache (cold); rolekit again with nothing changed (warm); and rolekit
+after one profile changed (a comment added, so its bytes differ each round).
+It prints each one's median wall time, peak memory (max RSS, via GNU time), the
+baseline's time over each, and whether each found exactly the seeded defects
+(expected-defects.txt) with no other error. Each round has a new, empty cache
+(ROLEKIT_CACHE_DIR) in a temporary directory (--cache-parent), never the user's.
+Needs a Python whose PyYAML has libyaml (Debian's python3-yaml) for the baseline.
 """
 import argparse
 import json
@@ -25,11 +30,14 @@ RULE_OF = {"bad-area": "unknown-area", "unknown-nos": "nos-unknown",
 DEFAULTS = {"profiles": 2000, "nos": 5000, "overlays": 500}
 
 
-def run(cmd):
+MODES = ("baseline", "no-cache", "cold", "warm", "one-changed")
+
+
+def run(cmd, env=None):
     """Wall time, peak RSS (KiB, from GNU time) and stdout of one command."""
     start = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE)
+                          stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"{cmd[0]} failed ({proc.returncode}): {proc.stderr.decode()[:500]}")
@@ -53,38 +61,65 @@ def check_defects(corpus, report):
     return expected - found, other_errors
 
 
+def unreferenced_profile(corpus):
+    """The first profile no overlay builds on: the commonest edit (a base
+    profile's change re-checks its overlays too; docs/cache.md)."""
+    bases = set()
+    overlays = os.path.join(corpus, "overlays")
+    for name in os.listdir(overlays):
+        with open(os.path.join(overlays, name)) as f:
+            bases.update(line.split(":", 1)[1].strip() for line in f if line.startswith("base:"))
+    return next(n for n in sorted(os.listdir(os.path.join(corpus, "profiles")))
+                if os.path.splitext(n)[0] not in bases)
+
+
 def bench(args, scale):
-    with tempfile.TemporaryDirectory(prefix=f"rolekit-bench-{scale}x-") as corpus:
-        return bench_on(args, scale, corpus)
+    with tempfile.TemporaryDirectory(prefix=f"rolekit-bench-{scale}x-") as corpus, \
+            tempfile.TemporaryDirectory(prefix="rolekit-bench-caches-", dir=args.cache_parent) as caches:
+        return bench_on(args, scale, corpus, caches)
 
 
-def bench_on(args, scale, corpus):
+def bench_on(args, scale, corpus, caches):
     sizes = [f"--{k}={v * scale}" for k, v in DEFAULTS.items()]
     subprocess.run([sys.executable, os.path.join(args.shared, "bench/gen_corpus.py"), corpus, *sizes],
                    check=True, stdout=subprocess.DEVNULL)
+    size_mb = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(corpus) for f in fs) / 1e6
     baseline = ["/usr/bin/python3", os.path.join(args.shared, "bench/baseline_validate.py"), corpus]
     rolekit = [args.rolekit, "validate", "--no-builtin", "--format", "json", corpus]
-    times = {"baseline": [], "rolekit": []}
-    peaks = {"baseline": 0, "rolekit": 0}
-    report = b""
-    for _ in range(args.runs):
-        for name, cmd in (("baseline", baseline), ("rolekit", rolekit)):
-            elapsed, peak, out = run(cmd)
-            times[name].append(elapsed)
-            peaks[name] = max(peaks[name], peak)
-            if name == "rolekit":
-                report = out
-    missing, other = check_defects(corpus, report)
-    size_mb = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(corpus) for f in fs) / 1e6
-    result = {name: statistics.median(t) for name, t in times.items()}
+    profiles = os.path.join(corpus, "profiles")
+    changed = os.path.join(profiles, unreferenced_profile(corpus))
+    times = {m: [] for m in MODES}
+    peaks = {m: 0 for m in MODES}
+    problems = {}
+    for round_ in range(args.runs):
+        # A new empty cache each round (cold is its first run), all removed at
+        # the end: ext4 creates files slowly right after thousands were
+        # deleted nearby (docs/performance.md), which a cold run rarely follows.
+        env = dict(os.environ, ROLEKIT_CACHE_DIR=os.path.join(caches, f"cache-{round_}"))
+        for mode in MODES:
+            if mode == "one-changed":
+                with open(changed, "a") as f:
+                    f.write(f"# changed in round {round_}\n")
+            cmd = baseline if mode == "baseline" else rolekit + (["--no-cache"] if mode == "no-cache" else [])
+            elapsed, peak, out = run(cmd, env if mode != "baseline" else None)
+            times[mode].append(elapsed)
+            peaks[mode] = max(peaks[mode], peak)
+            if mode != "baseline":
+                missing, other = check_defects(corpus, out)
+                if missing or other:
+                    problems[mode] = (missing, other)
+    result = {m: statistics.median(t) for m, t in times.items()}
     print(f"corpus {scale}x: {size_mb:.1f} MB")
-    for name in ("baseline", "rolekit"):
-        print(f"  {name:<8} median {result[name]:.3f} s over {args.runs} runs "
-              f"(min {min(times[name]):.3f} s), peak RSS {peaks[name] / 1024:.0f} MiB")
-    print(f"  ratio    baseline / rolekit = {result['baseline'] / result['rolekit']:.2f}x")
-    print(f"  defects  {'all seeded defects found' if not missing else f'MISSING {sorted(missing)}'}; "
-          f"{len(other)} other errors")
-    return result["rolekit"]
+    for mode in MODES:
+        ratio = "" if mode == "baseline" else f", baseline / this = {result['baseline'] / result[mode]:.1f}x"
+        print(f"  {mode:<11} median {result[mode]:.3f} s over {args.runs} runs "
+              f"(min {min(times[mode]):.3f} s), peak RSS {peaks[mode] / 1024:.0f} MiB{ratio}")
+    print(f"  cold / no-cache = {result['cold'] / result['no-cache']:.3f}")
+    for mode, (missing, other) in sorted(problems.items()):
+        print(f"  defects  {mode}: {f'MISSING {sorted(missing)}' if missing else ''}; {len(other)} other errors")
+    if not problems:
+        print("  defects  every rolekit run found all seeded defects and no other error")
+    return result
 
 
 def main():
@@ -93,6 +128,7 @@ def main():
     p.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
     p.add_argument("--scale", type=int, action="append")
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--cache-parent", help="where the runs' caches go (default: the temporary directory)")
     args = p.parse_args()
     if not os.access(args.rolekit, os.X_OK):
         sys.exit(f"no rolekit at {args.rolekit}: build it with "
@@ -101,7 +137,8 @@ def main():
     scales = args.scale or [1, 4]
     times = {s: bench(args, s) for s in scales}
     if 1 in times and 4 in times:
-        print(f"scaling 1x -> 4x: rolekit time x{times[4] / times[1]:.2f}")
+        for mode in ("no-cache", "cold"):
+            print(f"scaling 1x -> 4x, {mode}: rolekit time x{times[4][mode] / times[1][mode]:.2f}")
 
 
 if __name__ == "__main__":

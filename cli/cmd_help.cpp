@@ -42,6 +42,11 @@ constexpr std::array kFooters{
     CommandExitCodes{"nos search", "Exit codes: 0 matches listed; 1 nothing matched; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"rules", "Exit codes: 0 listed or explained; 2 an unknown rule, a usage error or a failed "
                               "write; 3 internal error."},
+    CommandExitCodes{"cache", "Exit codes: those of its subcommand; 2 when none or an unknown one is named."},
+    CommandExitCodes{"cache info", "Exit codes: 0 shown; 2 no cache location, a usage error or a failed write; "
+                                   "3 internal error."},
+    CommandExitCodes{"cache clear", "Exit codes: 0 removed; 2 no cache location, an entry that could not be "
+                                    "removed, a usage error or a failed write; 3 internal error."},
     CommandExitCodes{"help", "Exit codes: 0 help printed; 2 an unknown command or a failed write; 3 internal error."},
     CommandExitCodes{"completion", "Exit codes: 0 script printed; 2 usage error or a failed write; 3 internal error."},
 };

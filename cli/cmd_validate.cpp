@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "cli_common.hpp"
+#include "cmd_cache.hpp"
 #include "color.hpp"
 #include "report_file.hpp"
 #include "rolekit/file_io.hpp"
@@ -35,6 +36,7 @@ struct ValidateCliOptions {
     bool no_config = false;
     std::string baseline;
     std::string write_baseline;
+    bool no_cache = false;
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
@@ -112,6 +114,8 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
         options.baseline = std::move(read.entries);
     }
 
+    const std::optional<CacheStore> cache = open_cache(cli.no_cache);
+    options.cache = cache ? &*cache : nullptr;
     const ValidateResult result = validate(options);
     if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result);
     // --fail-on given here wins over the config's.
@@ -181,6 +185,7 @@ Command register_validate(CLI::App& parent) {
     app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")->type_name("FILE");
     app->add_option("--write-baseline", o->write_baseline, "Record today's findings in FILE, and pass")
         ->type_name("FILE");
+    app->add_flag("--no-cache", o->no_cache, "Neither read nor write the validation cache (rolekit cache info)");
     return Command{app, [o] { return run_validate(*o); }};
 }
 

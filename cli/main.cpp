@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli_common.hpp"
+#include "cmd_cache.hpp"
 #include "cmd_completion.hpp"
 #include "cmd_diff.hpp"
 #include "cmd_help.hpp"
@@ -99,7 +100,7 @@ int main(int argc, char** argv) {
                                            register_render(app),   register_diff(app),
                                            register_export(app),   register_import(app),
                                            register_rules(app),    register_schema(app),
-                                           register_help(app),
+                                           register_cache(app),    register_help(app),
                                            register_completion(app)};
     GlobalOptions global;
     add_global_options(app, global);

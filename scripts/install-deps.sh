@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   cmake g++ ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-  nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev uuid-dev
+  nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev uuid-dev libxxhash-dev
   python3 python3-yaml
 )
 if [ "${1:-}" = "--test" ]; then

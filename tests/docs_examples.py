@@ -124,7 +124,7 @@ def run(command, cwd, env):
 
 
 def environment(bindir, home):
-    env = {k: v for k, v in os.environ.items() if k not in ("ROLEKIT_PATH", "ROLEKIT_CACHE_DIR")}
+    env = {k: v for k, v in os.environ.items() if k not in ("ROLEKIT_PATH", "ROLEKIT_CACHE_DIR", "XDG_CACHE_HOME")}
     env.update({"PATH": bindir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
                 "NO_COLOR": "1", "TERM": "dumb", "HOME": home, "LC_ALL": "C.UTF-8",
                 "COLUMNS": "100"})

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "rolekit/baseline.hpp"
+#include "rolekit/cache.hpp"
 #include "rolekit/lint_config.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/workspace.hpp"
@@ -26,6 +27,9 @@ struct ValidateOptions {
     std::map<std::string, std::optional<Severity>, std::less<>> severities;
     // Report only findings not in this baseline (--baseline).
     std::optional<std::vector<BaselineEntry>> baseline;
+    // The validation cache (docs/cache.md); null runs without it. The result
+    // is the same either way, to the byte.
+    const CacheStore* cache = nullptr;
 };
 
 struct ValidateResult {

@@ -144,6 +144,9 @@ struct FileHead {
 };
 FileHead read_file_head(const std::filesystem::path& path, const FileSystem& files = disk());
 FileHead parse_file_head(std::string_view text);
+// What read_file_head finds, from a file's whole text (only its first bytes
+// count): validate's cache reads each file once, for its hash and its head.
+FileHead parse_file_head_of(std::string_view text);
 
 // "did you mean" for a mistyped id, among `ids`.
 std::string suggest_id(const std::vector<std::string>& ids, const std::string& id);

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "check/validate_cache.hpp"
 #include "util/parallel.hpp"
 #include "rolekit/check.hpp"
 #include "rolekit/file_io.hpp"
@@ -24,14 +25,34 @@ FileHead head_of(const InputFile& f, const FileSystem& files) {
     return f.text ? parse_file_head(f.text->text) : read_file_head(f.path, files);
 }
 
+// With `digests`, each file is read whole once, for its head and the hash of
+// its bytes (the cache's key); else only its head is read.
+std::vector<FileHead> read_heads(const std::vector<InputFile>& inputs, const WorkspaceOptions& options,
+                                 std::vector<std::optional<detail::Digest>>* digests) {
+    std::vector<FileHead> heads(inputs.size());
+    if (digests != nullptr) digests->assign(inputs.size(), std::nullopt);
+    detail::parallel_for(inputs.size(), options.threads, [&](std::size_t i) {
+        if (digests == nullptr || inputs[i].text) {
+            heads[i] = head_of(inputs[i], *options.files);
+            if (digests != nullptr && inputs[i].text->ok()) (*digests)[i] = detail::hash_bytes(inputs[i].text->text);
+            return;
+        }
+        const ReadResult r = read_input(inputs[i], *options.files, options.load.max_file_size);
+        if (!r.ok()) {  // over the size limit, say: the head may still be read
+            heads[i] = head_of(inputs[i], *options.files);
+            return;
+        }
+        heads[i] = parse_file_head_of(r.text);
+        (*digests)[i] = detail::hash_bytes(r.text);
+    });
+    return heads;
+}
+
 // Memory stays bounded by the files being read at once, not by the corpus:
 // only documents others refer to (catalogues, maps, frameworks, the base
 // profiles of overlays, and anything whose head cannot be read) are kept;
 // every other input is loaded, checked and dropped by a worker.
-std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const WorkspaceOptions& options) {
-    std::vector<FileHead> heads(inputs.size());
-    detail::parallel_for(inputs.size(), options.threads,
-                         [&](std::size_t i) { heads[i] = head_of(inputs[i], *options.files); });
+std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const std::vector<FileHead>& heads) {
     std::set<std::string> base_ids;
     std::set<fs::path> base_paths;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -47,23 +68,18 @@ std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const W
         keep[i] = !kind || heads[i].id.empty() || *kind == DocumentKind::nos_catalog ||
                   *kind == DocumentKind::functional_map || *kind == DocumentKind::career_framework ||
                   (*kind == DocumentKind::role_profile &&
-                   (base_ids.count(heads[i].id) || base_paths.count(canonical_or_self(inputs[i].path))));
+                   (base_ids.count(heads[i].id) ||
+                    // Resolving a path costs system calls: only when some overlay names one.
+                    (!base_paths.empty() && base_paths.count(canonical_or_self(inputs[i].path)))));
     }
     return keep;
 }
 
-// What checking one input gave.
-struct Checked {
-    Findings findings;
-    Findings suppressed;
-    FlaggedLines lines;    // the flagged lines' text, for the baseline
-    Text id;               // empty if it did not load
-    bool foreign = false;  // a scanned file that is not a rolekit document
-    bool unusable = false;
-};
+using detail::Checked;
 
 Findings checked_findings(const Document& doc, Findings load_findings, const CheckContext& ctx, Checked& slot) {
     slot.id = doc.id;
+    slot.kind = doc.kind;
     const Findings f = check_document(doc, ctx);
     load_findings.insert(load_findings.end(), f.begin(), f.end());
     return load_findings;
@@ -104,6 +120,8 @@ namespace {
 // the lines they flag.
 void suppress(const InputFile& file, const ReadResult& text, const CheckContext& ctx, Checked& slot) {
     if (!text.ok()) return;
+    slot.read_digest = detail::hash_bytes(text.text);
+    if (slot.foreign) return;
     Suppressed s = apply_suppressions(text.text, file.name, std::move(slot.findings),
                                       [&](std::string_view rule) { return rule_runs(ctx, rule); });
     slot.findings = std::move(s.kept);
@@ -158,6 +176,147 @@ void apply_rule_settings(const ValidateOptions& options, Findings& findings) {
 
 }  // namespace
 
+namespace {
+
+// One run's inputs and what checking them gave, between the steps.
+struct Run {
+    const WorkspaceOptions& options;
+    const std::vector<InputFile>& inputs;
+    const std::vector<FileHead>& heads;
+    const std::vector<bool>& keep;
+    std::vector<Checked> checked;
+    // Still to check (every file, without the cache); not vector<bool>: workers
+    // set their own elements at once.
+    std::vector<char> missed;
+    Checked references;  // the references' problems (findings; unusable)
+    const detail::CachePlan* plan = nullptr;
+    // The entries to store, by input; null: nothing is stored.
+    std::vector<std::optional<std::string>>* pending = nullptr;
+};
+
+void store(const Run& run, std::size_t i) {
+    if (run.pending != nullptr)
+        detail::store_checked((*run.pending)[i], *run.plan, i, run.checked[i], run.heads[i]);
+}
+
+// A file whose head says role profile but which loaded as another kind: the
+// cache keys (and the workspace's shortcuts) assumed otherwise.
+bool head_holds(const FileHead& head, std::optional<DocumentKind> kind) {
+    return !kind || !detail::head_is_profile(head) || *kind == DocumentKind::role_profile;
+}
+
+// Loads and checks the missed files. With `only_needed`, the workspace loads
+// of the kept inputs only those a missed file's result depends on (see
+// validate_cache.hpp): the ones not role profiles, the missed ones, and every
+// kept profile when a missed file is not a role profile. False, before
+// checking anything, when a kept input's head misled (then nothing this run
+// computes may be stored).
+bool check_missed(Run& run, bool only_needed) {
+    const WorkspaceOptions& wo = run.options;
+    bool all_kept = !only_needed;
+    for (std::size_t i = 0; i < run.inputs.size(); ++i)
+        if (run.missed[i] && !detail::head_is_profile(run.heads[i])) all_kept = true;
+    std::vector<InputFile> kept;
+    std::vector<std::size_t> kept_index, streamed;
+    for (std::size_t i = 0; i < run.inputs.size(); ++i) {
+        if (!run.keep[i]) {
+            if (run.missed[i]) streamed.push_back(i);
+        } else if (all_kept || run.missed[i] || !detail::head_is_profile(run.heads[i])) {
+            kept_index.push_back(i);
+            kept.push_back(run.inputs[i]);
+        }
+    }
+    WorkspaceOptions reference_options = wo;
+    // References are only ever referred to as these kinds.
+    reference_options.reference_kinds = std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
+                                                 DocumentKind::career_framework, DocumentKind::role_profile};
+    const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
+    for (std::size_t k = 0; k < kept_index.size(); ++k) {
+        const Document* doc = ws.inputs()[k].document;
+        if (run.pending != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], doc->kind))
+            return false;
+    }
+    const CheckContext ctx(ws.scope());
+
+    std::map<std::string, std::size_t> slot_of;
+    for (std::size_t i = 0; i < run.inputs.size(); ++i) slot_of.emplace(run.inputs[i].name, i);
+    run.references = Checked{};
+    for (const Finding& f : ws.findings()) {
+        const auto it = slot_of.find(f.file);
+        if (it == slot_of.end())
+            run.references.findings.push_back(f);
+        else if (run.missed[it->second])
+            run.checked[it->second].findings.push_back(f);
+    }
+    bool input_unusable = false;
+    detail::parallel_for(kept_index.size(), wo.threads, [&](std::size_t k) {
+        const std::size_t i = kept_index[k];
+        const Input& in = ws.inputs()[k];
+        if (!run.missed[i]) return;
+        Checked& slot = run.checked[i];
+        slot.foreign = in.foreign;
+        slot.unusable = in.document == nullptr && !in.foreign;
+        if (in.document != nullptr) slot.findings = checked_findings(*in.document, slot.findings, ctx, slot);
+        suppress(run.inputs[i], read_input(run.inputs[i], *wo.files, wo.load.max_file_size), ctx, slot);
+        store(run, i);
+    });
+    for (const std::size_t i : kept_index) input_unusable = input_unusable || run.checked[i].unusable;
+    // The workspace is unusable when an input or a reference is; the
+    // inputs' part is in their slots.
+    run.references.unusable = !run.references.findings.empty() || (!ws.usable() && !input_unusable);
+    detail::parallel_for(streamed.size(), wo.threads, [&](std::size_t k) {
+        check_streamed(run.inputs[streamed[k]], wo, ctx, run.checked[streamed[k]]);
+        store(run, streamed[k]);
+    });
+    return true;
+}
+
+bool heads_held(const Run& run) {
+    for (std::size_t i = 0; i < run.inputs.size(); ++i)
+        if (run.missed[i] && !head_holds(run.heads[i], run.checked[i].kind)) return false;
+    return true;
+}
+
+// Every file checked: from the cache where it has them, else loaded.
+void check_all(Run& run, const ValidateOptions& options, std::vector<std::optional<detail::Digest>> digests) {
+    std::optional<detail::CachePlan> plan;
+    if (options.cache != nullptr && options.cache->usable())
+        plan = detail::plan_cache(run.inputs, run.heads, run.keep, std::move(digests), run.options);
+    if (!plan) {
+        check_missed(run, false);  // without a writer, always whole
+        return;
+    }
+    std::optional<Checked> references = detail::take_cached(*options.cache, *plan, run.checked, run.missed,
+                                                            run.options.threads);
+    const bool all_cached = std::none_of(run.missed.begin(), run.missed.end(), [](char m) { return m != 0; });
+    if (all_cached && references) {
+        run.references = std::move(*references);
+        return;
+    }
+    std::vector<std::optional<std::string>> pending(run.inputs.size());
+    run.plan = &*plan;
+    run.pending = &pending;
+    if (!check_missed(run, !plan->inputs_are_references) || !heads_held(run)) {
+        // Rare (a head that misleads the line-based look at it): the run is
+        // checked again as without the cache, and stores only what was
+        // right: no other file's result depends on a streamed file, and a
+        // kept one's misleading head stops the run before anything is checked.
+        run.pending = nullptr;
+        run.checked.assign(run.inputs.size(), Checked{});
+        run.missed.assign(run.inputs.size(), 1);
+        check_missed(run, false);
+        references.reset();
+    }
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        if (pending[i]) entries.emplace_back(plan->file_keys[i], std::move(*pending[i]));
+    if (!references && run.pending != nullptr)
+        entries.emplace_back(plan->references_key, detail::encode_checked(run.references));
+    options.cache->put(std::move(entries));
+}
+
+}  // namespace
+
 ValidateResult validate(const ValidateOptions& options) {
     ValidateResult result;
     const WorkspaceOptions& wo = options.workspace;
@@ -167,46 +326,16 @@ ValidateResult validate(const ValidateOptions& options) {
     for (const InputFile& f : inputs)
         if (f.text && f.text->ok()) result.stream_texts.emplace(f.name, f.text->text);
 
-    const std::vector<bool> keep = referenced_files(inputs, wo);
-    std::vector<InputFile> kept;
-    std::vector<std::size_t> kept_index, streamed;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        if (!keep[i]) {
-            streamed.push_back(i);
-            continue;
-        }
-        kept_index.push_back(i);
-        kept.push_back(inputs[i]);
-    }
-    WorkspaceOptions reference_options = wo;
-    // References are only ever referred to as these kinds.
-    reference_options.reference_kinds = std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
-                                                 DocumentKind::career_framework, DocumentKind::role_profile};
-    const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
-    result.usable = result.usable && ws.usable();
-    const CheckContext ctx(ws.scope());
-
-    std::vector<Checked> checked(inputs.size());
-    std::map<std::string, std::size_t> slot_of;
-    for (std::size_t i = 0; i < inputs.size(); ++i) slot_of.emplace(inputs[i].name, i);
-    for (const Finding& f : ws.findings()) {
-        const auto it = slot_of.find(f.file);
-        if (it != slot_of.end())
-            checked[it->second].findings.push_back(f);
-        else
-            result.report.findings.push_back(f);  // a reference
-    }
-    detail::parallel_for(kept_index.size(), wo.threads, [&](std::size_t k) {
-        const Input& in = ws.inputs()[k];
-        Checked& slot = checked[kept_index[k]];
-        slot.foreign = in.foreign;
-        if (in.document != nullptr) slot.findings = checked_findings(*in.document, slot.findings, ctx, slot);
-        if (!in.foreign)
-            suppress(inputs[kept_index[k]], read_input(inputs[kept_index[k]], *wo.files, wo.load.max_file_size),
-                     ctx, slot);
-    });
-    detail::parallel_for(streamed.size(), wo.threads,
-                         [&](std::size_t k) { check_streamed(inputs[streamed[k]], wo, ctx, checked[streamed[k]]); });
+    const bool cached = options.cache != nullptr && options.cache->usable();
+    std::vector<std::optional<detail::Digest>> digests;
+    const std::vector<FileHead> heads = read_heads(inputs, wo, cached ? &digests : nullptr);
+    const std::vector<bool> keep = referenced_files(inputs, heads);
+    Run run{wo, inputs, heads, keep, std::vector<Checked>(inputs.size()), std::vector<char>(inputs.size(), 1), {}};
+    check_all(run, options, std::move(digests));
+    std::vector<Checked>& checked = run.checked;
+    result.report.findings.insert(result.report.findings.end(), run.references.findings.begin(),
+                                  run.references.findings.end());
+    if (run.references.unusable) result.usable = false;
     if (std::any_of(checked.begin(), checked.end(), [](const Checked& c) { return c.unusable; })) result.usable = false;
 
     std::vector<std::string> names;

@@ -182,12 +182,19 @@ FileHead parse_file_head(std::string_view text) {
     return head;
 }
 
+namespace {
+// A bounded read: a huge file with no line break (or over the size limit,
+// which only loading reports) must not be read whole just for its head.
+constexpr std::size_t kHeadBytes = 16384;
+}  // namespace
+
 FileHead read_file_head(const fs::path& path, const FileSystem& files) {
-    // A bounded read: a huge file with no line break (or over the size limit,
-    // which only loading reports) must not be read whole just for its head.
-    static constexpr std::size_t kHeadBytes = 16384;
-    std::string text = files.read_head(path, kHeadBytes);
-    if (text.size() == kHeadBytes) text.resize(text.rfind('\n') + 1);  // no cut-off last line
+    return parse_file_head_of(files.read_head(path, kHeadBytes));
+}
+
+FileHead parse_file_head_of(std::string_view text) {
+    text = text.substr(0, kHeadBytes);
+    if (text.size() == kHeadBytes) text = text.substr(0, text.rfind('\n') + 1);  // no cut-off last line
     return parse_file_head(text);
 }
 

@@ -82,6 +82,9 @@ void PathFilter::add_gitignore(const fs::path& dir, std::string_view text) {
 }
 
 bool PathFilter::excludes(const fs::path& path, bool is_dir) const {
+    // Making a path absolute asks the kernel for the working directory: not
+    // once per scanned file when there is nothing to match.
+    if (patterns_.empty()) return false;
     const fs::path full = absolute_normal(path);
     bool excluded = false;
     for (const Pattern& p : patterns_) {

@@ -28,18 +28,11 @@ using namespace rolekit;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("rolekit-cache-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 // The shipped library as a repository of its own (so nothing in it is also a
 // reference), with a file that does not load, one with a suppression, and a
 // YAML file of another tool.
 fs::path repository(const std::string& name) {
-    const fs::path dir = fresh_dir(name) / "repo";
+    const fs::path dir = test::temp_dir("cache-" + name) / "repo";
     fs::copy(test::frameworks_dir(), dir, fs::copy_options::recursive);
     test::write_file(dir / "profiles/broken.yaml", "kind: RoleProfile\nformat: 1\nid: [broken\n");
     test::write_file(dir / "ci.yaml", "jobs:\n  lint:\n    runs-on: ubuntu-latest\n");
@@ -239,7 +232,7 @@ TEST_CASE("a read-only cache directory is read and never written") {
 }
 
 TEST_CASE("buckets are verified on read") {
-    const fs::path dir = fresh_dir("store");
+    const fs::path dir = test::temp_dir("cache-store");
     const CacheStore cache(dir);
     const std::string key = "00112233445566778899aabbccddeeff";
     const auto get = [&](const std::string& k) { return cache.get({k}).front(); };
@@ -257,7 +250,7 @@ TEST_CASE("buckets are verified on read") {
 }
 
 TEST_CASE("each bucket keeps its share of the limit and drops the least recently used") {
-    const fs::path dir = fresh_dir("prune");
+    const fs::path dir = test::temp_dir("cache-prune");
     // A share of 2,000 bytes per bucket: two entries of 900 bytes.
     const CacheStore cache(dir, 256 * 2000);
     const std::string payload(900, 'p');

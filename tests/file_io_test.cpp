@@ -5,21 +5,13 @@
 
 #include "rolekit/file_io.hpp"
 #include "rolekit/load.hpp"
+#include "test_support.hpp"
 
 namespace fs = std::filesystem;
 using namespace rolekit;
 
-namespace {
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("rolekit-io-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-}  // namespace
-
 TEST_CASE("atomic write replaces the file whole and leaves no temporary behind") {
-    const fs::path dir = fresh_dir("write");
+    const fs::path dir = test::temp_dir("io-write");
     const fs::path target = dir / "out.yaml";
     CHECK(write_file_atomic(target, "first\n").empty());
     CHECK(write_file_atomic(target, "second\n").empty());
@@ -29,7 +21,7 @@ TEST_CASE("atomic write replaces the file whole and leaves no temporary behind")
 }
 
 TEST_CASE("reading reports missing files, directories and the size limit") {
-    const fs::path dir = fresh_dir("read");
+    const fs::path dir = test::temp_dir("io-read");
     CHECK(read_text_file(dir / "nope.yaml", 100).error == "no such file or directory");
     CHECK(read_text_file(dir, 100).error == "is a directory, not a file");
     std::ofstream(dir / "big.yaml") << std::string(200, 'a');
@@ -43,7 +35,7 @@ TEST_CASE("reading reports missing files, directories and the size limit") {
 }
 
 TEST_CASE("YAML files are found recursively in a stable order") {
-    const fs::path dir = fresh_dir("find");
+    const fs::path dir = test::temp_dir("io-find");
     fs::create_directories(dir / "b");
     for (const char* f : {"b/z.yaml", "a.yml", "c.txt", "b/a.yaml"}) std::ofstream(dir / f) << "x";
     const auto files = find_yaml_files(dir);

@@ -52,15 +52,8 @@ ValidationReport one_finding_report() {
     return r;
 }
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("rolekit-report-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 fs::path write_temp(const std::string& name, const std::string& text) {
-    const fs::path path = fresh_dir(name) / name;
+    const fs::path path = test::temp_dir("report-" + name) / name;
     std::ofstream(path, std::ios::binary) << text;
     return path;
 }

@@ -18,13 +18,6 @@ using namespace rolekit;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("rolekit-validate-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 std::string summary_of(const ValidationReport& r) {
     std::string out;
     for (const Finding& f : r.findings)
@@ -71,7 +64,7 @@ TEST_CASE("findings are reported only for the named files, never for context") {
 }
 
 TEST_CASE("a named copy of a built-in document shadows it, and two named copies collide") {
-    const fs::path dir = fresh_dir("shadow");
+    const fs::path dir = test::temp_dir("validate-shadow");
     fs::copy(test::frameworks_dir(), dir / "copy", fs::copy_options::recursive);
     const ValidateResult shadowed = run({dir / "copy"});
     CHECK(shadowed.usable);
@@ -88,7 +81,7 @@ TEST_CASE("a named copy of a built-in document shadows it, and two named copies 
 }
 
 TEST_CASE("unusable input: a missing path and a file that is not YAML") {
-    const fs::path dir = fresh_dir("unusable");
+    const fs::path dir = test::temp_dir("validate-unusable");
     std::ofstream(dir / "junk.yaml") << "kind: [\n";
     const ValidateResult r = run({dir / "missing.yaml", dir / "junk.yaml"}, false);
     CHECK_FALSE(r.usable);
@@ -106,7 +99,7 @@ TEST_CASE("--disable and --fail-on") {
 }
 
 TEST_CASE("results do not depend on the number of threads") {
-    const fs::path dir = fresh_dir("threads");
+    const fs::path dir = test::temp_dir("validate-threads");
     fs::copy(test::frameworks_dir(), dir, fs::copy_options::recursive);
     std::ofstream(dir / "broken.yaml") << "kind: RoleProfile\nformat: 1\nid: b\ntitel: x\n";
     const std::string one = summary_of(run({dir}, true, 1).report);
@@ -120,7 +113,7 @@ TEST_CASE("benchmark corpus: every seeded defect with its rule, and no other err
         rolekit::test::skip("../shared or python3-yaml is absent");
         return;
     }
-    const fs::path dir = fresh_dir("corpus");
+    const fs::path dir = test::temp_dir("validate-corpus");
     // Seed 3 at this size seeds every kind of defect.
     const std::string cmd = "/usr/bin/python3 " + gen.string() + " " + (dir / "c").string() +
                             " --profiles 300 --nos 400 --overlays 50 --seed 3 >/dev/null";
@@ -155,7 +148,7 @@ TEST_CASE("benchmark corpus: every seeded defect with its rule, and no other err
 }
 
 TEST_CASE("a context file that cannot be used is reported, not silently dropped") {
-    const fs::path dir = fresh_dir("broken-context");
+    const fs::path dir = test::temp_dir("validate-broken-context");
     fs::create_directories(dir / "ctx");
     std::ofstream(dir / "ctx/nos.yaml") << "kind: NosCatalog\nformat: 1\nid: c\nstandards: [\n";
     std::ofstream(dir / "ctx/ok.yaml") << "kind: NosCatalog\nformat: 1\nid: d\ntitel: x\nstandards: []\n";
@@ -168,7 +161,7 @@ TEST_CASE("a context file that cannot be used is reported, not silently dropped"
 }
 
 TEST_CASE("collisions and overlay bases are found whether files are kept or streamed") {
-    const fs::path dir = fresh_dir("streamed");
+    const fs::path dir = test::temp_dir("validate-streamed");
     const fs::path l3 = test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml";
     fs::create_directories(dir / "a");
     fs::create_directories(dir / "b");

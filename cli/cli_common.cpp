@@ -31,6 +31,10 @@ void add_library_options(CLI::App& app, LibraryOptions& options) {
     app.add_flag("--no-builtin", options.no_builtin, "Do not load the built-in frameworks library");
 }
 
+void add_output_option(CLI::App& app, std::string& output) {
+    app.add_option("-o,--output", output, "Write to FILE (whole or not at all) instead of stdout")->type_name("FILE");
+}
+
 void add_catalog_option(CLI::App& app, LibraryOptions& options) {
     app.add_option("--catalog", options.catalogs, "Also load this NOS catalogue (repeatable)")
         ->type_name("FILE")

@@ -42,6 +42,9 @@ struct LibraryOptions {
 };
 
 void add_library_options(CLI::App& app, LibraryOptions& options);
+// Adds -o/--output FILE: a command's result, written by write_output
+// (output.hpp) whole or not at all.
+void add_output_option(CLI::App& app, std::string& output);
 // Adds --catalog FILE (repeatable) to a command.
 void add_catalog_option(CLI::App& app, LibraryOptions& options);
 

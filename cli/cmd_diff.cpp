@@ -71,7 +71,7 @@ Command register_diff(CLI::App& parent) {
         ->check(CLI::IsMember({"core", "role_specific", "facets", "locality"}))
         ->allow_extra_args(false);
     app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
-    app->add_option("-o,--output", o->output, "Write to FILE instead of stdout")->type_name("FILE");
+    add_output_option(*app, o->output);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_diff(*o); }};
 }

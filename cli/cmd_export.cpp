@@ -72,8 +72,7 @@ Command register_export(CLI::App& parent) {
                     "CFDocument.creator: who publishes the framework (default: the document's "
                     "publisher, or an overlay's locality)")
         ->type_name("NAME");
-    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
-        ->type_name("FILE");
+    add_output_option(*app, o->output);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_export(*o); }};
 }

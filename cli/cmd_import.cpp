@@ -71,8 +71,7 @@ Command register_import(CLI::App& parent) {
         ->check(CLI::IsMember({"case"}))
         ->type_name("FORMAT");
     app->add_option("input", o->input, "The package: a file or - (standard input)")->required()->type_name("FILE");
-    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
-        ->type_name("FILE");
+    add_output_option(*app, o->output);
     return Command{app, [o] { return run_import(*o); }};
 }
 

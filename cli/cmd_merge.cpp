@@ -56,8 +56,7 @@ Command register_merge(CLI::App& parent) {
     app->add_option("overlays", o->overlays, "LocalityOverlays: files, - or library ids")
         ->required()
         ->type_name("OVERLAY");
-    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
-        ->type_name("FILE");
+    add_output_option(*app, o->output);
     add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_merge(*o); }};

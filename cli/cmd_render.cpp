@@ -52,8 +52,7 @@ Command register_render(CLI::App& parent) {
     app->add_option("document", o->document, "A file, - (standard input) or a library id")->required()->type_name("FILE|ID");
     app->add_option("--format", o->format, "markdown or html (default: from -o's extension, else markdown)")
         ->check(CLI::IsMember({"markdown", "html"}));
-    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
-        ->type_name("FILE");
+    add_output_option(*app, o->output);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_render(*o); }};
 }

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
 #include <memory>
 
 #include "rolekit/json_schema.hpp"
@@ -23,27 +21,13 @@ struct SchemaOptions {
 };
 
 std::vector<std::string> kind_choices() {
-    std::vector<std::string> out;
-    for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k)
-        out.emplace_back(kind_name(static_cast<DocumentKind>(k)));
+    std::vector<std::string> out(kind_names().begin(), kind_names().end());
     out.emplace_back(kConfig);
     return out;
 }
 
-// A kind as `kind:` writes it, in any case: `locality-overlay` is no kind,
-// `localityoverlay` is LocalityOverlay.
-std::optional<DocumentKind> kind_named(const std::string& name) {
-    for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k) {
-        const std::string_view known = kind_name(static_cast<DocumentKind>(k));
-        if (std::equal(known.begin(), known.end(), name.begin(), name.end(),
-                       [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
-            return static_cast<DocumentKind>(k);
-    }
-    return std::nullopt;
-}
-
 ExitCode run_schema(const SchemaOptions& o) {
-    const std::optional<DocumentKind> kind = kind_named(o.kind);
+    const std::optional<DocumentKind> kind = kind_from_name_any_case(o.kind);
     if (!o.kind.empty() && !kind && o.kind != kConfig) {
         const auto choices = kind_choices();
         const std::string best = closest_match(o.kind, choices);
@@ -75,8 +59,7 @@ Command register_schema(CLI::App& parent) {
     app->add_option("kind", o->kind,
                     "One kind (e.g. LocalityOverlay), or config for .rolekit.yaml; default: every kind")
         ->type_name("KIND");
-    app->add_option("-o,--output", o->output, "Write to FILE (whole or not at all) instead of stdout")
-        ->type_name("FILE");
+    add_output_option(*app, o->output);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_schema(*o); }};
 }

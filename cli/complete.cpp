@@ -75,8 +75,7 @@ std::vector<std::string> arguments(CLI::App& root, const CommandLineWalk& walk,
     } else if (walk.path == "rolekit validate" || (walk.path == "rolekit import" && !walk.positionals.empty())) {
         out.emplace_back(kFilesMarker);
     } else if (walk.path == "rolekit schema" && walk.positionals.empty()) {
-        for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k)
-            out.emplace_back(kind_name(static_cast<DocumentKind>(k)));
+        out.assign(kind_names().begin(), kind_names().end());
         out.emplace_back("config");
     }
     // The choices of a command's first positional (completion's shell,

@@ -2,6 +2,7 @@
 // One loaded file: the envelope (kind, format, id) and its typed body.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -31,6 +32,10 @@ std::string_view kind_name(DocumentKind kind);
 // "a RoleProfile", "an OccupationalStandard": the kind in a sentence.
 std::string kind_with_article(DocumentKind kind);
 std::optional<DocumentKind> kind_from_name(std::string_view name);
+// The same, ignoring case: `rolekit schema localityoverlay`.
+std::optional<DocumentKind> kind_from_name_any_case(std::string_view name);
+// Every kind's name, in DocumentKind order.
+std::span<const std::string_view> kind_names();
 
 // Alternatives are in DocumentKind order.
 using DocumentBody = std::variant<RoleProfile, LocalityOverlay, NosCatalog, FunctionalMap,

@@ -50,10 +50,9 @@ Json area_value(const JsonSchemaOptions& options) {
     return {{"enum", values}};
 }
 
-Json kind_names() {
+Json kind_enum() {
     Json names = Json::array();
-    for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k)
-        names.push_back(std::string(kind_name(static_cast<DocumentKind>(k))));
+    for (std::string_view name : kind_names()) names.push_back(std::string(name));
     return names;
 }
 
@@ -67,7 +66,7 @@ Json value_schema(const FieldShape& field, const JsonSchemaOptions& options) {
     case V::list: return list_of(ref(field.shape));
     case V::text_or_object_list:
         return list_of({{"anyOf", Json::array({text_value(Need::required), ref(field.shape)})}});
-    case V::kind: return {{"enum", kind_names()}};
+    case V::kind: return {{"enum", kind_enum()}};
     case V::format: return {{"const", kFormatVersion}};
     case V::id: return {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9-]*$"}};
     case V::area: return area_value(options);
@@ -161,9 +160,9 @@ Json all_kinds_schema(const JsonSchemaOptions& options) {
            {"description", "Any rolekit document; `kind` says which."},
            {"type", "object"},
            {"required", {"kind"}},
-           {"properties", {{"kind", {{"description", "The document kind."}, {"enum", kind_names()}}}}},
+           {"properties", {{"kind", {{"description", "The document kind."}, {"enum", kind_enum()}}}}},
            {"allOf", Json::array()}};
-    for (const Json& name : kind_names())
+    for (const Json& name : kind_enum())
         j["allOf"].push_back({{"if", {{"properties", {{"kind", {{"const", name}}}}}, {"required", {"kind"}}}},
                               {"then", {{"$ref", "#/definitions/" + name.get<std::string>()}}}});
     add_definitions(j["definitions"], std::nullopt, options);

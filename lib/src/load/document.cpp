@@ -1,6 +1,8 @@
 #include "rolekit/document.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace rolekit {
 
@@ -36,6 +38,16 @@ std::optional<DocumentKind> kind_from_name(std::string_view name) {
         if (kKindNames[i] == name) return static_cast<DocumentKind>(i);
     return std::nullopt;
 }
+
+std::optional<DocumentKind> kind_from_name_any_case(std::string_view name) {
+    const auto same = [](char a, char b) { return std::tolower(a) == std::tolower(b); };
+    for (std::size_t i = 0; i < kKindNames.size(); ++i)
+        if (std::equal(kKindNames[i].begin(), kKindNames[i].end(), name.begin(), name.end(), same))
+            return static_cast<DocumentKind>(i);
+    return std::nullopt;
+}
+
+std::span<const std::string_view> kind_names() { return kKindNames; }
 
 std::string Document::title() const { return std::visit(TitleOf{}, body); }
 

@@ -1,6 +1,7 @@
 #include "rolekit/load.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -17,12 +18,7 @@ namespace {
 using detail::MapReader;
 using detail::Need;
 
-std::string known_kinds() {
-    std::string out;
-    for (int k = 0; k <= static_cast<int>(DocumentKind::occupational_standard); ++k)
-        out += fmt::format("{}{}", out.empty() ? "" : ", ", kind_name(static_cast<DocumentKind>(k)));
-    return out;
-}
+std::string known_kinds() { return fmt::format("{}", fmt::join(kind_names(), ", ")); }
 
 DocumentBody parse_body(DocumentKind kind, MapReader& r) {
     switch (kind) {

@@ -23,7 +23,7 @@ using detail::CaseNode;
 using detail::CaseTree;
 using Json = nlohmann::ordered_json;
 
-const std::string& text_of(const Json& j, const char* key) { return detail::case_text(j, key); }
+using detail::case_text;
 
 // Deeper than any CASE package nests; deeper input is refused before it can
 // exhaust the stack of the code that walks it.
@@ -66,11 +66,11 @@ public:
     CompetenceMap build(const Json& package) {
         CompetenceMap m;
         const Json& doc = package["CFDocument"];
-        m.title = Text{text_of(doc, "title"), {}};
-        m.revision = Text{text_of(doc, "version"), {}};
+        m.title = Text{case_text(doc, "title"), {}};
+        m.revision = Text{case_text(doc, "version"), {}};
         int domain_number = 0;
         for (const CaseNode* child : tree_.children_of_document()) {
-            const std::string& type = text_of(*child->item, "CFItemType");
+            const std::string& type = case_text(*child->item, "CFItemType");
             if (type == "Principle")
                 m.principles.push_back(principle(*child));
             else if (type == "Curriculum section")
@@ -92,8 +92,8 @@ public:
 private:
     // The item's own code, else its place in a list, else its position.
     static std::string code_of(const CaseNode& n, int position) {
-        if (const std::string& c = text_of(*n.item, "humanCodingScheme"); !c.empty()) return c;
-        if (const std::string& e = text_of(*n.item, "listEnumeration"); !e.empty()) return e;
+        if (const std::string& c = case_text(*n.item, "humanCodingScheme"); !c.empty()) return c;
+        if (const std::string& e = case_text(*n.item, "listEnumeration"); !e.empty()) return e;
         return std::to_string(position);
     }
 
@@ -113,8 +113,8 @@ private:
 
     Principle principle(const CaseNode& n) {
         Principle p;
-        p.name = Text{text_of(*n.item, "fullStatement"), {}};
-        p.description = Text{text_of(*n.item, "notes"), {}};
+        p.name = Text{case_text(*n.item, "fullStatement"), {}};
+        p.description = Text{case_text(*n.item, "notes"), {}};
         p.extras = item_extras(n, {"notes"});
         return p;
     }
@@ -122,13 +122,13 @@ private:
     Domain domain(const CaseNode& n, int position) {
         Domain d;
         d.id = Text{code_of(n, position), {}};
-        d.name = Text{text_of(*n.item, "fullStatement"), {}};
-        d.description = Text{text_of(*n.item, "notes"), {}};
+        d.name = Text{case_text(*n.item, "fullStatement"), {}};
+        d.description = Text{case_text(*n.item, "notes"), {}};
         d.extras = item_extras(n, {"notes"});
         domain_ids_[&n] = d.id.value;
         int area_number = 0;
         for (const CaseNode* child : n.children) {
-            if (text_of(*child->item, "CFItemType") == "Competence area")
+            if (case_text(*child->item, "CFItemType") == "Competence area")
                 d.areas.push_back(area(*child, ++area_number));
             else
                 d.statements.push_back(statement(*child));
@@ -139,7 +139,7 @@ private:
     CompetenceArea area(const CaseNode& n, int position) {
         CompetenceArea a;
         a.id = Text{code_of(n, position), {}};
-        a.name = Text{text_of(*n.item, "fullStatement"), {}};
+        a.name = Text{case_text(*n.item, "fullStatement"), {}};
         a.extras = item_extras(n, {});
         for (const CaseNode* child : n.children) a.statements.push_back(statement(*child));
         return a;
@@ -149,9 +149,9 @@ private:
     // where export finds it again.
     Statement statement(const CaseNode& n) {
         Statement s;
-        s.text = Text{text_of(*n.item, "fullStatement"), {}};
+        s.text = Text{case_text(*n.item, "fullStatement"), {}};
         Json coding = Json::object();
-        if (const std::string& c = text_of(*n.item, "humanCodingScheme"); !c.empty()) coding["humanCodingScheme"] = c;
+        if (const std::string& c = case_text(*n.item, "humanCodingScheme"); !c.empty()) coding["humanCodingScheme"] = c;
         s.extras = item_extras(n, {}, coding);
         for (const CaseNode* child : n.children) s.parts.push_back(statement(*child));
         s.mapping = !s.parts.empty() || !s.extras.extensions.empty();
@@ -161,18 +161,18 @@ private:
     CurriculumSection section(const CaseNode& n, int position) {
         CurriculumSection s;
         int number = position;
-        const std::string& code = text_of(*n.item, "humanCodingScheme");
+        const std::string& code = case_text(*n.item, "humanCodingScheme");
         int parsed = 0;
         const auto [end, ec] = std::from_chars(code.data(), code.data() + code.size(), parsed);
         if (ec == std::errc{} && end == code.data() + code.size() && parsed >= 1 && parsed <= 999) number = parsed;
         s.section = Located<int>{number, {}};
-        s.name = Text{text_of(*n.item, "fullStatement"), {}};
+        s.name = Text{case_text(*n.item, "fullStatement"), {}};
         s.extras = item_extras(n, {});
         int unit_number = 0;
         for (const CaseNode* child : n.children) {
             CurriculumUnit u;
             u.id = Text{code_of(*child, ++unit_number), {}};
-            u.name = Text{text_of(*child->item, "fullStatement"), {}};
+            u.name = Text{case_text(*child->item, "fullStatement"), {}};
             u.extras = item_extras(*child, {});
             unit_nodes_.push_back(child);
             s.units.push_back(std::move(u));
@@ -183,7 +183,7 @@ private:
     MapExtras document_extras(const Json& package) {
         Json kept = Json::object();
         const Json& doc = package["CFDocument"];
-        if (const std::string& creator = text_of(doc, "creator"); !creator.empty()) kept["creator"] = creator;
+        if (const std::string& creator = case_text(doc, "creator"); !creator.empty()) kept["creator"] = creator;
         Json rest = Json::object();
         for (const auto& [key, value] : doc.items()) {
             if (kDocumentKeysUsed.count(key)) continue;
@@ -213,7 +213,7 @@ private:
             ++kept_[key];
         }
         if (Json other = tree_.unused_associations(); !other.empty()) {
-            for (const Json& a : other) ++kept_[text_of(a, "associationType") + " associations"];
+            for (const Json& a : other) ++kept_[case_text(a, "associationType") + " associations"];
             kept["CFAssociations"] = other;
         }
         if (Json loose = tree_.unplaced_items(); !loose.empty()) {
@@ -231,7 +231,7 @@ private:
 
 std::string document_id(const Json& package, const CaseTree& tree, const std::string& title) {
     if (tree.from_rolekit()) {
-        const std::string& id = text_of(package["CFDocument"]["extensions"]["rolekit"], "id");
+        const std::string& id = case_text(package["CFDocument"]["extensions"]["rolekit"], "id");
         if (detail::is_valid_id(id)) return id;
     }
     const std::string id = slug(title);

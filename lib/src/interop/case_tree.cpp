@@ -149,6 +149,8 @@ struct CaseTreeBuilder {
             if (origin == nullptr || origin == &tree.document_)
                 fail(where + "/originNodeURI", fmt::format("no CFItem has identifier '{}'", from));
             CaseNode* destination = find(to);
+            if (type == "isRelatedTo" && destination != nullptr && destination != &tree.document_)
+                tree.related_[origin].emplace_back(i, destination);
             if (type != "isChildOf") continue;  // other links may point outside the package
             if (destination == nullptr)
                 fail(where + "/destinationNodeURI", fmt::format("no CFItem or CFDocument has identifier '{}'", to));
@@ -219,21 +221,11 @@ CaseTreeResult build_case_tree(const nlohmann::ordered_json& package) {
 
 std::vector<const CaseNode*> CaseTree::related(const CaseNode& node) const {
     std::vector<const CaseNode*> out;
-    if (associations_ == nullptr) return out;
-    for (std::size_t i = 0; i < associations_->size(); ++i) {
-        const Json& a = (*associations_)[i];
-        if (case_text(a, "associationType") != "isRelatedTo") continue;
-        const auto target = [&](const Json& link) -> const CaseNode* {
-            std::string id = link.is_string() ? link.get<std::string>() : case_text(link, "identifier");
-            if (id.rfind("urn:uuid:", 0) == 0) id = id.substr(9);
-            auto it = nodes_.find(id);
-            return it == nodes_.end() ? nullptr : it->second.get();
-        };
-        if (target(a["originNodeURI"]) != &node) continue;
-        if (const CaseNode* to = target(a["destinationNodeURI"])) {
-            out.push_back(to);
-            used_.insert(i);
-        }
+    const auto it = related_.find(&node);
+    if (it == related_.end()) return out;
+    for (const auto& [index, destination] : it->second) {
+        out.push_back(destination);
+        used_.insert(index);
     }
     return out;
 }

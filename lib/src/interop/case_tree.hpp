@@ -41,6 +41,8 @@ private:
     std::map<std::string, std::unique_ptr<CaseNode>> nodes_;  // by identifier
     const nlohmann::ordered_json* associations_ = nullptr;
     std::set<std::size_t> tree_associations_;
+    // isRelatedTo links between items of the package: origin -> (association, destination).
+    std::map<const CaseNode*, std::vector<std::pair<std::size_t, const CaseNode*>>> related_;
     mutable std::set<std::size_t> used_;
     std::set<const CaseNode*> placed_;
     std::vector<const nlohmann::ordered_json*> items_in_order_;

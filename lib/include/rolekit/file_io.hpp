@@ -30,7 +30,12 @@ std::string write_all(int fd, std::string_view text);
 // a symbolic link is written through; a device or FIFO is written in place.
 // The temporary file is removed on every error and on SIGINT, SIGTERM and
 // SIGHUP. Returns why it failed, or an empty string on success.
-std::string write_file_atomic(const std::filesystem::path& path, const std::string& content);
+// `synced` waits for the data to reach the disk before the rename, so that a
+// crash cannot leave an empty file where the old one was; a file that checks
+// itself on reading (the cache's buckets) can skip that wait.
+enum class Durability { synced, unsynced };
+std::string write_file_atomic(const std::filesystem::path& path, const std::string& content,
+                              Durability durability = Durability::synced);
 
 // Like write_file_atomic, but fails (without touching it) if `path` exists:
 // the new file appears whole, and only if nothing was there.

@@ -42,7 +42,6 @@ constexpr std::uintmax_t kMaxBucket = 64u * 1024 * 1024;
 // A hit marks its entry used again at most this often: rewriting buckets on
 // every warm run would cost more than the hits save.
 constexpr std::time_t kTouchAfter = 24 * 3600;
-constexpr std::string_view kTempPrefix = ".tmp-";
 
 struct Record {
     std::string key;
@@ -124,10 +123,10 @@ std::vector<Record> read_bucket(const fs::path& path, std::size_t bucket) {
     return out;
 }
 
-// Writes a bucket: a temporary file renamed into place. Not
-// write_file_atomic: a bucket needs no fsync (a torn one fails its checksum
-// and is rewritten), and a cold run would wait on hundreds of them.
-bool write_bucket(const fs::path& dir, const fs::path& path, const std::vector<Record>& records) {
+// Writes a bucket whole or not at all (write_file_atomic), without waiting
+// for the disk: a torn bucket fails its checksum and is rewritten, and a cold
+// run would wait on hundreds of them.
+bool write_bucket(const fs::path& path, const std::vector<Record>& records) {
     std::string body;
     for (const Record& r : records) {
         body += r.key;
@@ -138,16 +137,7 @@ bool write_bucket(const fs::path& dir, const fs::path& path, const std::vector<R
     std::string data(kMagic);
     data += checksum(body);
     data += body;
-    std::string temp = (dir / kTempPrefix).string() + "XXXXXX";
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) return false;
-    const bool written = write_all(fd, data).empty();
-    const bool closed = ::close(fd) == 0;
-    if (!written || !closed || std::rename(temp.c_str(), path.c_str()) != 0) {
-        ::unlink(temp.c_str());
-        return false;
-    }
-    return true;
+    return write_file_atomic(path, data, Durability::unsynced).empty();
 }
 
 fs::path bucket_path(const fs::path& dir, std::size_t bucket) {
@@ -248,7 +238,7 @@ std::vector<std::optional<std::string>> CacheStore::get(
                 touched = true;
             }
         }
-        if (touched) (void)write_bucket(buckets_, path, records);
+        if (touched) (void)write_bucket(path, records);
     }
     return out;
 }
@@ -275,7 +265,7 @@ std::size_t CacheStore::put(std::vector<std::pair<std::string, std::string>> ent
             }
         }
         cut(records, limit_ / kBuckets);
-        if (write_bucket(buckets_, path, records)) ++written;
+        if (write_bucket(path, records)) ++written;
     }
     return written;
 }

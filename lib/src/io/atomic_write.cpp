@@ -153,9 +153,10 @@ std::string write_in_place(const fs::path& path, const std::string& content) {
     return error;
 }
 
-// Writes and syncs `content` into a new temporary file with the mode the
-// target has (or a new file would get). Empty on success.
-std::string fill(Temporary& temp, const fs::path& target, const std::string& content) {
+// Writes (and, when synced, syncs) `content` into a new temporary file with
+// the mode the target has (or a new file would get). Empty on success.
+std::string fill(Temporary& temp, const fs::path& target, const std::string& content,
+                 Durability durability = Durability::synced) {
     if (!temp.error().empty()) return temp.error();
     struct stat st {};
     if (::stat(target.c_str(), &st) == 0) {
@@ -169,7 +170,7 @@ std::string fill(Temporary& temp, const fs::path& target, const std::string& con
         ::fchmod(temp.fd(), 0666 & ~mask);
     }
     if (std::string e = write_all(temp.fd(), content); !e.empty()) return e;
-    if (::fsync(temp.fd()) != 0) return std::strerror(errno);
+    if (durability == Durability::synced && ::fsync(temp.fd()) != 0) return std::strerror(errno);
     return temp.close();
 }
 
@@ -185,7 +186,7 @@ std::string write_all(int fd, std::string_view text) {
     return {};
 }
 
-std::string write_file_atomic(const fs::path& path, const std::string& content) {
+std::string write_file_atomic(const fs::path& path, const std::string& content, Durability durability) {
     const fs::path target = write_target(path);
     struct stat st {};
     if (::stat(target.c_str(), &st) == 0) {
@@ -193,7 +194,7 @@ std::string write_file_atomic(const fs::path& path, const std::string& content) 
         if (!S_ISREG(st.st_mode)) return write_in_place(target, content);
     }
     Temporary temp(target);
-    if (std::string e = fill(temp, target, content); !e.empty()) return e;
+    if (std::string e = fill(temp, target, content, durability); !e.empty()) return e;
     if (std::rename(temp.path().c_str(), target.c_str()) != 0) return std::strerror(errno);
     temp.renamed();
     return {};

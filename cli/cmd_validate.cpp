@@ -10,8 +10,8 @@
 #include "cli_common.hpp"
 #include "cmd_cache.hpp"
 #include "color.hpp"
-#include "report_file.hpp"
-#include "rolekit/file_io.hpp"
+#include "output.hpp"
+#include "rolekit/file_set.hpp"
 #include "rolekit/lint_config.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
@@ -80,21 +80,43 @@ bool read_config(const ValidateCliOptions& cli, std::optional<LintConfig>& confi
 }
 
 // Records today's findings; the run passes (a baseline is a starting point).
-ExitCode write_baseline(const std::string& path, const ValidateResult& result) {
+ExitCode write_baseline(const std::string& path, const ValidateResult& result, const FileSet& reads) {
     const std::vector<BaselineEntry> entries = baseline_of(result.report, result.flagged_lines);
     if (!result.usable) {
         print_findings(result.report.findings);
         print_error("rolekit: error: some input could not be used; no baseline written\n");
         return ExitCode::usage;
     }
-    std::filesystem::path file(path);
-    if (const std::string error = write_file_atomic(file, baseline_to_json(entries)); !error.empty())
-        throw WriteError(path, error);
-    print_status(fmt::format("wrote {} ({} finding{})\n", visible(path), entries.size(), entries.size() == 1 ? "" : "s"));
-    return ExitCode::ok;
+    return write_output(
+        path, baseline_to_json(entries), [&](const std::filesystem::path& p) { return reads.contains(p); },
+        fmt::format(" ({} finding{})", entries.size(), entries.size() == 1 ? "" : "s"));
+}
+
+// --output-file and --write-baseline naming one file (however spelled, new
+// or not): the second write would replace the first.
+bool outputs_clash(const ValidateCliOptions& cli) {
+    const auto named = [](const std::string& p) { return !p.empty() && p != "-"; };
+    if (!named(cli.output_file) || !named(cli.write_baseline)) return false;
+    const std::string a = file_identity(cli.output_file), b = file_identity(cli.write_baseline);
+    if (a.empty() || a != b) return false;
+    print_findings({Finding{"output-is-input", Severity::error, visible(cli.write_baseline), {},
+                            "--output-file and --write-baseline name the same file",
+                            "write the report and the baseline to two files"}});
+    return true;
+}
+
+// What the run read: its inputs and references, the config in force and the
+// baseline; no output may replace one of them.
+FileSet files_read(const ValidateOptions& options, const ValidateResult& result,
+                   const std::optional<LintConfig>& config, const std::string& baseline) {
+    FileSet reads = rolekit::files_read(options, result);
+    if (config) reads.add(config->file);
+    if (!baseline.empty()) reads.add(baseline);
+    return reads;
 }
 
 ExitCode run_validate(const ValidateCliOptions& cli) {
+    if (outputs_clash(cli)) return ExitCode::usage;
     std::optional<LintConfig> config;
     if (!read_config(cli, config)) return ExitCode::usage;
     ValidateOptions options;
@@ -111,20 +133,22 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
             print_findings({Finding{"io-error", Severity::error, cli.baseline, {}, read.error, {}}});
             return ExitCode::usage;
         }
-        options.baseline = std::move(read.entries);
+        // A baseline written records every finding, whatever the old one holds.
+        if (cli.write_baseline.empty()) options.baseline = std::move(read.entries);
     }
 
     const std::optional<CacheStore> cache = open_cache(cli.no_cache);
     options.cache = cache ? &*cache : nullptr;
     const ValidateResult result = validate(options);
-    if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result);
+    const FileSet reads = files_read(options, result, config, cli.baseline);
+    if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result, reads);
     // --fail-on given here wins over the config's.
     Severity fail_on = fail_on_from_name(cli.fail_on);
     if (config && config->fail_on && cli.fail_on_option->count() == 0) fail_on = *config->fail_on;
     ReportFormat format = *report_format_from_name(cli.format);
     if (!cli.output_file.empty() && cli.output_file != "-") {
-        const ExitCode written = write_report_file(cli.output_file, render(result, format, fail_on, false), result,
-                                                   options.workspace, {cli.config, cli.baseline});
+        const ExitCode written = write_output(cli.output_file, render(result, format, fail_on, false),
+                                              [&](const std::filesystem::path& p) { return reads.contains(p); });
         if (written != ExitCode::ok) return written;
         format = ReportFormat::text;  // standard output keeps the readable report
     }

@@ -48,7 +48,7 @@ ExitCode write_output(const std::string& path, const std::string& content, const
 }
 
 ExitCode write_output(const std::string& path, const std::string& content,
-                      const std::function<bool(const std::filesystem::path&)>& reads) {
+                      const std::function<bool(const std::filesystem::path&)>& reads, std::string_view note) {
     if (path.empty() || path == "-") {
         print(content);
         return ExitCode::ok;
@@ -61,7 +61,7 @@ ExitCode write_output(const std::string& path, const std::string& content,
     }
     if (const std::string error = write_file_atomic(path, content); !error.empty())
         throw WriteError(visible(path), error);
-    print_status(fmt::format("wrote {}\n", visible(path)));
+    print_status(fmt::format("wrote {}{}\n", visible(path), note));
     return ExitCode::ok;
 }
 

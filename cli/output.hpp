@@ -48,8 +48,9 @@ void print_findings(const Findings& findings, const Workspace* workspace = nullp
 // whole or not at all. Refused (exit 2, nothing written) when `path` is a file
 // the command reads: any input, and anything on the search path.
 ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace);
-// The same, for a command that says itself which files it read.
+// The same, for a command that says itself which files it read; `note`
+// follows "wrote FILE" on the status line.
 ExitCode write_output(const std::string& path, const std::string& content,
-                      const std::function<bool(const std::filesystem::path&)>& reads);
+                      const std::function<bool(const std::filesystem::path&)>& reads, std::string_view note = {});
 
 }  // namespace rolekit::cli

@@ -87,7 +87,8 @@ TEST_CASE("json report: findings in order with every field, and the summary") {
                                     {"infos", 1},
                                     {"suppressed", 0},
                                     {"in_baseline", 0},
-                                    {"other_yaml_skipped", 0}});
+                                    {"other_yaml_skipped", 0},
+                                    {"unreadable", 0}});
 }
 
 TEST_CASE("json report: invalid UTF-8 becomes U+FFFD instead of throwing") {
@@ -121,7 +122,8 @@ TEST_CASE("json report: exact output for one finding and for none") {
     "infos": 0,
     "suppressed": 0,
     "in_baseline": 0,
-    "other_yaml_skipped": 0
+    "other_yaml_skipped": 0,
+    "unreadable": 0
   }
 }
 )");

@@ -25,6 +25,10 @@ struct FileStat {
     // reached twice by different paths is one input.
     std::string identity;
     std::string error;  // why, for missing and unreadable
+    // Something is at the path, even when type is missing: a symbolic link to
+    // nothing.
+    bool dangling_link = false;
+    bool present() const { return type != FileType::missing || dangling_link; }
 };
 
 struct ReadResult {

@@ -7,14 +7,20 @@
 // a trailing `/` for directories only; a pattern with a `/` (other than
 // trailing) is anchored to its root, one without matches a name at any
 // depth; `*`, `?`, `[...]` within a name and `**` across directories. The
-// last matching pattern wins.
+// last matching pattern wins. Matching takes time linear in the path
+// (workspace/glob.hpp), whatever the pattern.
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace rolekit {
+
+namespace detail {
+class Glob;
+}
 
 class PathFilter {
 public:
@@ -30,7 +36,7 @@ public:
 private:
     struct Pattern {
         std::filesystem::path root;
-        std::vector<std::string> segments;
+        std::shared_ptr<const detail::Glob> glob;  // compiled once
         bool negated = false;
         bool dir_only = false;
         bool anchored = false;

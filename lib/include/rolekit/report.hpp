@@ -30,6 +30,9 @@ struct ValidationReport {
     std::size_t in_baseline = 0;
     // YAML files a directory scan met that are plainly not rolekit documents.
     std::size_t other_yaml_skipped = 0;
+    // Named paths that could not be read at all (missing, unreadable): not
+    // among `files`, each with its error in `findings`.
+    std::size_t unreadable = 0;
 };
 
 struct ReportSummary {
@@ -40,6 +43,7 @@ struct ReportSummary {
     std::size_t suppressed = 0;
     std::size_t in_baseline = 0;
     std::size_t other_yaml_skipped = 0;
+    std::size_t unreadable = 0;
 };
 
 ReportSummary summarize(const ValidationReport& report);

@@ -11,6 +11,7 @@
 
 #include "rolekit/baseline.hpp"
 #include "rolekit/cache.hpp"
+#include "rolekit/file_set.hpp"
 #include "rolekit/lint_config.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/workspace.hpp"
@@ -42,6 +43,8 @@ struct ValidateResult {
     std::map<std::string, std::string> stream_texts;
     // The text of every flagged line, for the baseline (baseline.hpp).
     FlaggedLines flagged_lines;
+    // Every input file located (named or scanned), standard input included.
+    std::set<std::string> input_identities;
 };
 
 // Findings are reported for the inputs only, after the files' own
@@ -57,6 +60,10 @@ ValidateResult validate(const ValidateOptions& options);
 // Applies .rolekit.yaml: its rule severities, and its `ignore` globs (rooted
 // at its directory) to the directory scans.
 void use_lint_config(const LintConfig& config, ValidateOptions& options);
+
+// Every file the run read or depends on: its inputs, the --catalog files
+// and every YAML file on the search path. No output may land on one.
+FileSet files_read(const ValidateOptions& options, const ValidateResult& result);
 
 // True when some finding is at or above `fail_on` (exit code 1).
 bool fails(const ValidationReport& report, Severity fail_on);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <regex>
 #include <nlohmann/json.hpp>
 #include <tuple>
@@ -36,6 +37,31 @@ std::string without_line_numbers(const std::string& message) {
 
 auto key_of(const BaselineEntry& e) {
     return std::make_tuple(e.rule, e.file, without_line_numbers(e.message), e.line);
+}
+
+// One entry; a field of the wrong type is an error naming it by JSON pointer
+// (an entry the baseline cannot mean is not silently skipped).
+std::optional<BaselineEntry> entry_from_json(const nlohmann::json& e, std::size_t index, std::string& error) {
+    const std::string where = fmt::format("/findings/{}", index);
+    if (!e.is_object()) {
+        error = fmt::format("not a rolekit baseline: {} is {}, not an object", where, e.type_name());
+        return std::nullopt;
+    }
+    BaselineEntry entry;
+    const std::pair<const char*, std::string*> fields[] = {
+        {"rule", &entry.rule}, {"file", &entry.file}, {"message", &entry.message}, {"line", &entry.line}};
+    for (const auto& [key, value] : fields) {
+        const auto it = e.find(key);
+        if (it == e.end()) continue;
+        if (!it->is_string()) {
+            error = fmt::format("not a rolekit baseline: {}/{} is {}, not a string (write it again with "
+                                "--write-baseline)",
+                                where, key, it->type_name());
+            return std::nullopt;
+        }
+        *value = it->get<std::string>();
+    }
+    return entry;
 }
 
 }  // namespace
@@ -79,13 +105,16 @@ BaselineRead read_baseline(const std::string& path, const FileSystem& files) {
     }
     const nlohmann::json j = nlohmann::json::parse(read.text, nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("findings") || !j["findings"].is_array() ||
-        j.value("rolekit_baseline", 0) != kBaselineVersion) {
+        !j.contains("rolekit_baseline") || !j["rolekit_baseline"].is_number_integer() ||
+        j["rolekit_baseline"].get<long long>() != kBaselineVersion) {
         out.error = "not a rolekit baseline (write one with --write-baseline)";
         return out;
     }
-    for (const auto& e : j["findings"]) {
-        if (!e.is_object()) continue;
-        out.entries.push_back({e.value("rule", ""), e.value("file", ""), e.value("message", ""), e.value("line", "")});
+    const nlohmann::json& findings = j["findings"];
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        std::optional<BaselineEntry> e = entry_from_json(findings[i], i, out.error);
+        if (!e) return {{}, out.error};
+        out.entries.push_back(std::move(*e));
     }
     return out;
 }

@@ -323,8 +323,13 @@ ValidateResult validate(const ValidateOptions& options) {
     std::vector<InputFile> inputs =
         locate_inputs(options.inputs, *wo.files, wo.load.max_file_size, result.report.findings, options.scan);
     if (!result.report.findings.empty()) result.usable = false;
-    for (const InputFile& f : inputs)
+    std::set<std::string> unread;
+    for (const Finding& f : result.report.findings) unread.insert(f.file);
+    result.report.unreadable = unread.size();
+    for (const InputFile& f : inputs) {
+        result.input_identities.insert(f.identity);
         if (f.text && f.text->ok()) result.stream_texts.emplace(f.name, f.text->text);
+    }
 
     const bool cached = options.cache != nullptr && options.cache->usable();
     std::vector<std::optional<detail::Digest>> digests;
@@ -363,6 +368,15 @@ void use_lint_config(const LintConfig& config, ValidateOptions& options) {
     for (const auto& [rule, severity] : config.rules) options.severities[rule] = severity;
     options.scan.exclude.add(config.file.parent_path().empty() ? fs::path(".") : config.file.parent_path(),
                              config.ignore);
+}
+
+FileSet files_read(const ValidateOptions& options, const ValidateResult& result) {
+    const WorkspaceOptions& wo = options.workspace;
+    FileSet read(*wo.files);
+    for (const std::string& identity : result.input_identities) read.add_identity(identity);
+    for (const fs::path& catalog : wo.catalogs) read.add_tree(catalog);
+    for (const fs::path& entry : wo.search_path) read.add_tree(entry);
+    return read;
 }
 
 bool fails(const ValidationReport& report, Severity fail_on) {

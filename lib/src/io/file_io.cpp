@@ -88,6 +88,7 @@ FileStat stat_file(const fs::path& path) {
         struct stat link {};
         if (err == ENOENT && ::lstat(path.c_str(), &link) == 0) {
             out.error = "no such file (a symbolic link to a missing file)";
+            out.dangling_link = true;
         } else if (err == ENOENT || err == ENOTDIR) {
             out.error = open_error(err);
         } else {

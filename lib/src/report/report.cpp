@@ -26,6 +26,7 @@ ReportSummary summarize(const ValidationReport& report) {
     s.suppressed = report.suppressed.size();
     s.in_baseline = report.in_baseline;
     s.other_yaml_skipped = report.other_yaml_skipped;
+    s.unreadable = report.unreadable;
     return s;
 }
 
@@ -45,8 +46,10 @@ std::string render_text(const ValidationReport& report, SourceCache& sources,
     // Counts that are zero are left out, so a plain run reads as it always has.
     if (s.other_yaml_skipped > 0)
         out += fmt::format("{} skipped\n", plural(s.other_yaml_skipped, "other YAML file"));
-    out += fmt::format("{} checked: {}, {}, {}", plural(s.files, "file"), plural(s.errors, "error"),
-                       plural(s.warnings, "warning"), plural(s.infos, "info"));
+    out += plural(s.files, "file") + " checked";
+    if (s.unreadable > 0) out += fmt::format(", {} could not be read", s.unreadable);
+    out += fmt::format(": {}, {}, {}", plural(s.errors, "error"), plural(s.warnings, "warning"),
+                       plural(s.infos, "info"));
     if (s.suppressed > 0) out += fmt::format(", {} suppressed", s.suppressed);
     if (s.in_baseline > 0) out += fmt::format(", {} in the baseline", s.in_baseline);
     return out + "\n";

@@ -28,7 +28,8 @@ Json summary_json(const ReportSummary& s) {
             {"infos", s.infos},
             {"suppressed", s.suppressed},
             {"in_baseline", s.in_baseline},
-            {"other_yaml_skipped", s.other_yaml_skipped}};
+            {"other_yaml_skipped", s.other_yaml_skipped},
+            {"unreadable", s.unreadable}};
 }
 
 }  // namespace

@@ -72,6 +72,17 @@ std::optional<Severity> severity_from_name(std::string_view name) {
 
 LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files) {
     LintConfigResult result;
+    // Never opened unless a regular file: opening a FIFO would wait for a
+    // writer that may never come.
+    const FileStat st = files.stat(file);
+    if (st.type != FileType::regular) {
+        const std::string why = st.type == FileType::directory ? "is a directory, not a file"
+                                : st.type == FileType::special ? "is not a regular file (a FIFO, device or socket)"
+                                                               : st.error;
+        result.findings.push_back(Finding{"io-error", Severity::error, file.string(), {}, why,
+                                          "a config must be a YAML file; remove this one, or run with --no-config"});
+        return result;
+    }
     const ReadResult read = files.read(file, 1u << 20);
     if (!read.ok()) {
         result.findings.push_back(Finding{"io-error", Severity::error, file.string(), {}, read.error, {}});
@@ -109,7 +120,9 @@ std::optional<fs::path> find_lint_config(const fs::path& start, const FileSystem
     if (top.filename().empty()) top = top.parent_path();
     for (fs::path dir = start;; dir /= "..") {
         const fs::path candidate = (dir / kLintConfigFileName).lexically_normal();
-        if (files.stat(candidate).type == FileType::regular) return candidate;
+        // Whatever is there is the config: one that cannot be read is an
+        // error, never silently passed over for a parent's.
+        if (files.stat(candidate).present()) return candidate;
         if (!top.has_relative_path()) return std::nullopt;
         top = top.parent_path();
     }

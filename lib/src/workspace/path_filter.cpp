@@ -1,41 +1,14 @@
 #include "rolekit/path_filter.hpp"
 
-#include <fnmatch.h>
-
 #include <sstream>
+
+#include "workspace/glob.hpp"
 
 namespace rolekit {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<std::string> split(std::string_view text) {
-    std::vector<std::string> out;
-    std::string part;
-    for (const char c : text) {
-        if (c == '/') {
-            if (!part.empty()) out.push_back(part);
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    if (!part.empty()) out.push_back(part);
-    return out;
-}
-
-bool segments_match(const std::vector<std::string>& glob, std::size_t g, const std::vector<std::string>& path,
-                    std::size_t p) {
-    if (g == glob.size()) return p == path.size();
-    if (glob[g] == "**") {
-        for (std::size_t k = p; k <= path.size(); ++k)
-            if (segments_match(glob, g + 1, path, k)) return true;
-        return false;
-    }
-    if (p == path.size()) return false;
-    return ::fnmatch(glob[g].c_str(), path[p].c_str(), 0) == 0 && segments_match(glob, g + 1, path, p + 1);
-}
 
 fs::path absolute_normal(const fs::path& p) {
     std::error_code ec;
@@ -45,9 +18,7 @@ fs::path absolute_normal(const fs::path& p) {
 
 }  // namespace
 
-bool glob_matches(std::string_view glob, std::string_view path) {
-    return segments_match(split(glob), 0, split(path), 0);
-}
+bool glob_matches(std::string_view glob, std::string_view path) { return detail::Glob(glob).matches(path); }
 
 void PathFilter::add(const fs::path& root, const std::vector<std::string>& patterns) {
     const fs::path base = absolute_normal(root);
@@ -68,9 +39,12 @@ void PathFilter::add(const fs::path& root, const std::vector<std::string>& patte
         }
         // A '/' at the start or in the middle anchors the pattern to its root.
         p.anchored = line.find('/') != std::string::npos;
-        p.segments = split(line);
-        if (!p.anchored) p.segments.insert(p.segments.begin(), "**");
-        if (!p.segments.empty()) patterns_.push_back(std::move(p));
+        std::vector<std::string> segments;
+        for (const std::string_view part : detail::split_path(line)) segments.emplace_back(part);
+        if (segments.empty()) continue;
+        if (!p.anchored) segments.insert(segments.begin(), "**");
+        p.glob = std::make_shared<const detail::Glob>(std::move(segments));
+        patterns_.push_back(std::move(p));
     }
 }
 
@@ -87,11 +61,13 @@ bool PathFilter::excludes(const fs::path& path, bool is_dir) const {
     if (patterns_.empty()) return false;
     const fs::path full = absolute_normal(path);
     bool excluded = false;
+    std::string rel_text;
     for (const Pattern& p : patterns_) {
         if (p.dir_only && !is_dir) continue;
         const fs::path rel = full.lexically_relative(p.root);
         if (rel.empty() || *rel.begin() == "..") continue;
-        if (segments_match(p.segments, 0, split(rel.generic_string()), 0)) excluded = !p.negated;
+        rel_text = rel.generic_string();
+        if (p.glob->matches(rel_text)) excluded = !p.negated;
     }
     return excluded;
 }

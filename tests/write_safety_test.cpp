@@ -115,7 +115,7 @@ TEST_CASE("--output-file and --write-baseline naming one file are refused before
     fs::remove_all(dir);
 }
 
-TEST_CASE("a baseline being read is never the one written; a new baseline records every finding") {
+TEST_CASE("a baseline being read is never the one written, and a new baseline records every finding") {
     const fs::path dir = project("baseline-rewrite");
     Run r = in(dir, "validate --write-baseline b.json profiles/p.yaml");
     REQUIRE(r.exit_code == 0);
@@ -195,4 +195,14 @@ TEST_CASE("a missing named file is counted in the summary as one that could not 
     CHECK(r.out.starts_with("nothere.yaml: error[io-error]: no such file or directory\n"));
     CHECK(r.out.ends_with("1 file checked, 1 could not be read: 1 error, 3 warnings, 0 infos, 3 suppressed\n"));
     fs::remove_all(dir);
+}
+
+TEST_CASE("findings on built-in library files name them <builtin>/…, not where rolekit is installed") {
+    const Run r = run_rolekit("merge health-nos " +
+                              shell_quote((frameworks_dir() / "overlays/wiltshire-ld-psw.yaml").string()));
+    CHECK(r.exit_code == 1);  // the merge was refused
+    CHECK(r.err.starts_with(
+        "<builtin>/catalogues/health-nos.yaml:13:1: error[merge-wrong-kind]: <builtin>/catalogues/health-nos.yaml "
+        "is a NosCatalog, not a RoleProfile\n  kind: NosCatalog\n  ^\n"));
+    CHECK(r.err.find(frameworks_dir().string()) == std::string::npos);
 }

@@ -1,4 +1,5 @@
 #include "rolekit/baseline.hpp"
+#include "rolekit/library.hpp"
 
 #include <fmt/format.h>
 
@@ -23,7 +24,7 @@ std::string trimmed(std::string_view s) {
 }
 
 BaselineEntry entry_of(const Finding& f, const FlaggedLines& lines) {
-    const std::string file = std::filesystem::path(f.file).lexically_normal().generic_string();
+    const std::string file = std::filesystem::path(shown_path(f.file)).lexically_normal().generic_string();
     const auto it = f.pos.known() ? lines.find({f.file, f.pos.line}) : lines.end();
     return {std::string(f.rule), file, f.message, it == lines.end() ? std::string{} : it->second};
 }

@@ -1,4 +1,5 @@
 #include "rolekit/document_set.hpp"
+#include "rolekit/library.hpp"
 
 #include <fmt/format.h>
 
@@ -20,7 +21,7 @@ Findings DocumentSet::add(Document doc) {
         other != nullptr && !doc.id.value.empty()) {
         findings.push_back(Finding{
             "id-collision", Severity::error, doc.path, doc.id.pos,
-            fmt::format("id '{}' is already used by {}", doc.id.value, other->path),
+            fmt::format("id '{}' is already used by {}", doc.id.value, shown_path(other->path)),
             "ids must be unique among the files loaded together; rename one of them"});
         return findings;
     }

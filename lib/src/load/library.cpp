@@ -24,6 +24,17 @@ fs::path builtin_frameworks_dir() {
     return {};
 }
 
+std::string shown_path(std::string_view file) {
+    static const std::string builtin = [] {
+        const fs::path dir = builtin_frameworks_dir();
+        return dir.empty() ? std::string{} : dir.lexically_normal().string();
+    }();
+    if (builtin.empty() || !file.starts_with(builtin)) return std::string(file);
+    const std::string_view rest = file.substr(builtin.size());
+    if (rest.empty() || rest.front() != '/') return std::string(file);
+    return std::string(kBuiltinName) + std::string(rest);
+}
+
 std::vector<fs::path> library_search_path(const std::vector<std::string>& extra,
                                           bool with_builtin) {
     std::vector<fs::path> dirs(extra.begin(), extra.end());

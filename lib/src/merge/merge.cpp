@@ -9,6 +9,7 @@
 #include "check/checks.hpp"
 #include "diff/profile_sections.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/library.hpp"
 
 namespace rolekit {
 
@@ -110,7 +111,7 @@ void check_overlay_for_merge(const Document& overlay, const Document& base, cons
     const auto* o = overlay.as<LocalityOverlay>();
     if (o == nullptr) {
         out.push_back(finding("merge-wrong-kind", overlay, overlay.pos,
-                              fmt::format("{} is {}, not a LocalityOverlay", overlay.path,
+                              fmt::format("{} is {}, not a LocalityOverlay", shown_path(overlay.path),
                                           kind_with_article(overlay.kind)),
                               "merge takes a RoleProfile, then the LocalityOverlays to apply to it"));
         return;
@@ -148,7 +149,7 @@ MergeResult merge_overlays(const Document& base, const std::vector<const Documen
     const auto* profile = base.as<RoleProfile>();
     if (profile == nullptr) {
         result.findings.push_back(finding("merge-wrong-kind", base, base.pos,
-                                          fmt::format("{} is {}, not a RoleProfile", base.path,
+                                          fmt::format("{} is {}, not a RoleProfile", shown_path(base.path),
                                                       kind_with_article(base.kind)),
                                           "merge takes a RoleProfile, then the LocalityOverlays to apply to it"));
         return result;

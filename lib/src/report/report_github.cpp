@@ -1,4 +1,5 @@
 #include "rolekit/report.hpp"
+#include "rolekit/library.hpp"
 
 #include <fmt/format.h>
 
@@ -51,7 +52,7 @@ std::string escape(std::string_view s, bool property) {
 
 std::string properties(const Finding& f) {
     std::string out;
-    if (!f.file.empty()) out += fmt::format("file={},", escape(visible(f.file), true));
+    if (!f.file.empty()) out += fmt::format("file={},", escape(visible(shown_path(f.file)), true));
     if (f.pos.known()) {
         out += fmt::format("line={},", f.pos.line);
         if (f.pos.column > 0) out += fmt::format("col={},", f.pos.column);

@@ -1,4 +1,5 @@
 #include "rolekit/report.hpp"
+#include "rolekit/library.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,7 +14,7 @@ Json finding_json(const Finding& f) {
     const bool known = f.pos.known();
     Json j = {{"rule", f.rule.id()},
               {"severity", severity_name(f.severity)},
-              {"file", f.file},
+              {"file", shown_path(f.file)},
               {"line", known ? f.pos.line : 0},
               {"column", known ? f.pos.column : 0},
               {"message", f.message}};

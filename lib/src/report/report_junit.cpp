@@ -1,4 +1,5 @@
 #include "rolekit/report.hpp"
+#include "rolekit/library.hpp"
 
 #include <fmt/format.h>
 
@@ -94,7 +95,7 @@ std::vector<FileCase> group_by_file(const ValidationReport& report, Severity fai
     };
     for (const std::string& file : report.files) case_for(file);
     for (const Finding& f : report.findings) {
-        FileCase& c = case_for(f.file);
+        FileCase& c = case_for(shown_path(f.file));
         const bool unusable = f.rule.info().unusable;
         c.unusable = c.unusable || unusable;
         (unusable || fails_at(f.severity, fail_on) ? c.failing : c.others).push_back(&f);

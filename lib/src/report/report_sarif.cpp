@@ -1,4 +1,5 @@
 #include "rolekit/report.hpp"
+#include "rolekit/library.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -79,7 +80,7 @@ std::size_t rule_index(RuleId rule) {
 }
 
 Json location_json(const Finding& f) {
-    Json physical = {{"artifactLocation", {{"uri", path_to_uri(f.file)}}}};
+    Json physical = {{"artifactLocation", {{"uri", path_to_uri(shown_path(f.file))}}}};
     if (f.pos.known()) {
         Json region = {{"startLine", f.pos.line}};
         // SARIF columns start at 1; 0 means the column is unknown.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "rolekit/file_io.hpp"
+#include "rolekit/library.hpp"
 #include "rolekit/visible_text.hpp"
 
 namespace rolekit {
@@ -79,7 +80,7 @@ std::string format_finding(const Finding& f, SourceCache& sources, const TextSty
     const char* sev = style.color ? severity_color(f.severity) : "";
     // Every field may quote document text (a key, an id, a file name): shown
     // visibly, one line each, so none can act on the terminal or forge a line.
-    std::string where = visible(f.file);
+    std::string where = visible(shown_path(f.file));
     if (f.pos.known()) where += fmt::format(":{}:{}", f.pos.line, f.pos.column);
     std::string out = fmt::format("{}{}:{} {}{}[{}]:{} {}{}{}\n", bold, where, reset, sev,
                                   severity_name(f.severity), visible(f.rule), reset, bold,

@@ -393,3 +393,38 @@ TEST_CASE("case import: any value of any type anywhere is imported, kept or refu
     CHECK(imported > 500);
     CHECK(refused > 50);
 }
+
+TEST_CASE("case import: items below a principle or a curriculum unit are kept and counted") {
+    const std::string package = R"({"CFDocument": {"identifier": "d", "title": "T"},
+        "CFItems": [{"identifier": "p", "fullStatement": "P", "CFItemType": "Principle"},
+                    {"identifier": "c", "fullStatement": "C"}, {"identifier": "c2", "fullStatement": "C2"},
+                    {"identifier": "s", "fullStatement": "S", "CFItemType": "Curriculum section"},
+                    {"identifier": "u", "fullStatement": "U"}, {"identifier": "g", "fullStatement": "G"}],
+        "CFAssociations": [
+          {"associationType": "isChildOf", "originNodeURI": "p", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "c", "destinationNodeURI": "p"},
+          {"associationType": "isChildOf", "originNodeURI": "c2", "destinationNodeURI": "c"},
+          {"associationType": "isChildOf", "originNodeURI": "s", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "u", "destinationNodeURI": "s"},
+          {"associationType": "isChildOf", "originNodeURI": "g", "destinationNodeURI": "u"}]})";
+    const CaseImport imported = import_case(package);
+    REQUIRE(imported.document);
+    CHECK(imported.kept == std::map<std::string, int>{{"CFItems below a principle or curriculum unit", 3}});
+    const std::string yaml = document_to_yaml(*imported.document);
+    CHECK(yaml.find(R"(principles:
+  - name: P
+    x-case:
+      CFItems:
+        - identifier: c
+          fullStatement: C
+        - identifier: c2
+          fullStatement: C2
+)") != std::string::npos);
+    CHECK(yaml.find(R"(      - id: "1"
+        name: U
+        x-case:
+          CFItems:
+            - identifier: g
+              fullStatement: G
+)") != std::string::npos);
+}

@@ -158,11 +158,27 @@ private:
         return extras;
     }
 
+    // The items below a principle or a curriculum unit, which have no place
+    // in a map: kept whole, in tree order (depth first), under its x-case.
+    Json items_below(const CaseNode& n) {
+        Json rest = Json::object();
+        std::vector<const CaseNode*> stack(n.children.rbegin(), n.children.rend());
+        while (!stack.empty()) {
+            const CaseNode* at = stack.back();
+            stack.pop_back();
+            rest["CFItems"].push_back(*at->item);
+            stack.insert(stack.end(), at->children.rbegin(), at->children.rend());
+        }
+        if (!rest.empty())
+            kept_["CFItems below a principle or curriculum unit"] += static_cast<int>(rest["CFItems"].size());
+        return rest;
+    }
+
     Principle principle(const CaseNode& n) {
         Principle p;
         p.name = Text{case_text(*n.item, "fullStatement"), {}};
         p.description = Text{case_text(*n.item, "notes"), {}};
-        p.extras = item_extras(n, {"notes"});
+        p.extras = item_extras(n, {"notes"}, items_below(n));
         return p;
     }
 
@@ -220,7 +236,7 @@ private:
             CurriculumUnit u;
             u.id = Text{code_of(*child, ++unit_number), {}};
             u.name = Text{case_text(*child->item, "fullStatement"), {}};
-            u.extras = item_extras(*child, {});
+            u.extras = item_extras(*child, {}, items_below(*child));
             unit_nodes_.push_back(child);
             s.units.push_back(std::move(u));
         }

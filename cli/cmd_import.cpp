@@ -36,7 +36,7 @@ std::string kept_summary(const std::map<std::string, int>& kept) {
 std::optional<std::string> read_package(const ImportOptions& o, const std::string& where) {
     ReadResult read = o.input == "-" ? disk().read_stdin(kMaxInput) : read_text_file(o.input, kMaxInput);
     if (!read.ok()) {
-        print_error(fmt::format("rolekit: error: {}: {}\n", visible(where), read.error));
+        print_error(fmt::format("rolekit: error: {}: {}\n", visible(where), visible(read.error)));
         return std::nullopt;
     }
     return std::move(read.text);

@@ -24,22 +24,39 @@ struct ExportOptions {
     LibraryOptions library;
 };
 
+// The seconds CASE dates can hold: years 1970 to 9999 (four digits), UTC.
+constexpr std::int64_t kLastSecond = 253402300799;  // 9999-12-31T23:59:59Z
+
+// SOURCE_DATE_EPOCH as seconds, or an error printed and nothing.
+std::optional<std::int64_t> source_date_epoch(std::string_view text) {
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || end != text.data() + text.size() || ec == std::errc::invalid_argument) {
+        print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", visible(text)));
+        return std::nullopt;
+    }
+    if (ec == std::errc::result_out_of_range || value < 0 || value > kLastSecond) {
+        print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', outside 0 to {} (the years 1970 to 9999 that "
+                                      "CASE dates hold)",
+                                      visible(text), kLastSecond));
+        return std::nullopt;
+    }
+    return value;
+}
+
 // SOURCE_DATE_EPOCH (reproducible builds) when set, else the file's last
 // modification, else now: exporting an unchanged file twice gives the same
 // bytes.
 std::optional<std::int64_t> last_change(const Document& doc) {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) {
-        std::int64_t value = 0;
-        const std::string_view text(epoch);
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc{} || end != text.data() + text.size() || value < 0 || text.empty()) {
-            print_usage_error(fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", visible(text)));
-            return std::nullopt;
-        }
-        return value;
-    }
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) return source_date_epoch(epoch);
     struct stat st {};
-    if (::stat(doc.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mtime;
+    if (::stat(doc.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+        if (st.st_mtime >= 0 && st.st_mtime <= kLastSecond) return st.st_mtime;
+        print_usage_error(fmt::format("{} was last modified outside the years 1970 to 9999 that CASE dates hold; "
+                                      "set SOURCE_DATE_EPOCH",
+                                      visible(doc.path)));
+        return std::nullopt;
+    }
     return static_cast<std::int64_t>(std::time(nullptr));
 }
 

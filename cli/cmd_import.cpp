@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 #include "rolekit/case.hpp"
 #include "rolekit/file_io.hpp"
@@ -26,37 +27,109 @@ constexpr std::uintmax_t kMaxInput = LoadOptions{}.max_file_size;
 
 std::string kept_summary(const std::map<std::string, int>& kept) {
     std::vector<std::string> parts;
-    for (const auto& [what, count] : kept) parts.push_back(fmt::format("{} {}", count, what));
+    // What is kept is named by the package's own keys: shown inert.
+    for (const auto& [what, count] : kept) parts.push_back(fmt::format("{} {}", count, visible(what)));
     return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The package's text, or an error printed and nothing.
+std::optional<std::string> read_package(const ImportOptions& o, const std::string& where) {
+    ReadResult read = o.input == "-" ? disk().read_stdin(kMaxInput) : read_text_file(o.input, kMaxInput);
+    if (!read.ok()) {
+        print_error(fmt::format("rolekit: error: {}: {}\n", visible(where), visible(read.error)));
+        return std::nullopt;
+    }
+    return std::move(read.text);
+}
+
+// The bytes of the text a map holds. Its YAML is never smaller (every text
+// is written whole; quotes, escapes and indentation only add), so a map far
+// over the size limit is refused at once, before yaml-cpp spends seconds
+// writing it.
+std::size_t text_bytes(const YamlValue& v) {
+    std::size_t n = v.text.size();
+    for (const YamlValue& child : v.children) n += text_bytes(child);
+    return n;
+}
+std::size_t text_bytes(const MapExtras& extras) {
+    std::size_t n = 0;
+    for (const Extension& e : extras.extensions) n += e.key.size() + text_bytes(e.value);
+    return n;
+}
+std::size_t text_bytes(const Statement& s) {
+    std::size_t n = s.text.value.size() + text_bytes(s.extras);
+    for (const Statement& part : s.parts) n += text_bytes(part);
+    return n;
+}
+std::size_t text_bytes(const Document& doc) {
+    const CompetenceMap& m = std::get<CompetenceMap>(doc.body);
+    std::size_t n = doc.id.value.size() + m.title.value.size() + m.revision.value.size() + text_bytes(m.extras);
+    for (const Principle& p : m.principles) n += p.name.value.size() + p.description.value.size() + text_bytes(p.extras);
+    for (const Domain& d : m.domains) {
+        n += d.id.value.size() + d.name.value.size() + d.description.value.size() + text_bytes(d.extras);
+        for (const CompetenceArea& a : d.areas) {
+            n += a.id.value.size() + a.name.value.size() + text_bytes(a.extras);
+            for (const Statement& s : a.statements) n += text_bytes(s);
+        }
+        for (const Statement& s : d.statements) n += text_bytes(s);
+    }
+    for (const CurriculumSection& c : m.curriculum) {
+        n += c.name.value.size() + text_bytes(c.extras);
+        for (const CurriculumUnit& u : c.units) {
+            n += u.id.value.size() + u.name.value.size() + text_bytes(u.extras);
+            for (const Text& d : u.domains) n += d.value.size();
+        }
+    }
+    return n;
+}
+
+void too_big(const std::string& where, const std::string& size) {
+    print_error(fmt::format("{}: error: the map would be {} bytes, over the limit of {} bytes that validate and "
+                            "every other command read (--max-file-size); nothing written\n",
+                            visible(where), size, kMaxInput));
+}
+
+// The map as YAML, or an error printed and nothing: a package that is not
+// CASE, or a map no command could load again (over --max-file-size's
+// default), is refused before anything is written.
+std::optional<std::string> map_yaml(const CaseImport& imported, const std::string& where) {
+    if (imported.error) {
+        const std::string place = imported.error->pointer.empty() ? "" : visible(imported.error->pointer) + ": ";
+        print_error(fmt::format("{}: error: {}{}\n", visible(where), place, visible(imported.error->message)));
+        return std::nullopt;
+    }
+    if (const std::size_t text = text_bytes(*imported.document); text > kMaxInput) {
+        too_big(where, fmt::format("more than {}", text));
+        return std::nullopt;
+    }
+    std::string yaml = fmt::format("# Imported from CASE: {}\n{}", visible(where), document_to_yaml(*imported.document));
+    if (yaml.size() > kMaxInput) {
+        too_big(where, std::to_string(yaml.size()));
+        return std::nullopt;
+    }
+    return yaml;
 }
 
 ExitCode run_import(const ImportOptions& o) {
     const std::string where = o.input == "-" ? "<stdin>" : o.input;
-    const ReadResult read = o.input == "-" ? disk().read_stdin(kMaxInput) : read_text_file(o.input, kMaxInput);
-    if (!read.ok()) {
-        print_error(fmt::format("rolekit: error: {}: {}\n", visible(where), read.error));
-        return ExitCode::usage;
-    }
-    const CaseImport imported = import_case(read.text);
-    if (imported.error) {
-        const std::string place = imported.error->pointer.empty() ? "" : visible(imported.error->pointer) + ": ";
-        print_error(fmt::format("{}: error: {}{}\n", visible(where), place, visible(imported.error->message)));
-        return ExitCode::usage;
-    }
+    const std::optional<std::string> text = read_package(o, where);
+    if (!text) return ExitCode::usage;
+    const CaseImport imported = import_case(*text);
+    const std::optional<std::string> yaml = map_yaml(imported, where);
+    if (!yaml) return ExitCode::usage;
     if (!imported.kept.empty())
         print_status(fmt::format("{}: kept under x-case (the format has no place for them): {}\n",
                                  visible(where), kept_summary(imported.kept)));
-    const std::string yaml = fmt::format("# Imported from CASE: {}\n{}", visible(where), document_to_yaml(*imported.document));
     const auto reads_input = [&](const std::filesystem::path& p) {
         std::error_code ec;
         return o.input != "-" && std::filesystem::equivalent(p, o.input, ec);
     };
-    const ExitCode written = write_output(o.output, yaml, reads_input);
+    const ExitCode written = write_output(o.output, *yaml, reads_input);
     if (written != ExitCode::ok) return written;
     // A package can hold what a map may not (an empty title): say so as
     // validate would, with the file written for the user to fix.
     const bool to_stdout = o.output.empty() || o.output == "-";
-    const LoadResult check = load_document(yaml, to_stdout ? "<stdout>" : o.output);
+    const LoadResult check = load_document(*yaml, to_stdout ? "<stdout>" : o.output);
     print_findings(check.findings);
     return has_errors(check.findings) ? ExitCode::findings : ExitCode::ok;
 }

@@ -1,6 +1,7 @@
 // rolekit: command-line front end. Parses flags and hands over to lib/.
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -89,6 +90,9 @@ ExitCode run(CLI::App& app, const std::vector<Command>& commands, const GlobalOp
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A closed pipe on standard output is then an EPIPE that print() turns
+    // into a quiet exit 0 (OutputClosed), not a death by signal (141).
+    std::signal(SIGPIPE, SIG_IGN);
     CLI::App app{"rolekit: role profiles, NOS and competence frameworks", "rolekit"};
     app.set_version_flag("--version", std::string("rolekit ") + rolekit::kVersion);
     app.require_subcommand(1);
@@ -109,6 +113,8 @@ int main(int argc, char** argv) {
 
     try {
         return to_int(run(app, commands, global, argc, argv));
+    } catch (const OutputClosed&) {
+        return to_int(ExitCode::ok);
     } catch (const WriteError& e) {
         // Standard error may be the stream that failed: nothing more to do then.
         std::fprintf(stderr, "rolekit: %s\n", e.what());

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 
 #include "color.hpp"
@@ -13,7 +15,11 @@
 namespace rolekit::cli {
 
 void print(std::string_view text) {
-    if (std::string e = write_all(STDOUT_FILENO, text); !e.empty()) throw WriteError("standard output", e);
+    if (std::string e = write_all(STDOUT_FILENO, text); !e.empty()) {
+        // EPIPE, not SIGPIPE: main ignores the signal so that it can end quietly.
+        if (e == std::strerror(EPIPE)) throw OutputClosed();
+        throw WriteError("standard output", e);
+    }
 }
 
 void print_error(std::string_view text) {

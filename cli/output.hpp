@@ -1,7 +1,7 @@
 #pragma once
 // Everything rolekit prints or writes goes through here, and every write is
-// checked: a full disk or a closed pipe is an error (exit 2), never a silent
-// half-written report.
+// checked: a full disk is an error (exit 2), never a silent half-written
+// report; a closed pipe on standard output ends rolekit quietly (exit 0).
 
 #include <filesystem>
 #include <functional>
@@ -26,7 +26,15 @@ struct WriteError : std::runtime_error {
     std::string reason;
 };
 
-// Standard output and standard error; throw WriteError.
+// Standard output is a pipe whose reader has gone (`rolekit list | head -1`):
+// nobody wants the rest, so main ends quietly with exit 0, as ripgrep and
+// other Unix filters do. Any other failed write stays a WriteError.
+struct OutputClosed : WriteError {
+    OutputClosed() : WriteError("standard output", "the reader closed the pipe") {}
+};
+
+// Standard output and standard error; throw WriteError (OutputClosed for a
+// closed pipe on standard output).
 void print(std::string_view text);
 void print_error(std::string_view text);
 

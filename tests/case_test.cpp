@@ -9,6 +9,7 @@
 
 #include <set>
 
+#include "interop/case_tree.hpp"
 #include "rolekit/case.hpp"
 #include "rolekit/write_yaml.hpp"
 #include "test_support.hpp"
@@ -233,4 +234,197 @@ TEST_CASE("case import: an item with two parents sits under the first, the other
     CHECK(map.domains[0].statements.size() == 1);
     CHECK(map.domains[1].statements.empty());
     CHECK(imported.kept == std::map<std::string, int>{{"isChildOf associations", 1}});
+}
+
+TEST_CASE("case import: a number too large for a double is refused with its line and column, not thrown") {
+    // nlohmann throws out_of_range.406 for these, not a parse_error: it once
+    // escaped as an internal error (exit 3).
+    CHECK(import_error("{\"CFDocument\": {\"identifier\": \"d\",\n  \"x\": -1e400}}") ==
+          ": not JSON rolekit can read, at line 2, column 8: [json.exception.out_of_range.406] number overflow "
+          "parsing '-1e400'");
+    CHECK(import_error("[1, 2, 1" + std::string(400, '0') + "]").rfind(
+              ": not JSON rolekit can read, at line 1, column 8: [json.exception.out_of_range.406] number overflow", 0) == 0);
+}
+
+namespace {
+
+const char* const kWrongTypes = R"({
+  "CFDocument": {"identifier": "d", "title": 123, "version": 1.0, "creator": ["x"], "language": {"en": true},
+                 "uri": 5, "lastChangeDateTime": null},
+  "CFItems": [
+    {"identifier": "a", "fullStatement": "A", "humanCodingScheme": 7, "notes": ["n"], "CFItemType": 3},
+    {"identifier": "s", "fullStatement": "S", "humanCodingScheme": 8, "listEnumeration": 2, "language": false}],
+  "CFAssociations": [{"associationType": "isChildOf", "originNodeURI": "a", "destinationNodeURI": "d"},
+                     {"associationType": "isChildOf", "originNodeURI": "s", "destinationNodeURI": "a"}]})";
+
+}  // namespace
+
+TEST_CASE("case import: a field of the wrong type is kept under x-case and counted, never dropped") {
+    const CaseImport imported = import_case(kWrongTypes);
+    REQUIRE(imported.document);
+    CHECK(imported.kept == std::map<std::string, int>{{"CFDocument.creator", 1},
+                                                      {"CFDocument.language", 1},
+                                                      {"CFDocument.title", 1},
+                                                      {"CFDocument.uri", 1},
+                                                      {"CFDocument.version", 1},
+                                                      {"CFItem.CFItemType", 1},
+                                                      {"CFItem.humanCodingScheme", 2},
+                                                      {"CFItem.language", 1},
+                                                      {"CFItem.listEnumeration", 1},
+                                                      {"CFItem.notes", 1}});
+    // null is an absent field: nothing to keep.
+    CHECK(document_to_yaml(*imported.document) == R"(kind: CompetenceMap
+format: 1
+id: case-import
+title: ""
+domains:
+  - id: "1"
+    name: A
+    statements:
+      - text: S
+        x-case:
+          humanCodingScheme: 8
+          listEnumeration: 2
+          language: false
+    x-case:
+      humanCodingScheme: 7
+      notes:
+        - "n"
+      CFItemType: 3
+x-case:
+  CFDocument:
+    title: 123
+    version: 1.0
+    creator:
+      - x
+    language:
+      en: true
+    uri: 5
+)");
+    // A field the map cannot be made without is an error at its place.
+    CHECK(import_error(R"({"CFDocument": {"identifier": "d"}, "CFItems": [{"identifier": "a", "fullStatement": 5}]})") ==
+          "/CFItems/0/fullStatement: 'fullStatement' must be a JSON string");
+    CHECK(import_error(R"({"CFDocument": {"identifier": 5}})") ==
+          "/CFDocument/identifier: 'identifier' must be a JSON string");
+}
+
+namespace {
+
+// A key as a JSON pointer token (RFC 6901).
+std::string token(const std::string& key) {
+    std::string out;
+    for (const char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    return out;
+}
+
+// Every value in `j`, by JSON pointer.
+void pointers(const Json& j, const std::string& at, std::vector<std::string>& out) {
+    out.push_back(at);
+    if (j.is_object())
+        for (const auto& [key, value] : j.items()) pointers(value, at + "/" + token(key), out);
+    if (j.is_array())
+        for (std::size_t i = 0; i < j.size(); ++i) pointers(j[i], at + "/" + std::to_string(i), out);
+}
+
+// "/CFDocument/title" -> "CFDocument.title", "/CFItems/3/notes" ->
+// "CFItem.notes": what `kept` counts a record's own field as; "" otherwise.
+std::string field_count_key(const std::string& pointer) {
+    const auto parts = Json::json_pointer(pointer);
+    if (pointer.rfind("/CFDocument/", 0) == 0 && std::count(pointer.begin(), pointer.end(), '/') == 2)
+        return "CFDocument." + parts.back();
+    if (pointer.rfind("/CFItems/", 0) == 0 && std::count(pointer.begin(), pointer.end(), '/') == 3)
+        return "CFItem." + parts.back();
+    return "";
+}
+
+// Whether the field at `pointer`, if a record's own, is counted as kept:
+// by itself, or with its whole item when the tree does not reach it.
+bool field_kept(const CaseImport& result, const Json& package, const std::string& pointer) {
+    const std::string counted = field_count_key(pointer);
+    if (counted.empty() || result.kept.count(counted)) return true;
+    if (counted.rfind("CFItem.", 0) != 0) return false;
+    const std::string item = pointer.substr(0, pointer.rfind('/'));
+    const auto ordered = nlohmann::ordered_json::parse(package.dump());
+    const detail::CaseTreeResult tree = detail::build_case_tree(ordered);
+    for (const auto& loose : tree.tree->unplaced_items())
+        if (loose["identifier"] == package[Json::json_pointer(item)]["identifier"]) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("case import: any value of any type anywhere is imported, kept or refused at its place, never thrown") {
+    // The hostile probe, made systematic: each value of both sample packages
+    // replaced by each JSON type (and strings a terminal would act on).
+    const Json replacements = Json::parse(R"([null, true, 7, -1.5, 18446744073709551615, "", "\u001b[31m\u0000",
+                                              [], ["x"], {}, {"\u001b]0;k": 1}])");
+    const auto dir = test::source_dir() / "tests" / "case";
+    int imported = 0, refused = 0;
+    for (const char* name : {"case-1.0-package.json", "case-1.1-package.json"}) {
+        const Json original = Json::parse(test::read_file(dir / name));
+        std::vector<std::string> all;
+        pointers(original, "", all);
+        for (const std::string& pointer : all) {
+            if (pointer.empty()) continue;
+            for (const Json& value : replacements) {
+                Json package = original;
+                package[Json::json_pointer(pointer)] = value;
+                CAPTURE(pointer);
+                CAPTURE(value.dump());
+                CaseImport result;
+                REQUIRE_NOTHROW(result = import_case(package.dump()));
+                REQUIRE(result.document.has_value() != result.error.has_value());
+                if (result.error) {
+                    ++refused;
+                    CHECK(result.error->pointer.rfind("/CF", 0) == 0);  // at its place
+                    continue;
+                }
+                ++imported;
+                // The map written loads again, whatever the package held.
+                const LoadResult reloaded = test::load_text(document_to_yaml(*result.document));
+                REQUIRE(reloaded.document);
+                for (const Finding& f : reloaded.findings) CHECK_FALSE(f.rule.id().starts_with("yaml-"));
+                // A record's own field of another type than text is kept.
+                if (!value.is_null() && !value.is_string()) CHECK(field_kept(result, package, pointer));
+            }
+        }
+    }
+    MESSAGE(imported << " imported, " << refused << " refused");
+    CHECK(imported > 500);
+    CHECK(refused > 50);
+}
+
+TEST_CASE("case import: items below a principle or a curriculum unit are kept and counted") {
+    const std::string package = R"({"CFDocument": {"identifier": "d", "title": "T"},
+        "CFItems": [{"identifier": "p", "fullStatement": "P", "CFItemType": "Principle"},
+                    {"identifier": "c", "fullStatement": "C"}, {"identifier": "c2", "fullStatement": "C2"},
+                    {"identifier": "s", "fullStatement": "S", "CFItemType": "Curriculum section"},
+                    {"identifier": "u", "fullStatement": "U"}, {"identifier": "g", "fullStatement": "G"}],
+        "CFAssociations": [
+          {"associationType": "isChildOf", "originNodeURI": "p", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "c", "destinationNodeURI": "p"},
+          {"associationType": "isChildOf", "originNodeURI": "c2", "destinationNodeURI": "c"},
+          {"associationType": "isChildOf", "originNodeURI": "s", "destinationNodeURI": "d"},
+          {"associationType": "isChildOf", "originNodeURI": "u", "destinationNodeURI": "s"},
+          {"associationType": "isChildOf", "originNodeURI": "g", "destinationNodeURI": "u"}]})";
+    const CaseImport imported = import_case(package);
+    REQUIRE(imported.document);
+    CHECK(imported.kept == std::map<std::string, int>{{"CFItems below a principle or curriculum unit", 3}});
+    const std::string yaml = document_to_yaml(*imported.document);
+    CHECK(yaml.find(R"(principles:
+  - name: P
+    x-case:
+      CFItems:
+        - identifier: c
+          fullStatement: C
+        - identifier: c2
+          fullStatement: C2
+)") != std::string::npos);
+    CHECK(yaml.find(R"(      - id: "1"
+        name: U
+        x-case:
+          CFItems:
+            - identifier: g
+              fullStatement: G
+)") != std::string::npos);
 }

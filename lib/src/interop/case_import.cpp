@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include "interop/case_tree.hpp"
@@ -51,6 +52,46 @@ int json_depth(std::string_view text) {
     return deepest;
 }
 
+// nlohmann's DOM parser, told where it gave up: a number too large for a
+// double (out_of_range.406) reaches parse_error like a syntax error does, but
+// its message, unlike theirs, gives no place.
+class PositionedParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+public:
+    using json_sax_dom_parser::json_sax_dom_parser;
+    std::size_t token_start = 0;  // byte offset of the token it stopped at
+
+    template <class Exception>
+    bool parse_error(std::size_t end, const std::string& token, const Exception& e) {
+        token_start = end >= token.size() ? end - token.size() : 0;
+        return json_sax_dom_parser::parse_error(end, token, e);  // throws `e`
+    }
+};
+
+// "line L, column C" (1-based) of the byte at `offset`.
+std::string line_and_column(std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, std::min(offset, text.size()));
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const std::size_t newline = before.rfind('\n');
+    const std::size_t column = newline == std::string_view::npos ? before.size() + 1 : before.size() - newline;
+    return fmt::format("line {}, column {}", line, column);
+}
+
+// The package as JSON, or why not, with the place: every exception the
+// parser throws is the input's fault, never rolekit's (exit 2, not 3).
+std::optional<CaseImportError> parse_package(std::string_view text, Json& package) {
+    PositionedParser parser(package);
+    try {
+        Json::sax_parse(text.begin(), text.end(), &parser);
+    } catch (const Json::parse_error& e) {
+        // nlohmann's message says where: "at line 3, column 5".
+        return CaseImportError{"", fmt::format("not JSON: {}", e.what())};
+    } catch (const Json::exception& e) {
+        return CaseImportError{"", fmt::format("not JSON rolekit can read, at {}: {}",
+                                               line_and_column(text, parser.token_start), e.what())};
+    }
+    return std::nullopt;
+}
+
 // Keys of an item the map holds itself (or makes anew on export).
 const std::set<std::string> kItemKeysUsed = {"identifier", "uri", "CFItemType", "fullStatement",
                                              "humanCodingScheme", "lastChangeDateTime", "language",
@@ -58,6 +99,12 @@ const std::set<std::string> kItemKeysUsed = {"identifier", "uri", "CFItemType", 
 const std::set<std::string> kDocumentKeysUsed = {"identifier", "uri", "title", "version", "creator",
                                                  "caseVersion", "lastChangeDateTime", "language",
                                                  "extensions"};
+
+// Whether a field the map reads holds what it reads: text (null counts as
+// absent). A field of another type is kept under x-case, not dropped.
+bool fits(const std::string& key, const Json& value) {
+    return value.is_null() || value.is_string() || key == "extensions";  // case_extras keeps any
+}
 
 class MapBuilder {
 public:
@@ -100,7 +147,7 @@ private:
     // The item's fields the map has no key for, kept; its x- keys restored.
     MapExtras item_extras(const CaseNode& n, const std::set<std::string>& also_used, Json rest = Json::object()) {
         for (const auto& [key, value] : n.item->items())
-            if (!kItemKeysUsed.count(key) && !also_used.count(key)) {
+            if ((!kItemKeysUsed.count(key) && !also_used.count(key)) || !fits(key, value)) {
                 rest[key] = value;
                 ++kept_["CFItem." + key];
             }
@@ -111,11 +158,27 @@ private:
         return extras;
     }
 
+    // The items below a principle or a curriculum unit, which have no place
+    // in a map: kept whole, in tree order (depth first), under its x-case.
+    Json items_below(const CaseNode& n) {
+        Json rest = Json::object();
+        std::vector<const CaseNode*> stack(n.children.rbegin(), n.children.rend());
+        while (!stack.empty()) {
+            const CaseNode* at = stack.back();
+            stack.pop_back();
+            rest["CFItems"].push_back(*at->item);
+            stack.insert(stack.end(), at->children.rbegin(), at->children.rend());
+        }
+        if (!rest.empty())
+            kept_["CFItems below a principle or curriculum unit"] += static_cast<int>(rest["CFItems"].size());
+        return rest;
+    }
+
     Principle principle(const CaseNode& n) {
         Principle p;
         p.name = Text{case_text(*n.item, "fullStatement"), {}};
         p.description = Text{case_text(*n.item, "notes"), {}};
-        p.extras = item_extras(n, {"notes"});
+        p.extras = item_extras(n, {"notes"}, items_below(n));
         return p;
     }
 
@@ -173,7 +236,7 @@ private:
             CurriculumUnit u;
             u.id = Text{code_of(*child, ++unit_number), {}};
             u.name = Text{case_text(*child->item, "fullStatement"), {}};
-            u.extras = item_extras(*child, {});
+            u.extras = item_extras(*child, {}, items_below(*child));
             unit_nodes_.push_back(child);
             s.units.push_back(std::move(u));
         }
@@ -186,7 +249,7 @@ private:
         if (const std::string& creator = case_text(doc, "creator"); !creator.empty()) kept["creator"] = creator;
         Json rest = Json::object();
         for (const auto& [key, value] : doc.items()) {
-            if (kDocumentKeysUsed.count(key)) continue;
+            if (kDocumentKeysUsed.count(key) && fits(key, value)) continue;
             rest[key] = value;
             ++kept_["CFDocument." + key];
         }
@@ -247,13 +310,7 @@ CaseImport import_case(std::string_view json_text) {
         return result;
     }
     Json package;
-    try {
-        package = Json::parse(json_text);
-    } catch (const Json::parse_error& e) {
-        // nlohmann's message says where: "at line 3, column 5".
-        result.error = CaseImportError{"", fmt::format("not JSON: {}", e.what())};
-        return result;
-    }
+    if ((result.error = parse_package(json_text, package))) return result;
     detail::CaseTreeResult tree = detail::build_case_tree(package);
     if (tree.error) {
         result.error = tree.error;

@@ -7,6 +7,7 @@
 
 #include "rolekit/case.hpp"
 #include "rolekit/file_io.hpp"
+#include "rolekit/file_set.hpp"
 #include "rolekit/file_system.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/visible_text.hpp"
@@ -120,10 +121,9 @@ ExitCode run_import(const ImportOptions& o) {
     if (!imported.kept.empty())
         print_status(fmt::format("{}: kept under x-case (the format has no place for them): {}\n",
                                  visible(where), kept_summary(imported.kept)));
-    const auto reads_input = [&](const std::filesystem::path& p) {
-        std::error_code ec;
-        return o.input != "-" && std::filesystem::equivalent(p, o.input, ec);
-    };
+    FileSet read;
+    if (o.input != "-") read.add(o.input);
+    const auto reads_input = [&](const std::filesystem::path& p) { return read.contains(p); };
     const ExitCode written = write_output(o.output, *yaml, reads_input);
     if (written != ExitCode::ok) return written;
     // A package can hold what a map may not (an empty title): say so as

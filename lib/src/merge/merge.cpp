@@ -9,6 +9,7 @@
 #include "check/checks.hpp"
 #include "diff/profile_sections.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/file_system.hpp"
 #include "rolekit/library.hpp"
 
 namespace rolekit {
@@ -135,8 +136,8 @@ bool overlay_targets(const Document& overlay, const Document& base) {
     if (o == nullptr) return false;
     const std::string& named = o->base.value;
     if (base_is_path(named)) {
-        std::error_code ec;
-        return fs::equivalent(fs::path(overlay.path).parent_path() / named, base.path, ec);
+        const std::string identity = disk().stat(fs::path(overlay.path).parent_path() / named).identity;
+        return !identity.empty() && identity == disk().stat(base.path).identity;
     }
     if (named == base.id.value) return true;
     const auto* p = base.as<RoleProfile>();

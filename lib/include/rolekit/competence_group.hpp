@@ -19,6 +19,11 @@ struct NosRef {
     Position pos;
     MapExtras extras;  // x- keys and keys given empty (extension.hpp)
     bool mapping = false;  // written as a mapping, not as a title string
+    // The rolekit-disable directives for its line, as one comment's text
+    // (`rolekit-disable-line nos-uncoded -- why`), or empty. Kept through
+    // merge and written after it, so that a merged profile silences what
+    // its template and overlays did (suppressions.hpp).
+    std::string suppression{};  // (an initializer: aggregates may leave it out)
 
     bool has_code() const { return !code.value.empty(); }
     bool has_title() const { return !title.value.empty(); }

@@ -112,6 +112,8 @@ inline constexpr std::array kRules = {
              "A path given to validate holds no rolekit document.", unusable},
     RuleInfo{"unused-suppression", warning, suppression,
              "A `rolekit-disable` comment names a rule that reports nothing there."},
+    RuleInfo{"unknown-directive", warning, suppression,
+             "A `# rolekit-…` comment is not one of the rolekit-disable directives."},
     RuleInfo{"baseline-fixed", info, suppression,
              "A baseline entry matches no finding any more."},
 };
@@ -225,6 +227,7 @@ inline constexpr RuleId output_is_input{"output-is-input"};
 inline constexpr RuleId no_catalog{"no-catalog"};
 inline constexpr RuleId no_documents{"no-documents"};
 inline constexpr RuleId unused_suppression{"unused-suppression"};
+inline constexpr RuleId unknown_directive{"unknown-directive"};
 inline constexpr RuleId baseline_fixed{"baseline-fixed"};
 }  // namespace rules
 

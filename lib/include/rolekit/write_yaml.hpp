@@ -3,8 +3,9 @@
 // model, same bytes) and loading back to the same model. Keys are written in
 // the order of docs/format.md, each mapping's `x-` keys after its other keys;
 // an optional key is written when it has a value or the document had it (even
-// empty). Comments, quoting style, flow style and anchors are not kept
-// (docs/limits.md, "What a written document keeps").
+// empty). Comments, quoting style, flow style and anchors are not kept, except
+// a NOS's rolekit-disable-line directives (NosRef::suppression), written after
+// it (docs/limits.md, "What a written document keeps").
 
 #include <string>
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "load/kept_suppressions.hpp"
 #include "load/parse_common.hpp"
 #include "load/parse_kinds.hpp"
 #include "rolekit/file_io.hpp"
@@ -98,6 +99,7 @@ LoadResult load_document(std::string_view text, std::string_view path, const Loa
                 body.accept("id");
                 doc->body = parse_body(doc->kind, body);
                 body.finish();
+                detail::keep_suppressions(*doc, text, yaml.scalars);
                 result.document = std::move(doc);
             }
         }

@@ -123,6 +123,37 @@ competences:
       - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
 )"}}},
 
+    {rules::unknown_directive,
+     {R"(A comment starts with `rolekit-` but is not `rolekit-disable-line`,
+`rolekit-disable-next-line` or `rolekit-disable-file` followed by a space:
+a misspelt directive (`rolekit-disable-lines`), or one run into its rule
+(`rolekit-disable-linenos-unknown`). It silences nothing, so the finding
+it was meant for is still reported.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - Support peer volunteers in the community  # rolekit-disable-lines nos-unknown -- not in the catalogue yet
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: "2"
+    function: Reflect on your own practice
+    nos:
+      - Support peer volunteers in the community  # rolekit-disable-line nos-unknown -- not in the catalogue yet
+)"}}},
+
     {rules::baseline_fixed,
      {R"(An info, with --baseline: an entry of the baseline file matches no
 finding any more, because what it recorded has been fixed. Write the

@@ -8,7 +8,9 @@ namespace rolekit {
 
 namespace detail {
 
-void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
+namespace {
+
+void write_nos_ref_value(YAML::Emitter& out, const NosRef& ref) {
     if (!ref.mapping && !ref.has_code()) {
         write_text(out, ref.title.value);
         return;
@@ -17,6 +19,14 @@ void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
     w.text("code", ref.code, Need::optional);
     w.text("title", ref.title, Need::optional);
     w.finish();
+}
+
+}  // namespace
+
+// A NOS and, on its line, the rolekit-disable directive it was given.
+void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
+    write_nos_ref_value(out, ref);
+    if (!ref.suppression.empty()) out << YAML::Comment(ref.suppression);
 }
 
 void write_group(YAML::Emitter& out, const CompetenceGroup& g) {

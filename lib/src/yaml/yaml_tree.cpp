@@ -59,6 +59,7 @@ public:
 
     std::vector<YamlNode> documents;
     Findings findings;
+    std::vector<ScalarStart> scalars;
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (!documents.empty())
@@ -94,7 +95,10 @@ public:
         YamlNode n;
         n.pos = to_position(mark);
         n.plain = (tag == "?");
-        if (!n.plain) check_quotes(mark);
+        if (!n.plain) {
+            check_quotes(mark);
+            scalars.push_back({static_cast<std::size_t>(mark.pos), current_min_indent()});
+        }
         check_tag(mark, tag, TaggedKind::scalar);
         const bool null_tag = is_null_tag(tag);
         if (null_tag && !is_plain_null(value))
@@ -305,6 +309,7 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
         return out;
     }
     out.findings = std::move(builder.findings);
+    out.scalars = std::move(builder.scalars);
     out.root = std::move(builder.documents.front());
     return out;
 }

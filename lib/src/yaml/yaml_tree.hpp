@@ -39,9 +39,20 @@ struct YamlLimits {
     std::size_t max_alias_nodes = 100000;  // nodes created by expanding aliases
 };
 
+// Where a scalar that is not plain (quoted, block or tagged) starts: the byte
+// offset of yaml-cpp's mark in the text without its byte order mark (at an
+// anchor or tag written before it), and the indentation its lines need (one
+// more than the column of the block collection it is in, 0 at the root).
+// yaml_comments.hpp tells the comments from the text inside such scalars.
+struct ScalarStart {
+    std::size_t offset = 0;
+    std::size_t min_indent = 0;
+};
+
 struct YamlParse {
     std::optional<YamlNode> root;  // set when the text is one well-formed document
     Findings findings;             // positions only; the caller adds the path
+    std::vector<ScalarStart> scalars;  // every scalar that is not plain, in order
 };
 
 // Parses exactly one YAML document. Reports (as findings, never exceptions):

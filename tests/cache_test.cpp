@@ -64,7 +64,8 @@ std::string everything(const ValidateResult& r) {
 // The bucket files.
 std::vector<fs::path> buckets(const fs::path& cache_dir) {
     std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(cache_dir / "v2")) out.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(cache_dir / "rolekit-cache-v2"))
+        out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -204,7 +205,7 @@ TEST_CASE("runs at once share one cache without corrupting it") {
         for (const std::string& r : results) CHECK(r == expected);
     }
     for (const fs::path& b : buckets(repo.parent_path() / "cache"))
-        CHECK_FALSE(b.filename().string().starts_with(".tmp-"));
+        CHECK(b.filename().string().find(".tmp-") == std::string::npos);
     CHECK(cache.stats().entries > 0);
 }
 
@@ -225,10 +226,11 @@ TEST_CASE("a read-only cache directory is read and never written") {
     const std::string expected = everything(run(repo, nullptr));
     const fs::path dir = repo.parent_path() / "read-only";
     const CacheStore read_only(dir);
-    fs::permissions(dir / "v2", fs::perms::owner_read | fs::perms::owner_exec);
+    fs::create_directories(read_only.folder());
+    fs::permissions(dir / "rolekit-cache-v2", fs::perms::owner_read | fs::perms::owner_exec);
     CHECK(everything(run(repo, &read_only)) == expected);
     CHECK(read_only.stats().entries == 0);
-    fs::permissions(dir / "v2", fs::perms::owner_all);
+    fs::permissions(dir / "rolekit-cache-v2", fs::perms::owner_all);
 }
 
 TEST_CASE("buckets are verified on read") {
@@ -242,10 +244,11 @@ TEST_CASE("buckets are verified on read") {
     CHECK_FALSE(get("not-a-key").has_value());
     CHECK(cache.put({{"../escape", "x"}}) == 0);
     // A bucket copied over another is not taken for it.
-    fs::copy_file(dir / "v2" / "00", dir / "v2" / "ff");
+    fs::copy_file(dir / "rolekit-cache-v2" / "00", dir / "rolekit-cache-v2" / "ff");
     CHECK_FALSE(get("ff112233445566778899aabbccddeeff").has_value());
     CHECK(cache.stats().entries == 1);
-    test::write_file(dir / "v2" / "00", test::read_file(dir / "v2" / "00") + "x");
+    test::write_file(dir / "rolekit-cache-v2" / "00",
+                     test::read_file(dir / "rolekit-cache-v2" / "00") + "x");
     CHECK_FALSE(get(key).has_value());
 }
 
@@ -265,9 +268,9 @@ TEST_CASE("each bucket keeps its share of the limit and drops the least recently
     CHECK_FALSE(cache.get({key(7)}).front().has_value());
     CHECK(cache.get({key(8)}).front().has_value());
 
-    std::string error;
-    CHECK(cache.clear(error).entries == 2);
-    CHECK(error.empty());
+    const CacheCleared cleared = cache.clear();
+    CHECK(cleared.removed.entries == 2);
+    CHECK(cleared.error.empty());
     CHECK(cache.stats().entries == 0);
 }
 

@@ -190,16 +190,19 @@ TEST_CASE("bucket files that are links are never written through") {
     const fs::path dir = temp_dir("hostile-links");
     const fs::path project = dir / "project";
     const fs::path folder = project / kFolder;
-    fs::create_directories(folder);
     fs::create_directories(dir / "outside");
-    // Relative links, as a repository could commit them.
-    for (int b = 0; b < 256; ++b) {
-        const std::string name = fmt::format("{:02x}", b);
-        write_file(dir / "outside" / name, "precious " + name + "\n");
-        fs::create_symlink("../../outside/" + name, folder / name);
+    // Relative links, as a repository could commit them; in the folder of an
+    // older rolekit too, which the cache never writes.
+    for (const fs::path& f : {folder, project / "v2"}) {
+        fs::create_directories(f);
+        for (int b = 0; b < 256; ++b) {
+            const std::string name = fmt::format("{:02x}", b);
+            write_file(dir / "outside" / name, "precious " + name + "\n");
+            fs::create_symlink("../../outside/" + name, f / name);
+        }
     }
     const auto outside = snapshot(dir / "outside");
-    const auto links = snapshot(folder);
+    const auto links = snapshot(project);
     const fs::path repo = copy_of_library(dir);
     const Run expected = run_rolekit(validate_args(repo) + " --no-cache");
     for (const char* run : {"cold", "again"}) {
@@ -210,23 +213,25 @@ TEST_CASE("bucket files that are links are never written through") {
         CHECK(r.err == expected.err);
     }
     CHECK(snapshot(dir / "outside") == outside);
-    CHECK(snapshot(folder) == links);
+    CHECK(snapshot(project) == links);
     CHECK(in_project(project, "cache info").out.find("entries:  0\n") != std::string::npos);
     const Run cleared = in_project(project, "cache clear");
     CHECK(cleared.exit_code == 0);
     CHECK(cleared.out.find("left 256 files rolekit did not create:\n") != std::string::npos);
     CHECK(snapshot(dir / "outside") == outside);
-    CHECK(snapshot(folder) == links);
+    CHECK(snapshot(project) == links);
 }
 
 TEST_CASE("a FIFO in place of a bucket blocks no command") {
     const fs::path dir = temp_dir("hostile-fifo");
     const fs::path project = dir / "project";
     const fs::path folder = project / kFolder;
-    fs::create_directories(folder);
-    for (int b = 0; b < 256; ++b)
-        REQUIRE(::mkfifo((folder / fmt::format("{:02x}", b)).c_str(), 0600) == 0);
-    const auto fifos = snapshot(folder);
+    for (const fs::path& f : {folder, project / "v2"}) {
+        fs::create_directories(f);
+        for (int b = 0; b < 256; ++b)
+            REQUIRE(::mkfifo((f / fmt::format("{:02x}", b)).c_str(), 0600) == 0);
+    }
+    const auto fifos = snapshot(project);
     const fs::path repo = copy_of_library(dir);
     const Run expected = run_rolekit(validate_args(repo) + " --no-cache");
     const Run r = in_project(project, validate_args(repo));
@@ -241,7 +246,7 @@ TEST_CASE("a FIFO in place of a bucket blocks no command") {
         cleared.out.starts_with("removed 0 entries, 0.0 KiB (0 bytes), from .\n"
                                 "left 256 files rolekit did not create:\n"
                                 "  ./rolekit-cache-v2/00 (a FIFO)\n"));
-    CHECK(snapshot(folder) == fifos);
+    CHECK(snapshot(project) == fifos);
 }
 
 TEST_CASE("a cache folder that is a link is not followed") {

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -18,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "rolekit/cache.hpp"
+#include "rolekit/file_system.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/validate.hpp"
@@ -70,11 +73,15 @@ std::vector<fs::path> buckets(const fs::path& cache_dir) {
     return out;
 }
 
-void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
-    std::string text = test::read_file(file);
+void replace_in_text(std::string& text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
     REQUIRE(at != std::string::npos);
     text.replace(at, from.size(), to);
+}
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = test::read_file(file);
+    replace_in_text(text, from, to);
     test::write_file(file, text);
 }
 
@@ -178,6 +185,78 @@ TEST_CASE("a changed catalogue or base profile re-checks the files that depend o
     // An id collision between two cached files is still reported.
     fs::copy_file(repo / "profiles/ld-strategic-manager-l8.yaml", repo / "profiles/copy.yaml");
     CHECK(same_as_uncached().find("id-collision") != std::string::npos);
+}
+
+namespace {
+
+// The disk, counting whole-file reads by file name.
+class CountingFileSystem final : public FileSystem {
+  public:
+    FileStat stat(const fs::path& p) const override { return disk().stat(p); }
+    ReadResult read(const fs::path& p, std::uintmax_t max) const override {
+        const std::lock_guard lock(mutex_);
+        ++reads_[p.filename().string()];
+        return disk().read(p, max);
+    }
+    std::string read_head(const fs::path& p, std::size_t n) const override {
+        return disk().read_head(p, n);
+    }
+    ReadResult read_stdin(std::uintmax_t max) const override { return disk().read_stdin(max); }
+    std::vector<fs::path> yaml_files(const fs::path& dir) const override {
+        return disk().yaml_files(dir);
+    }
+    std::vector<DirEntry> list(const fs::path& dir, std::string& error) const override {
+        return disk().list(dir, error);
+    }
+    int reads(const std::string& name) const {
+        const std::lock_guard lock(mutex_);
+        return reads_[name];
+    }
+    void reset() {
+        const std::lock_guard lock(mutex_);
+        reads_.clear();
+    }
+
+  private:
+    mutable std::mutex mutex_;
+    mutable std::map<std::string, int> reads_;
+};
+
+}  // namespace
+
+TEST_CASE("a changed overlay loads its own base, not every overlay's") {
+    const fs::path repo = repository("one-overlay");
+    // A second base: an overlay on the Level 8 profile.
+    std::string other = test::read_file(repo / "overlays/wiltshire-ld-psw.yaml");
+    replace_in_text(other, "base: ld-peer-support-worker-l3", "base: ld-strategic-manager-l8");
+    replace_in_text(other, "id: wiltshire-ld-psw", "id: other-ld-l8");
+    test::write_file(repo / "overlays/other-ld-l8.yaml", other);
+    const CacheStore cache(repo.parent_path() / "cache");
+    CountingFileSystem files;
+    const auto run_counted = [&](const CacheStore* c) {
+        files.reset();
+        ValidateOptions o;
+        o.inputs = {repo.string()};
+        o.cache = c;
+        o.workspace.files = &files;
+        return everything(validate(o));
+    };
+    (void)run_counted(&cache);  // cold
+    replace_in(repo / "overlays/wiltshire-ld-psw.yaml", "format: 1", "format: 1\nx-note: changed");
+    const std::string changed = run_counted(&cache);
+    // Every file is read once to hash it; the changed overlay and its base
+    // once more to load them; the other overlay's base is not loaded.
+    CHECK(files.reads("wiltshire-ld-psw.yaml") == 2);
+    CHECK(files.reads("ld-peer-support-worker-l3.yaml") == 2);
+    CHECK(files.reads("ld-strategic-manager-l8.yaml") == 1);
+    CHECK(files.reads("other-ld-l8.yaml") == 1);
+    CHECK(changed == run_counted(nullptr));
+    // The other overlay changed: its base is loaded, and the result is whole.
+    replace_in(repo / "overlays/other-ld-l8.yaml", "format: 1", "format: 1\nx-note: changed");
+    const std::string other_changed = run_counted(&cache);
+    CHECK(files.reads("ld-strategic-manager-l8.yaml") == 2);
+    CHECK(files.reads("ld-peer-support-worker-l3.yaml") == 1);
+    CHECK(other_changed == run_counted(nullptr));
 }
 
 TEST_CASE("options that change loading are part of the key") {

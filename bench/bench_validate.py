@@ -7,8 +7,9 @@ usage: bench/bench_validate.py [--rolekit PATH] [--shared DIR] [--scale N]... [-
 For each scale (default: 1 and 4) it generates the benchmark corpus with
 gen_corpus.py (--profiles/--nos/--overlays multiplied by N), then runs, in turn
 within each of --runs rounds: the baseline; rolekit --no-cache; rolekit with an
-empty cache (cold); rolekit again with nothing changed (warm); and rolekit
-after one profile changed (a comment added, so its bytes differ each round).
+empty cache (cold); rolekit again with nothing changed (warm); rolekit after
+one profile changed; and rolekit after one locality overlay changed (a comment
+added to each, so its bytes differ each round).
 It prints each one's median wall time, peak memory (max RSS, via GNU time), the
 baseline's time over each, and whether each found exactly the seeded defects
 (expected-defects.txt) with no other error. Each round has a new, empty cache
@@ -30,7 +31,7 @@ RULE_OF = {"bad-area": "unknown-area", "unknown-nos": "nos-unknown",
 DEFAULTS = {"profiles": 2000, "nos": 5000, "overlays": 500}
 
 
-MODES = ("baseline", "no-cache", "cold", "warm", "one-changed")
+MODES = ("baseline", "no-cache", "cold", "warm", "one-changed", "overlay-changed")
 
 
 def run(cmd, env=None):
@@ -88,6 +89,8 @@ def bench_on(args, scale, corpus, caches):
     rolekit = [args.rolekit, "validate", "--no-builtin", "--format", "json", corpus]
     profiles = os.path.join(corpus, "profiles")
     changed = os.path.join(profiles, unreferenced_profile(corpus))
+    overlays = os.path.join(corpus, "overlays")
+    changed_overlay = os.path.join(overlays, sorted(os.listdir(overlays))[0])
     times = {m: [] for m in MODES}
     peaks = {m: 0 for m in MODES}
     problems = {}
@@ -97,8 +100,8 @@ def bench_on(args, scale, corpus, caches):
         # deleted nearby (docs/performance.md), which a cold run rarely follows.
         env = dict(os.environ, ROLEKIT_CACHE_DIR=os.path.join(caches, f"cache-{round_}"))
         for mode in MODES:
-            if mode == "one-changed":
-                with open(changed, "a") as f:
+            if mode in ("one-changed", "overlay-changed"):
+                with open(changed if mode == "one-changed" else changed_overlay, "a") as f:
                     f.write(f"# changed in round {round_}\n")
             cmd = baseline if mode == "baseline" else rolekit + (["--no-cache"] if mode == "no-cache" else [])
             elapsed, peak, out = run(cmd, env if mode != "baseline" else None)
@@ -112,9 +115,11 @@ def bench_on(args, scale, corpus, caches):
     print(f"corpus {scale}x: {size_mb:.1f} MB")
     for mode in MODES:
         ratio = "" if mode == "baseline" else f", baseline / this = {result['baseline'] / result[mode]:.1f}x"
-        print(f"  {mode:<11} median {result[mode]:.3f} s over {args.runs} runs "
+        print(f"  {mode:<15} median {result[mode]:.3f} s over {args.runs} runs "
               f"(min {min(times[mode]):.3f} s), peak RSS {peaks[mode] / 1024:.0f} MiB{ratio}")
     print(f"  cold / no-cache = {result['cold'] / result['no-cache']:.3f}")
+    for mode in ("one-changed", "overlay-changed"):
+        print(f"  {mode} / warm = {result[mode] / result['warm']:.2f}")
     for mode, (missing, other) in sorted(problems.items()):
         print(f"  defects  {mode}: {f'MISSING {sorted(missing)}' if missing else ''}; {len(other)} other errors")
     if not problems:

@@ -27,32 +27,49 @@ ExitCode no_location() {
     return ExitCode::usage;
 }
 
+std::string state_of(const CacheStore& cache) {
+    if (!cache.usable())
+        return fmt::format("not usable ({}): commands run without the cache",
+                           cache.unusable_reason());
+    if (std::filesystem::exists(cache.folder()) && ::access(cache.folder().c_str(), W_OK) != 0)
+        return "read-only: entries are read, none written";
+    return "usable";
+}
+
+// Creates nothing: a cache directory named by mistake stays as it was.
 ExitCode run_info() {
     const std::optional<std::filesystem::path> dir = default_cache_dir();
     if (!dir) return no_location();
     const CacheStore cache(*dir);
     const CacheStats s = cache.stats();
-    std::string state = "usable";
-    if (!cache.usable())
-        state = "not usable (cannot create it): commands run without the cache";
-    else if (::access((*dir / "v2").c_str(), W_OK) != 0)
-        state = "read-only: entries are read, none written";
     print(fmt::format("location: {}\nstate:    {}\nentries:  {}\nsize:     {}\nlimit:    {}\n",
-                      visible(dir->string()), state, s.entries, size_text(s.bytes),
-                      size_text(cache.limit())));
+                      visible(dir->string()), visible(state_of(cache)), s.entries,
+                      size_text(s.bytes), size_text(cache.limit())));
     return ExitCode::ok;
+}
+
+// What `cache clear` did, truly: what it removed, and what it left alone.
+std::string cleared_text(const std::filesystem::path& dir, const CacheCleared& c) {
+    std::string out = fmt::format("removed {} entr{}, {}, from {}\n", c.removed.entries,
+                                  c.removed.entries == 1 ? "y" : "ies", size_text(c.removed.bytes),
+                                  visible(dir.string()));
+    if (c.temporaries > 0)
+        out += fmt::format("removed {} temporary file{} of interrupted runs, {}\n", c.temporaries,
+                           c.temporaries == 1 ? "" : "s", size_text(c.temporary_bytes));
+    if (!c.left.empty())
+        out += fmt::format("left {} file{} rolekit did not create:\n", c.left.size(),
+                           c.left.size() == 1 ? "" : "s");
+    for (const std::string& left : c.left) out += "  " + visible(left) + "\n";
+    return out;
 }
 
 ExitCode run_clear() {
     const std::optional<std::filesystem::path> dir = default_cache_dir();
     if (!dir) return no_location();
-    std::string error;
-    const CacheStats removed = CacheStore(*dir).clear(error);
-    print(fmt::format("removed {} entr{}, {}, from {}\n", removed.entries,
-                      removed.entries == 1 ? "y" : "ies", size_text(removed.bytes),
-                      visible(dir->string())));
-    if (error.empty()) return ExitCode::ok;
-    print_error(fmt::format("rolekit: error: {}\n", visible(error)));
+    const CacheCleared cleared = CacheStore(*dir).clear();
+    print(cleared_text(*dir, cleared));
+    if (cleared.error.empty()) return ExitCode::ok;
+    print_error(fmt::format("rolekit: error: {}\n", visible(cleared.error)));
     return ExitCode::usage;
 }
 
@@ -70,7 +87,7 @@ Command register_cache(CLI::App& parent) {
     CLI::App* cache = parent.add_subcommand("cache", "Show or clear the validation cache");
     cache->require_subcommand(1);
     o->info = cache->add_subcommand("info", "Show the cache's location, entries, size and limit");
-    o->clear = cache->add_subcommand("clear", "Remove every cache entry");
+    o->clear = cache->add_subcommand("clear", "Remove the cache's entries (only files it created)");
     return Command{cache, [o] { return o->info->parsed() ? run_info() : run_clear(); }};
 }
 

@@ -20,9 +20,9 @@ namespace {
 
 // Bucket files (docs/cache.md).
 std::size_t entry_count(const fs::path& cache) {
-    if (!fs::exists(cache / "v2")) return 0;
+    if (!fs::exists(cache / "rolekit-cache-v2")) return 0;
     std::size_t n = 0;
-    for ([[maybe_unused]] const auto& e : fs::directory_iterator(cache / "v2")) ++n;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(cache / "rolekit-cache-v2")) ++n;
     return n;
 }
 

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -18,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "rolekit/cache.hpp"
+#include "rolekit/file_system.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/validate.hpp"
@@ -64,16 +67,21 @@ std::string everything(const ValidateResult& r) {
 // The bucket files.
 std::vector<fs::path> buckets(const fs::path& cache_dir) {
     std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(cache_dir / "v2")) out.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(cache_dir / "rolekit-cache-v2"))
+        out.push_back(e.path());
     std::sort(out.begin(), out.end());
     return out;
 }
 
-void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
-    std::string text = test::read_file(file);
+void replace_in_text(std::string& text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
     REQUIRE(at != std::string::npos);
     text.replace(at, from.size(), to);
+}
+
+void replace_in(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = test::read_file(file);
+    replace_in_text(text, from, to);
     test::write_file(file, text);
 }
 
@@ -179,6 +187,78 @@ TEST_CASE("a changed catalogue or base profile re-checks the files that depend o
     CHECK(same_as_uncached().find("id-collision") != std::string::npos);
 }
 
+namespace {
+
+// The disk, counting whole-file reads by file name.
+class CountingFileSystem final : public FileSystem {
+  public:
+    FileStat stat(const fs::path& p) const override { return disk().stat(p); }
+    ReadResult read(const fs::path& p, std::uintmax_t max) const override {
+        const std::lock_guard lock(mutex_);
+        ++reads_[p.filename().string()];
+        return disk().read(p, max);
+    }
+    std::string read_head(const fs::path& p, std::size_t n) const override {
+        return disk().read_head(p, n);
+    }
+    ReadResult read_stdin(std::uintmax_t max) const override { return disk().read_stdin(max); }
+    std::vector<fs::path> yaml_files(const fs::path& dir) const override {
+        return disk().yaml_files(dir);
+    }
+    std::vector<DirEntry> list(const fs::path& dir, std::string& error) const override {
+        return disk().list(dir, error);
+    }
+    int reads(const std::string& name) const {
+        const std::lock_guard lock(mutex_);
+        return reads_[name];
+    }
+    void reset() {
+        const std::lock_guard lock(mutex_);
+        reads_.clear();
+    }
+
+  private:
+    mutable std::mutex mutex_;
+    mutable std::map<std::string, int> reads_;
+};
+
+}  // namespace
+
+TEST_CASE("a changed overlay loads its own base, not every overlay's") {
+    const fs::path repo = repository("one-overlay");
+    // A second base: an overlay on the Level 8 profile.
+    std::string other = test::read_file(repo / "overlays/wiltshire-ld-psw.yaml");
+    replace_in_text(other, "base: ld-peer-support-worker-l3", "base: ld-strategic-manager-l8");
+    replace_in_text(other, "id: wiltshire-ld-psw", "id: other-ld-l8");
+    test::write_file(repo / "overlays/other-ld-l8.yaml", other);
+    const CacheStore cache(repo.parent_path() / "cache");
+    CountingFileSystem files;
+    const auto run_counted = [&](const CacheStore* c) {
+        files.reset();
+        ValidateOptions o;
+        o.inputs = {repo.string()};
+        o.cache = c;
+        o.workspace.files = &files;
+        return everything(validate(o));
+    };
+    (void)run_counted(&cache);  // cold
+    replace_in(repo / "overlays/wiltshire-ld-psw.yaml", "format: 1", "format: 1\nx-note: changed");
+    const std::string changed = run_counted(&cache);
+    // Every file is read once to hash it; the changed overlay and its base
+    // once more to load them; the other overlay's base is not loaded.
+    CHECK(files.reads("wiltshire-ld-psw.yaml") == 2);
+    CHECK(files.reads("ld-peer-support-worker-l3.yaml") == 2);
+    CHECK(files.reads("ld-strategic-manager-l8.yaml") == 1);
+    CHECK(files.reads("other-ld-l8.yaml") == 1);
+    CHECK(changed == run_counted(nullptr));
+    // The other overlay changed: its base is loaded, and the result is whole.
+    replace_in(repo / "overlays/other-ld-l8.yaml", "format: 1", "format: 1\nx-note: changed");
+    const std::string other_changed = run_counted(&cache);
+    CHECK(files.reads("ld-strategic-manager-l8.yaml") == 2);
+    CHECK(files.reads("ld-peer-support-worker-l3.yaml") == 1);
+    CHECK(other_changed == run_counted(nullptr));
+}
+
 TEST_CASE("options that change loading are part of the key") {
     const fs::path repo = repository("options");
     const CacheStore cache(repo.parent_path() / "cache");
@@ -204,7 +284,7 @@ TEST_CASE("runs at once share one cache without corrupting it") {
         for (const std::string& r : results) CHECK(r == expected);
     }
     for (const fs::path& b : buckets(repo.parent_path() / "cache"))
-        CHECK_FALSE(b.filename().string().starts_with(".tmp-"));
+        CHECK(b.filename().string().find(".tmp-") == std::string::npos);
     CHECK(cache.stats().entries > 0);
 }
 
@@ -225,10 +305,11 @@ TEST_CASE("a read-only cache directory is read and never written") {
     const std::string expected = everything(run(repo, nullptr));
     const fs::path dir = repo.parent_path() / "read-only";
     const CacheStore read_only(dir);
-    fs::permissions(dir / "v2", fs::perms::owner_read | fs::perms::owner_exec);
+    fs::create_directories(read_only.folder());
+    fs::permissions(dir / "rolekit-cache-v2", fs::perms::owner_read | fs::perms::owner_exec);
     CHECK(everything(run(repo, &read_only)) == expected);
     CHECK(read_only.stats().entries == 0);
-    fs::permissions(dir / "v2", fs::perms::owner_all);
+    fs::permissions(dir / "rolekit-cache-v2", fs::perms::owner_all);
 }
 
 TEST_CASE("buckets are verified on read") {
@@ -242,10 +323,11 @@ TEST_CASE("buckets are verified on read") {
     CHECK_FALSE(get("not-a-key").has_value());
     CHECK(cache.put({{"../escape", "x"}}) == 0);
     // A bucket copied over another is not taken for it.
-    fs::copy_file(dir / "v2" / "00", dir / "v2" / "ff");
+    fs::copy_file(dir / "rolekit-cache-v2" / "00", dir / "rolekit-cache-v2" / "ff");
     CHECK_FALSE(get("ff112233445566778899aabbccddeeff").has_value());
     CHECK(cache.stats().entries == 1);
-    test::write_file(dir / "v2" / "00", test::read_file(dir / "v2" / "00") + "x");
+    test::write_file(dir / "rolekit-cache-v2" / "00",
+                     test::read_file(dir / "rolekit-cache-v2" / "00") + "x");
     CHECK_FALSE(get(key).has_value());
 }
 
@@ -265,9 +347,9 @@ TEST_CASE("each bucket keeps its share of the limit and drops the least recently
     CHECK_FALSE(cache.get({key(7)}).front().has_value());
     CHECK(cache.get({key(8)}).front().has_value());
 
-    std::string error;
-    CHECK(cache.clear(error).entries == 2);
-    CHECK(error.empty());
+    const CacheCleared cleared = cache.clear();
+    CHECK(cleared.removed.entries == 2);
+    CHECK(cleared.error.empty());
     CHECK(cache.stats().entries == 0);
 }
 

@@ -205,23 +205,59 @@ bool head_holds(const FileHead& head, std::optional<DocumentKind> kind) {
     return !kind || !detail::head_is_profile(head) || *kind == DocumentKind::role_profile;
 }
 
+// A kept profile must also have the id its head says: profiles_needed chose
+// the overlays' bases by it.
+bool head_holds(const FileHead& head, const Document& doc) {
+    return head_holds(head, doc.kind) &&
+           (!detail::head_is_profile(head) || head.id.empty() || doc.id.value == head.id);
+}
+
+// The kept role profiles the missed files' results depend on (see
+// validate_cache.hpp): a profile's checks read none; an overlay's read its
+// base, named in its head; anything else (a head without a base, another
+// kind) may read any, so then every one. Judged by heads, as which files are
+// kept is.
+std::vector<char> profiles_needed(const Run& run) {
+    std::set<std::string> base_ids;
+    std::set<fs::path> base_paths;
+    bool all = false;
+    for (std::size_t i = 0; i < run.inputs.size(); ++i) {
+        const FileHead& head = run.heads[i];
+        if (!run.missed[i] || detail::head_is_profile(head)) continue;
+        if (head.kind != "LocalityOverlay" || head.base.empty())
+            all = true;
+        else if (base_is_path(head.base))
+            base_paths.insert(canonical_or_self(run.inputs[i].path.parent_path() / head.base));
+        else
+            base_ids.insert(head.base);
+    }
+    std::vector<char> need(run.inputs.size(), 0);
+    for (std::size_t i = 0; i < run.inputs.size(); ++i) {
+        if (!run.keep[i] || !detail::head_is_profile(run.heads[i])) continue;
+        // A head without an id may be anyone's base.
+        need[i] =
+            all || run.heads[i].id.empty() || base_ids.count(run.heads[i].id) > 0 ||
+            (!base_paths.empty() && base_paths.count(canonical_or_self(run.inputs[i].path)) > 0);
+    }
+    return need;
+}
+
 // Loads and checks the missed files. With `only_needed`, the workspace loads
-// of the kept inputs only those a missed file's result depends on (see
-// validate_cache.hpp): the ones not role profiles, the missed ones, and every
-// kept profile when a missed file is not a role profile. False, before
-// checking anything, when a kept input's head misled (then nothing this run
-// computes may be stored).
+// of the kept inputs only those a missed file's result depends on: the ones
+// not role profiles, the missed ones, and the kept profiles profiles_needed
+// names (an overlay's base, not every overlay's). False, before checking
+// anything, when a kept input's head misled (then nothing this run computes
+// may be stored).
 bool check_missed(Run& run, bool only_needed) {
     const WorkspaceOptions& wo = run.options;
-    bool all_kept = !only_needed;
-    for (std::size_t i = 0; i < run.inputs.size(); ++i)
-        if (run.missed[i] && !detail::head_is_profile(run.heads[i])) all_kept = true;
+    const std::vector<char> needed =
+        only_needed ? profiles_needed(run) : std::vector<char>(run.inputs.size(), 1);
     std::vector<InputFile> kept;
     std::vector<std::size_t> kept_index, streamed;
     for (std::size_t i = 0; i < run.inputs.size(); ++i) {
         if (!run.keep[i]) {
             if (run.missed[i]) streamed.push_back(i);
-        } else if (all_kept || run.missed[i] || !detail::head_is_profile(run.heads[i])) {
+        } else if (needed[i] || run.missed[i] || !detail::head_is_profile(run.heads[i])) {
             kept_index.push_back(i);
             kept.push_back(run.inputs[i]);
         }
@@ -233,7 +269,7 @@ bool check_missed(Run& run, bool only_needed) {
     const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
     for (std::size_t k = 0; k < kept_index.size(); ++k) {
         const Document* doc = ws.inputs()[k].document;
-        if (run.pending != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], doc->kind))
+        if (run.pending != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], *doc))
             return false;
     }
     const CheckContext ctx(ws.scope());

@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <random>
+#include <string_view>
 
 #include "rolekit/file_io.hpp"
 
@@ -99,16 +101,35 @@ public:
             error_ = fmt::format("cannot create a temporary file in {}: {}", dir.string(), std::strerror(errno));
             return;
         }
-        for (slot_ = 0; slot_ < kMaxTemporaries && g_in_use[slot_] != 0; ++slot_) {
+        record();
+    }
+    // Inside the open folder `dirfd` (never followed again by name), as
+    // `.<target>.tmp-XXXXXX`: the pattern `cache clear` recognises.
+    Temporary(int dirfd, const fs::path& dir, const std::string& target) : dirfd_(dirfd) {
+        install_handlers();
+        const SignalsBlocked blocked;
+        const std::lock_guard lock(g_registry);
+        std::random_device random;
+        for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+            name_ = ".";
+            name_.append(target).append(".tmp-").append(random_suffix(random));
+            fd_ = ::openat(dirfd, name_.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                           0600);
+            if (fd_ < 0 && errno != EEXIST) break;
         }
-        if (slot_ < kMaxTemporaries && path_.size() < g_temporaries[slot_].size()) {
-            std::memcpy(g_temporaries[slot_].data(), path_.c_str(), path_.size() + 1);
-            g_in_use[slot_] = 1;
+        if (fd_ < 0) {
+            error_ = fmt::format("cannot create a temporary file in {}: {}", dir.string(),
+                                 std::strerror(errno));
+            fd_ = -2;
+            return;
         }
+        path_ = (dir / name_).string();
+        record();
     }
     ~Temporary() {
         if (fd_ >= 0) ::close(fd_);
-        if (!renamed_ && fd_ != -2) ::unlink(path_.c_str());
+        if (!renamed_ && fd_ != -2 && dirfd_ >= 0) ::unlinkat(dirfd_, name_.c_str(), 0);
+        if (!renamed_ && fd_ != -2 && dirfd_ < 0) ::unlink(path_.c_str());
         const std::lock_guard lock(g_registry);
         if (slot_ < kMaxTemporaries) g_in_use[slot_] = 0;
     }
@@ -126,8 +147,28 @@ public:
         return ::close(fd) == 0 ? std::string{} : std::strerror(errno);
     }
     void renamed() { renamed_ = true; }
+    const std::string& name() const { return name_; }
 
 private:
+    // For the signal handler (registry locked, signals blocked).
+    void record() {
+        for (slot_ = 0; slot_ < kMaxTemporaries && g_in_use[slot_] != 0; ++slot_) {
+        }
+        if (slot_ < kMaxTemporaries && path_.size() < g_temporaries[slot_].size()) {
+            std::memcpy(g_temporaries[slot_].data(), path_.c_str(), path_.size() + 1);
+            g_in_use[slot_] = 1;
+        }
+    }
+    static std::string random_suffix(std::random_device& random) {
+        static constexpr std::string_view kChars =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        std::string out(6, 'X');
+        for (char& c : out) c = kChars[random() % kChars.size()];
+        return out;
+    }
+
+    int dirfd_ = -1;
+    std::string name_;
     std::string path_;
     std::string error_;
     int fd_ = -2;
@@ -196,6 +237,26 @@ std::string write_file_atomic(const fs::path& path, const std::string& content, 
     Temporary temp(target);
     if (std::string e = fill(temp, target, content, durability); !e.empty()) return e;
     if (std::rename(temp.path().c_str(), target.c_str()) != 0) return std::strerror(errno);
+    temp.renamed();
+    return {};
+}
+
+std::string write_file_replace_at(int dirfd, const fs::path& dir, const std::string& name,
+                                  const std::string& content) {
+    struct stat st {};
+    if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode))
+        return "not a regular file; left alone";
+    Temporary temp(dirfd, dir, name);
+    if (!temp.error().empty()) return temp.error();
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(temp.fd(), 0666 & ~mask);
+    if (std::string e = write_all(temp.fd(), content); !e.empty()) return e;
+    if (std::string e = temp.close(); !e.empty()) return e;
+    // renameat replaces whatever is at `name` (a link swapped in meanwhile
+    // included) and never writes through it.
+    if (::renameat(dirfd, temp.name().c_str(), dirfd, name.c_str()) != 0)
+        return std::strerror(errno);
     temp.renamed();
     return {};
 }

@@ -11,7 +11,6 @@
 #include "rolekit/file_system.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/visible_text.hpp"
-#include "rolekit/write_yaml.hpp"
 
 namespace rolekit::cli {
 
@@ -43,53 +42,6 @@ std::optional<std::string> read_package(const ImportOptions& o, const std::strin
     return std::move(read.text);
 }
 
-// The bytes of the text a map holds. Its YAML is never smaller (every text
-// is written whole; quotes, escapes and indentation only add), so a map far
-// over the size limit is refused at once, before yaml-cpp spends seconds
-// writing it.
-std::size_t text_bytes(const YamlValue& v) {
-    std::size_t n = v.text.size();
-    for (const YamlValue& child : v.children) n += text_bytes(child);
-    return n;
-}
-std::size_t text_bytes(const MapExtras& extras) {
-    std::size_t n = 0;
-    for (const Extension& e : extras.extensions) n += e.key.size() + text_bytes(e.value);
-    return n;
-}
-std::size_t text_bytes(const Statement& s) {
-    std::size_t n = s.text.value.size() + text_bytes(s.extras);
-    for (const Statement& part : s.parts) n += text_bytes(part);
-    return n;
-}
-std::size_t text_bytes(const Document& doc) {
-    const CompetenceMap& m = std::get<CompetenceMap>(doc.body);
-    std::size_t n = doc.id.value.size() + m.title.value.size() + m.revision.value.size() + text_bytes(m.extras);
-    for (const Principle& p : m.principles) n += p.name.value.size() + p.description.value.size() + text_bytes(p.extras);
-    for (const Domain& d : m.domains) {
-        n += d.id.value.size() + d.name.value.size() + d.description.value.size() + text_bytes(d.extras);
-        for (const CompetenceArea& a : d.areas) {
-            n += a.id.value.size() + a.name.value.size() + text_bytes(a.extras);
-            for (const Statement& s : a.statements) n += text_bytes(s);
-        }
-        for (const Statement& s : d.statements) n += text_bytes(s);
-    }
-    for (const CurriculumSection& c : m.curriculum) {
-        n += c.name.value.size() + text_bytes(c.extras);
-        for (const CurriculumUnit& u : c.units) {
-            n += u.id.value.size() + u.name.value.size() + text_bytes(u.extras);
-            for (const Text& d : u.domains) n += d.value.size();
-        }
-    }
-    return n;
-}
-
-void too_big(const std::string& where, const std::string& size) {
-    print_error(fmt::format("{}: error: the map would be {} bytes, over the limit of {} bytes that validate and "
-                            "every other command read (--max-file-size); nothing written\n",
-                            visible(where), size, kMaxInput));
-}
-
 // The map as YAML, or an error printed and nothing: a package that is not
 // CASE, or a map no command could load again (over --max-file-size's
 // default), is refused before anything is written.
@@ -99,16 +51,12 @@ std::optional<std::string> map_yaml(const CaseImport& imported, const std::strin
         print_error(fmt::format("{}: error: {}{}\n", visible(where), place, visible(imported.error->message)));
         return std::nullopt;
     }
-    if (const std::size_t text = text_bytes(*imported.document); text > kMaxInput) {
-        too_big(where, fmt::format("more than {}", text));
+    CaseMapYaml made = case_map_yaml(*imported.document, visible(where), kMaxInput);
+    if (!made.error.empty()) {
+        print_error(fmt::format("{}: error: {}\n", visible(where), made.error));
         return std::nullopt;
     }
-    std::string yaml = fmt::format("# Imported from CASE: {}\n{}", visible(where), document_to_yaml(*imported.document));
-    if (yaml.size() > kMaxInput) {
-        too_big(where, std::to_string(yaml.size()));
-        return std::nullopt;
-    }
-    return yaml;
+    return std::move(made.yaml);
 }
 
 ExitCode run_import(const ImportOptions& o) {

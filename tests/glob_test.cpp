@@ -16,9 +16,11 @@ using rolekit::detail::GlobSegment;
 
 TEST_CASE("glob: a name pattern answers as fnmatch does, on 20000 generated pairs") {
     // Small alphabets make matches likely; every construct appears.
-    const std::vector<std::string> pieces = {"a", "b", "*", "?", "[ab]", "[!a]", "[a-c]", "\\*", "[]a]", "["};
+    const std::vector<std::string> pieces = {"a",    "b",     "*",   "?",    "[ab]",
+                                             "[!a]", "[a-c]", "\\*", "[]a]", "["};
     std::mt19937 gen(21);
-    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), length(0, 6), letter(0, 3);
+    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), length(0, 6),
+        letter(0, 3);
     int matched = 0;
     for (int i = 0; i < 20000; ++i) {
         std::string pattern, name;
@@ -80,7 +82,8 @@ TEST_CASE("glob: validate scans a 30-level tree under a hostile .gitignore, --ex
     rolekit::test::write_file(root / ".gitignore", pattern + "\n");
     rolekit::test::write_file(root / ".rolekit.yaml", "ignore:\n  - '" + pattern + "'\n");
     const rolekit::test::Run r = rolekit::test::run_rolekit(
-        "validate --no-cache -q --exclude '" + pattern + "' .", "", "cd " + rolekit::test::shell_quote(root.string()) + " && timeout 60");
+        "validate --no-cache -q --exclude '" + pattern + "' .", "",
+        "cd " + rolekit::test::shell_quote(root.string()) + " && timeout 60");
     CHECK(r.exit_code == 0);
     CHECK(r.err == "");
     fs::remove_all(root);

@@ -33,7 +33,8 @@ fs::path project(const std::string& name) {
     const fs::path dir = temp_dir(name);
     fs::create_directories(dir / "profiles");
     fs::create_directories(dir / "lib");
-    fs::copy_file(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml", dir / "profiles/p.yaml");
+    fs::copy_file(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml",
+                  dir / "profiles/p.yaml");
     fs::copy_file(frameworks_dir() / "catalogues/health-nos.yaml", dir / "catalog.yaml");
     fs::copy_file(frameworks_dir() / "maps/health-functional-map.yaml", dir / "lib/map.yaml");
     write_file(dir / ".rolekit.yaml", "fail-on: error\n");
@@ -46,7 +47,8 @@ Run in(const fs::path& dir, const std::string& args, const std::string& env = ""
 
 }  // namespace
 
-TEST_CASE("--write-baseline refuses every spelling of a file the run reads, and leaves it as it was") {
+TEST_CASE(
+    "--write-baseline refuses every spelling of a file the run reads, and leaves it as it was") {
     const fs::path dir = project("write-baseline-inputs");
     fs::create_symlink("profiles/p.yaml", dir / "link.yaml");
     fs::create_hard_link(dir / "profiles/p.yaml", dir / "hard.yaml");
@@ -75,7 +77,8 @@ TEST_CASE("--write-baseline refuses every spelling of a file the run reads, and 
     for (const Case& c : cases) {
         CAPTURE(c.target);
         CAPTURE(c.args);
-        const Run r = in(dir, "validate --write-baseline " + shell_quote(c.target) + " " + c.args, c.env);
+        const Run r =
+            in(dir, "validate --write-baseline " + shell_quote(c.target) + " " + c.args, c.env);
         CHECK(r.exit_code == 2);
         CHECK(r.err == c.target + kRefused);
         CHECK(r.out == "");
@@ -105,17 +108,21 @@ TEST_CASE("--output-file and --write-baseline naming one file are refused before
     const fs::path dir = project("two-outputs");
     for (const char* second : {"x.json", "./x.json", "../rolekit-cli-two-outputs/x.json"}) {
         CAPTURE(second);
-        const Run r = in(dir, "validate --output-file x.json --write-baseline " + std::string(second) + " profiles/p.yaml");
+        const Run r = in(dir, "validate --output-file x.json --write-baseline " +
+                                  std::string(second) + " profiles/p.yaml");
         CHECK(r.exit_code == 2);
-        CHECK(r.err == std::string(second) +
-                           ": error[output-is-input]: --output-file and --write-baseline name the same file\n"
-                           "  hint: write the report and the baseline to two files\n");
+        CHECK(
+            r.err ==
+            std::string(second) +
+                ": error[output-is-input]: --output-file and --write-baseline name the same file\n"
+                "  hint: write the report and the baseline to two files\n");
         CHECK_FALSE(fs::exists(dir / "x.json"));
     }
     fs::remove_all(dir);
 }
 
-TEST_CASE("a baseline being read is never the one written, and a new baseline records every finding") {
+TEST_CASE(
+    "a baseline being read is never the one written, and a new baseline records every finding") {
     const fs::path dir = project("baseline-rewrite");
     Run r = in(dir, "validate --write-baseline b.json profiles/p.yaml");
     REQUIRE(r.exit_code == 0);
@@ -134,29 +141,35 @@ TEST_CASE("a baseline being read is never the one written, and a new baseline re
     fs::remove_all(dir);
 }
 
-TEST_CASE("a baseline entry of the wrong type is exit 2 with its JSON pointer, never an internal error") {
+TEST_CASE(
+    "a baseline entry of the wrong type is exit 2 with its JSON pointer, never an internal error") {
     const fs::path dir = project("baseline-types");
-    write_file(dir / "b.json", R"({"rolekit_baseline": 1, "findings": [{"rule": 7, "file": "p.yaml"}]})");
+    write_file(dir / "b.json",
+               R"({"rolekit_baseline": 1, "findings": [{"rule": 7, "file": "p.yaml"}]})");
     Run r = in(dir, "validate --baseline b.json profiles/p.yaml");
     CHECK(r.exit_code == 2);
     CHECK(r.err ==
-          "b.json: error[io-error]: not a rolekit baseline: /findings/0/rule is number, not a string (write it "
+          "b.json: error[io-error]: not a rolekit baseline: /findings/0/rule is number, not a "
+          "string (write it "
           "again with --write-baseline)\n");
     write_file(dir / "b.json", R"({"rolekit_baseline": "1", "findings": []})");
     r = in(dir, "validate --baseline b.json profiles/p.yaml");
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "b.json: error[io-error]: not a rolekit baseline (write one with --write-baseline)\n");
+    CHECK(r.err ==
+          "b.json: error[io-error]: not a rolekit baseline (write one with --write-baseline)\n");
     write_file(dir / "b.json", R"({"rolekit_baseline": 1, "findings": [-1e400]})");
     r = in(dir, "validate --baseline b.json profiles/p.yaml");
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "b.json: error[io-error]: not a rolekit baseline (write one with --write-baseline)\n");
+    CHECK(r.err ==
+          "b.json: error[io-error]: not a rolekit baseline (write one with --write-baseline)\n");
     fs::remove_all(dir);
 }
 
 TEST_CASE("a discovered .rolekit.yaml that is not a regular file is an error, as with --config") {
     const fs::path dir = project("config-kinds");
     fs::remove(dir / ".rolekit.yaml");
-    const std::string hint = "  hint: a config must be a YAML file; remove this one, or run with --no-config\n";
+    const std::string hint =
+        "  hint: a config must be a YAML file; remove this one, or run with --no-config\n";
     SUBCASE("a directory") {
         fs::create_directory(dir / ".rolekit.yaml");
         const Run r = in(dir, "validate profiles/p.yaml");
@@ -168,20 +181,26 @@ TEST_CASE("a discovered .rolekit.yaml that is not a regular file is an error, as
         fs::create_symlink("nowhere.yaml", dir / ".rolekit.yaml");
         const Run r = in(dir, "validate profiles/p.yaml");
         CHECK(r.exit_code == 2);
-        CHECK(r.err == ".rolekit.yaml: error[io-error]: no such file (a symbolic link to a missing file)\n" + hint);
+        CHECK(r.err ==
+              ".rolekit.yaml: error[io-error]: no such file (a symbolic link to a missing file)\n" +
+                  hint);
     }
     SUBCASE("a symbolic-link loop") {
         fs::create_symlink(".rolekit.yaml", dir / ".rolekit.yaml");
         const Run r = in(dir, "validate profiles/p.yaml");
         CHECK(r.exit_code == 2);
         CHECK(r.err ==
-              ".rolekit.yaml: error[io-error]: too many levels of symbolic links (a symbolic-link loop?)\n" + hint);
+              ".rolekit.yaml: error[io-error]: too many levels of symbolic links (a symbolic-link "
+              "loop?)\n" +
+                  hint);
     }
     SUBCASE("a FIFO, which would block a read") {
         REQUIRE(::mkfifo((dir / ".rolekit.yaml").c_str(), 0644) == 0);
         const Run r = in(dir, "validate profiles/p.yaml");
         CHECK(r.exit_code == 2);
-        CHECK(r.err == ".rolekit.yaml: error[io-error]: is not a regular file (a FIFO, device or socket)\n" + hint);
+        CHECK(r.err ==
+              ".rolekit.yaml: error[io-error]: is not a regular file (a FIFO, device or socket)\n" +
+                  hint);
         CHECK(in(dir, "validate --config .rolekit.yaml profiles/p.yaml").err == r.err);
     }
     CHECK(in(dir, "validate --no-config -q profiles/p.yaml").exit_code == 0);
@@ -193,16 +212,20 @@ TEST_CASE("a missing named file is counted in the summary as one that could not 
     const Run r = in(dir, "validate profiles/p.yaml nothere.yaml --no-config");
     CHECK(r.exit_code == 2);
     CHECK(r.out.starts_with("nothere.yaml: error[io-error]: no such file or directory\n"));
-    CHECK(r.out.ends_with("1 file checked, 1 could not be read: 1 error, 3 warnings, 0 infos, 3 suppressed\n"));
+    CHECK(r.out.ends_with(
+        "1 file checked, 1 could not be read: 1 error, 3 warnings, 0 infos, 3 suppressed\n"));
     fs::remove_all(dir);
 }
 
-TEST_CASE("findings on built-in library files name them <builtin>/…, not where rolekit is installed") {
-    const Run r = run_rolekit("merge health-nos " +
-                              shell_quote((frameworks_dir() / "overlays/wiltshire-ld-psw.yaml").string()));
+TEST_CASE(
+    "findings on built-in library files name them <builtin>/…, not where rolekit is installed") {
+    const Run r =
+        run_rolekit("merge health-nos " +
+                    shell_quote((frameworks_dir() / "overlays/wiltshire-ld-psw.yaml").string()));
     CHECK(r.exit_code == 1);  // the merge was refused
-    CHECK(r.err.starts_with(
-        "<builtin>/catalogues/health-nos.yaml:13:1: error[merge-wrong-kind]: <builtin>/catalogues/health-nos.yaml "
-        "is a NosCatalog, not a RoleProfile\n  kind: NosCatalog\n  ^\n"));
+    CHECK(
+        r.err.starts_with("<builtin>/catalogues/health-nos.yaml:13:1: error[merge-wrong-kind]: "
+                          "<builtin>/catalogues/health-nos.yaml "
+                          "is a NosCatalog, not a RoleProfile\n  kind: NosCatalog\n  ^\n"));
     CHECK(r.err.find(frameworks_dir().string()) == std::string::npos);
 }

@@ -51,4 +51,15 @@ struct CaseImport {
 // A CFPackage (CASE 1.1, or 1.0 with its extra fields) as a CompetenceMap.
 CaseImport import_case(std::string_view json_text);
 
+// The file `import case` writes: a comment naming `source` (shown as given:
+// the caller makes it visible), then the map as YAML. An error instead when
+// it would be over `limit` bytes (no command could load it again): found
+// before any YAML is made when the map's text alone is over, since yaml-cpp
+// takes seconds to write a text of many megabytes.
+struct CaseMapYaml {
+    std::string yaml;
+    std::string error;
+};
+CaseMapYaml case_map_yaml(const Document& map, std::string_view source, std::uintmax_t limit);
+
 }  // namespace rolekit

@@ -20,7 +20,7 @@ namespace rolekit {
 std::string file_identity(const std::filesystem::path& path, const FileSystem& files = disk());
 
 class FileSet {
-public:
+  public:
     explicit FileSet(const FileSystem& files = disk()) : files_(&files) {}
     // Records the file at `path` (nothing when there is none).
     void add(const std::filesystem::path& path);
@@ -30,7 +30,7 @@ public:
     bool contains(const std::filesystem::path& path) const;
     bool empty() const { return identities_.empty(); }
 
-private:
+  private:
     const FileSystem* files_;
     std::set<std::string> identities_;
 };

@@ -24,7 +24,8 @@ std::vector<Range> named_class(std::string_view name) {
 // Reads a bracket expression starting after '['; returns the index past its
 // ']', or npos when it is not closed (then the '[' is a literal, as fnmatch
 // takes it).
-std::size_t read_set(std::string_view text, std::size_t at, bool& negated, std::vector<Range>& ranges) {
+std::size_t read_set(std::string_view text, std::size_t at, bool& negated,
+                     std::vector<Range>& ranges) {
     negated = at < text.size() && (text[at] == '!' || text[at] == '^');
     if (negated) ++at;
     for (bool first = true; at < text.size(); first = false) {
@@ -83,10 +84,14 @@ GlobSegment::GlobSegment(std::string_view text) {
 
 bool GlobSegment::token_matches(const Token& t, unsigned char c) {
     switch (t.kind) {
-        case Token::Kind::literal: return static_cast<unsigned char>(t.ch) == c;
-        case Token::Kind::any_char: return true;
-        case Token::Kind::any_run: return false;
-        case Token::Kind::set: break;
+        case Token::Kind::literal:
+            return static_cast<unsigned char>(t.ch) == c;
+        case Token::Kind::any_char:
+            return true;
+        case Token::Kind::any_run:
+            return false;
+        case Token::Kind::set:
+            break;
     }
     bool in = false;
     for (const auto& [low, high] : t.ranges) in = in || (c >= low && c <= high);
@@ -104,7 +109,8 @@ bool GlobSegment::matches(std::string_view name) const {
         if (t < tokens_.size() && tokens_[t].kind == Token::Kind::any_run) {
             star = t++;
             star_n = n;
-        } else if (t < tokens_.size() && token_matches(tokens_[t], static_cast<unsigned char>(name[n]))) {
+        } else if (t < tokens_.size() &&
+                   token_matches(tokens_[t], static_cast<unsigned char>(name[n]))) {
             ++t;
             ++n;
         } else if (star != std::string_view::npos) {
@@ -143,7 +149,9 @@ Glob::Glob(std::vector<std::string> segments) {
     }
 }
 
-bool Glob::matches(std::string_view path) const { return matches(split_path(path)); }
+bool Glob::matches(std::string_view path) const {
+    return matches(split_path(path));
+}
 
 // The glob as an automaton over names: `at[g]` says the first g segments
 // match the names read so far. One pass over the names, each name tried

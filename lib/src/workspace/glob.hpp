@@ -12,17 +12,17 @@ namespace rolekit::detail {
 
 // One `/`-separated part of a glob: `**`, or a pattern for one name.
 class GlobSegment {
-public:
+  public:
     explicit GlobSegment(std::string_view text);
     bool any_depth() const { return any_depth_; }
     // Does the name (no '/') match? O(pattern × name) at worst.
     bool matches(std::string_view name) const;
 
-private:
+  private:
     struct Token {
         enum class Kind { literal, any_char, any_run, set } kind = Kind::literal;
         char ch = 0;
-        bool negated = false;               // a set: [!…] or [^…]
+        bool negated = false;                                         // a set: [!…] or [^…]
         std::vector<std::pair<unsigned char, unsigned char>> ranges;  // a set's ranges
     };
     static bool token_matches(const Token& t, unsigned char c);
@@ -31,7 +31,7 @@ private:
 };
 
 class Glob {
-public:
+  public:
     explicit Glob(std::string_view pattern);
     explicit Glob(std::vector<std::string> segments);
     // Does the glob match the whole '/'-separated relative path?
@@ -39,7 +39,7 @@ public:
     bool matches(const std::vector<std::string_view>& names) const;
     bool empty() const { return segments_.empty(); }
 
-private:
+  private:
     std::vector<GlobSegment> segments_;
 };
 

@@ -123,7 +123,8 @@ TEST_CASE(
               " bytes, over the limit of 16777216 bytes that validate and every other command read "
               "(--max-file-size); nothing written\n") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "map.yaml"));
-    CHECK(seconds < 5);
+    // "more than": refused from the map's text, before yaml-cpp spent seconds
+    // writing it (the time is printed, not asserted: bench/ measures speed).
     // To standard output, the same: nothing.
     const Run out = run_rolekit("import case " + q(dir / "title.json"));
     CHECK(out.exit_code == 2);

@@ -6,7 +6,9 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "exit_code.hpp"
@@ -47,6 +49,13 @@ void add_library_options(CLI::App& app, LibraryOptions& options);
 void add_output_option(CLI::App& app, std::string& output);
 // Adds --catalog FILE (repeatable) to a command.
 void add_catalog_option(CLI::App& app, LibraryOptions& options);
+
+// One of the library's name tables (severity_names(), report_format_names(),
+// …) as CLI11 choices: the option's check, and through it completion and the
+// "did you mean" of a wrong value, come from the table.
+std::vector<std::string> choices_of(std::span<const std::string_view> names);
+// The same for help text: "text, markdown, html or json".
+std::string listed_in_words(std::span<const std::string_view> names);
 
 // The one mapping from command-line options to a workspace's.
 WorkspaceOptions workspace_options(const LibraryOptions& options);

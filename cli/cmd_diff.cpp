@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <memory>
+#include <set>
 
-#include "output.hpp"
 #include "cli_common.hpp"
 #include "color.hpp"
+#include "output.hpp"
 #include "rolekit/compare.hpp"
+#include "rolekit/profile_section.hpp"
 
 namespace rolekit::cli {
 
@@ -23,22 +25,17 @@ struct DiffOptions {
     LibraryOptions library;
 };
 
-DiffFormat format_of(const std::string& name) {
-    if (name == "markdown") return DiffFormat::markdown;
-    if (name == "html") return DiffFormat::html;
-    if (name == "json") return DiffFormat::json;
-    return DiffFormat::text;
-}
-
 ExitCode run_diff(const DiffOptions& o) {
     // Catalogues lend codes to title-only NOS; the map names and orders areas.
     const Arguments loaded =
         open_arguments({o.a, o.b}, o.library, std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
     CompareOptions options;
-    options.format = format_of(o.format);
+    options.format = *diff_format_from_name(o.format);  // checked by the option
     options.color = (o.output.empty() || o.output == "-") && use_color(STDOUT_FILENO);
-    options.sections = o.sections;
+    // Every name is known: the option's check refused any other, with the
+    // names and "did you mean" (command_line.cpp).
+    for (const std::string& name : o.sections) options.sections.insert(*section_kind_from_name(name));
     const auto result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
     if (const auto* problem = std::get_if<Finding>(&result)) {
         print_findings({*problem});
@@ -62,13 +59,14 @@ Command register_diff(CLI::App& parent) {
     app->add_option("b", o->b, "Second document: a file, - (standard input) or a library id")
         ->required()
         ->type_name("B");
-    app->add_option("--format", o->format, "text, markdown, html or json")
-        ->check(CLI::IsMember({"text", "markdown", "html", "json"}))
+    app->add_option("--format", o->format, listed_in_words(diff_format_names()))
+        ->check(CLI::IsMember(choices_of(diff_format_names())))
         ->default_str("text");
     app->add_option("--sections", o->sections,
-                    "Role profiles: compare only these sections (core,role_specific,facets,locality)")
+                    fmt::format("Role profiles: compare only these sections ({})",
+                                fmt::join(section_kind_names(), ",")))
         ->delimiter(',')
-        ->check(CLI::IsMember({"core", "role_specific", "facets", "locality"}))
+        ->check(CLI::IsMember(choices_of(section_kind_names())))
         ->allow_extra_args(false);
     app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
     add_output_option(*app, o->output);

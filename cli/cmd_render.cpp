@@ -19,9 +19,8 @@ struct RenderOptions {
 };
 
 RenderFormat chosen_format(const RenderOptions& o) {
-    if (o.format == "html") return RenderFormat::html;
-    if (o.format.empty() && (o.output.ends_with(".html") || o.output.ends_with(".htm")))
-        return RenderFormat::html;
+    if (!o.format.empty()) return *render_format_from_name(o.format);  // checked by the option
+    if (o.output.ends_with(".html") || o.output.ends_with(".htm")) return RenderFormat::html;
     return RenderFormat::markdown;
 }
 
@@ -50,8 +49,9 @@ Command register_render(CLI::App& parent) {
     CLI::App* app = parent.add_subcommand(
         "render", "Render a role profile (or competence map, or standard) as Markdown or HTML");
     app->add_option("document", o->document, "A file, - (standard input) or a library id")->required()->type_name("FILE|ID");
-    app->add_option("--format", o->format, "markdown or html (default: from -o's extension, else markdown)")
-        ->check(CLI::IsMember({"markdown", "html"}));
+    app->add_option("--format", o->format,
+                    listed_in_words(render_format_names()) + " (default: from -o's extension, else markdown)")
+        ->check(CLI::IsMember(choices_of(render_format_names())));
     add_output_option(*app, o->output);
     add_library_options(*app, o->library);
     return Command{app, [o] { return run_render(*o); }};

@@ -40,12 +40,6 @@ struct ValidateCliOptions {
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
-Severity fail_on_from_name(const std::string& name) {
-    if (name == "warning") return Severity::warning;
-    if (name == "info") return Severity::info;
-    return Severity::error;
-}
-
 // `terminal`: for standard output (coloured as use_color says; under -q the
 // findings without the summary), else for a file (plain and whole).
 std::string render(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal) {
@@ -143,9 +137,9 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
     const FileSet reads = files_read(options, result, config, cli.baseline);
     if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result, reads);
     // --fail-on given here wins over the config's.
-    Severity fail_on = fail_on_from_name(cli.fail_on);
+    Severity fail_on = *severity_from_name(cli.fail_on);  // checked by the option
     if (config && config->fail_on && cli.fail_on_option->count() == 0) fail_on = *config->fail_on;
-    ReportFormat format = *report_format_from_name(cli.format);
+    ReportFormat format = *report_format_from_name(cli.format);  // checked by the option
     if (!cli.output_file.empty() && cli.output_file != "-") {
         const ExitCode written = write_output(cli.output_file, render(result, format, fail_on, false),
                                               [&](const std::filesystem::path& p) { return reads.contains(p); });
@@ -182,14 +176,14 @@ Command register_validate(CLI::App& parent) {
     app->add_option("paths", o->inputs, "Files or directories to check, or - for standard input (default: .)")
         ->type_name("PATH");
     app->add_option("--format", o->format, "Output format")
-        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}))
+        ->check(CLI::IsMember(choices_of(report_format_names())))
         ->default_str("text");
     app->add_option("--output-file", o->output_file,
                     "Write the --format report to FILE (whole or not at all, never over a file this reads); "
                     "standard output then shows the text report")
         ->type_name("FILE");
     o->fail_on_option = app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
-                            ->check(CLI::IsMember({"error", "warning", "info"}))
+                            ->check(CLI::IsMember(choices_of(severity_names())))
                             ->default_str("error");
     app->add_option("--disable", o->disabled, "Do not report RULE (repeatable)")
         ->check(known_rule())

@@ -41,17 +41,11 @@ std::vector<std::string> library_ids(const std::vector<std::string>& words) {
     return {ids.begin(), ids.end()};
 }
 
-std::vector<std::string> rule_ids() {
-    std::vector<std::string> out;
-    for (const RuleInfo& rule : all_rules()) out.emplace_back(rule.id);
-    return out;
-}
-
 // What fits as the value of `option`.
 std::vector<std::string> option_values(const CLI::Option& option, const std::vector<std::string>& words) {
     if (auto choices = option_choices(option); !choices.empty()) return choices;
     const std::string type = option.get_type_name();
-    if (type.find("RULE") != std::string::npos) return rule_ids();
+    if (type.find("RULE") != std::string::npos) return all_rule_ids();
     std::vector<std::string> out;
     if (option.check_lname("base")) out = library_ids(words);
     if (option.check_lname("base") || type.find("FILE") != std::string::npos ||
@@ -68,7 +62,7 @@ std::vector<std::string> arguments(CLI::App& root, const CommandLineWalk& walk,
         for (CLI::App* sub : visible_subcommands(*walk_command_line(root, walk.positionals).command))
             out.push_back(sub->get_name());
     } else if (walk.path == "rolekit rules") {
-        out = rule_ids();
+        out = all_rule_ids();
     } else if (takes_documents(walk.path)) {
         out = library_ids(words);
         out.emplace_back(kFilesMarker);

@@ -277,6 +277,19 @@ TEST_CASE("rolekit diff: exit codes, --exit-code, kinds") {
     CHECK(run_rolekit("diff --sections nope a b").exit_code == 2);
 }
 
+TEST_CASE("diff --sections refuses a misspelt name with the names it takes, instead of comparing nothing") {
+    Run typo = run_rolekit("diff --sections core,rol_specific ld-peer-support-worker-l3 ld-strategic-manager-l8");
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.out.empty());
+    CHECK(typo.err ==
+          "rolekit: error: --sections: rol_specific not in {core,role_specific,facets,locality}\n"
+          "  hint: did you mean 'role_specific'? (one of: core, role_specific, facets, locality)\n");
+    Run far = run_rolekit("diff --sections=everything ld-peer-support-worker-l3 ld-strategic-manager-l8");
+    CHECK(far.exit_code == 2);
+    CHECK(far.err == "rolekit: error: --sections: everything not in {core,role_specific,facets,locality}\n"
+                     "  hint: one of: core, role_specific, facets, locality\n");
+}
+
 TEST_CASE("commands refuse a document with load errors instead of half-using it") {
     const fs::path dir = temp_dir("load-errors");
     write_file(dir / "p.yaml", "kind: RoleProfile\nformat: 1\nid: p\ntitle: T\nservice: S\nlevel: 3\n");

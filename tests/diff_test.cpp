@@ -91,7 +91,7 @@ TEST_CASE("Level 3 Peer Support Worker vs Level 8 Strategic Manager") {
 
 TEST_CASE("--sections limits what is compared") {
     const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
-                                        library().documents, {{"core"}});
+                                        library().documents, {{SectionKind::core}});
     CHECK(d.only_a.size() == 1);
     CHECK(d.only_a[0].title == "Develop your knowledge and practice");
     CHECK(d.both.size() == 13);

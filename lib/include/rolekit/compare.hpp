@@ -2,6 +2,7 @@
 // `rolekit diff` as a library call: the diff that fits two documents' kinds,
 // printed in one format.
 
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,7 +15,7 @@ namespace rolekit {
 struct CompareOptions {
     DiffFormat format = DiffFormat::text;
     bool color = false;
-    std::vector<std::string> sections;  // role profiles: the sections compared (all when empty)
+    std::set<SectionKind> sections;  // role profiles: the sections compared (all when empty)
 };
 
 struct Comparison {

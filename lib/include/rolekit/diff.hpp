@@ -4,6 +4,7 @@
 // apprenticeship standard. Computed once into values; printed per format.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,10 +67,10 @@ struct ProfileDiff {
 };
 
 struct ProfileDiffOptions {
-    // Sections compared, by the names `section_kind_from_name` reads: core,
-    // role_specific, facets, locality (all when empty; an unknown name matches
-    // no section).
-    std::vector<std::string> sections;
+    // Sections compared, all when empty; `facet` is every facet. Typed, so a
+    // misspelt name is refused where it is read (`diff --sections`), never
+    // silently compared as nothing.
+    std::set<SectionKind> sections;
 };
 
 // Entries are matched by code where both have one, else by exact title (a

@@ -2,13 +2,20 @@
 // Printers for diffs: text for terminals, Markdown and HTML pages (the same
 // look as `render`), JSON for scripts.
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "rolekit/diff.hpp"
 
 namespace rolekit {
 
 enum class DiffFormat { text, markdown, html, json };
+
+// Every format's name as `diff --format` takes it, in DiffFormat order.
+std::span<const std::string_view> diff_format_names();
+std::optional<DiffFormat> diff_format_from_name(std::string_view name);
 
 // `context` names areas ("1. Communication") when a functional map is loaded.
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color,

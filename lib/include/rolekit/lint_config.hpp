@@ -42,7 +42,4 @@ LintConfigResult load_lint_config(const std::filesystem::path& file, const FileS
 std::optional<std::filesystem::path> find_lint_config(const std::filesystem::path& start,
                                                        const FileSystem& files = disk());
 
-// "error", "warning" or "info".
-std::optional<Severity> severity_from_name(std::string_view name);
-
 }  // namespace rolekit

@@ -4,6 +4,7 @@
 // output names them its own way; the names live with the printers.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,8 +23,10 @@ struct ProfileSection {
 // "facet:<name>", "locality".
 std::string section_key(const ProfileSection& s);
 
-// The names `diff --sections` takes: "core", "role_specific", "facets" (every
-// facet), "locality".
+// The names `diff --sections` takes, in SectionKind order: "core",
+// "role_specific", "facets" (every facet), "locality". The one table: the
+// option's check, help and completion come from it.
+std::span<const std::string_view> section_kind_names();
 std::optional<SectionKind> section_kind_from_name(std::string_view name);
 
 }  // namespace rolekit

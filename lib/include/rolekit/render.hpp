@@ -2,7 +2,10 @@
 // Documents as pages people read and print: GitHub-flavoured Markdown, or one
 // self-contained HTML file.
 
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "rolekit/document.hpp"
 #include "rolekit/document_set.hpp"
@@ -10,6 +13,10 @@
 namespace rolekit {
 
 enum class RenderFormat { markdown, html };
+
+// Every format's name as `render --format` takes it, in RenderFormat order.
+std::span<const std::string_view> render_format_names();
+std::optional<RenderFormat> render_format_from_name(std::string_view name);
 
 // RoleProfile, CompetenceMap and OccupationalStandard can be rendered.
 bool can_render(DocumentKind kind);

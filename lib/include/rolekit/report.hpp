@@ -3,6 +3,7 @@
 // output format, all fed the same Finding values.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,8 @@ namespace rolekit {
 
 enum class ReportFormat { text, json, sarif, junit, github };
 
+// Every format's name as `--format` takes it, in ReportFormat order.
+std::span<const std::string_view> report_format_names();
 std::optional<ReportFormat> report_format_from_name(std::string_view name);
 
 struct ValidationReport {

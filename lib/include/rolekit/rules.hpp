@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rolekit/severity.hpp"
 
@@ -175,6 +176,9 @@ std::ostream& operator<<(std::ostream& out, RuleId rule);
 
 // The table, in order.
 std::span<const RuleInfo> all_rules();
+// Every rule's id, in table order: the candidates of "did you mean" and of
+// completion.
+std::vector<std::string> all_rule_ids();
 // A rule by id at run time (a config file, --disable, a comment): nullptr or
 // nullopt when there is none.
 const RuleInfo* find_rule(std::string_view id);

@@ -40,7 +40,7 @@ void check_already_in_base(const Document& doc, const LocalityOverlay& o, const 
                 out.push_back(finding("overlay-nos-in-base", doc, ref.pos,
                                       fmt::format("NOS '{}' is already in the base profile ({} "
                                                   "section); merge will not add it again",
-                                                  ref.label(), section_label(it->second)),
+                                                  ref.label(), section_phrase(it->second)),
                                       "remove it from the overlay, or add another NOS the locality needs"));
 }
 

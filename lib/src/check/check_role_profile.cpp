@@ -31,7 +31,7 @@ void check_repeats(const RoleProfile& p, const Document& doc, const NosIndex& no
                 out.push_back(finding(
                     "nos-duplicate", doc, ref.pos,
                     fmt::format("NOS '{}' is listed more than once (first at line {}, {} section)",
-                                ref.label(), prior.pos.line, section_label(prior.section)),
+                                ref.label(), prior.pos.line, section_phrase(prior.section)),
                     "list each NOS once per profile"));
                 if (prior.section.kind == SectionKind::core &&
                     section.section.kind == SectionKind::role_specific)

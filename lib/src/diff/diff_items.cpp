@@ -7,6 +7,8 @@
 
 #include "diff/diff_items.hpp"
 
+#include "util/words.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -30,23 +32,6 @@ std::string joined(const std::vector<std::string>& words) {
     std::string out;
     for (const std::string& w : words) out += w + '\n';  // no word holds a line break
     return out;
-}
-
-double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) return 0;
-    std::size_t common = 0;
-    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-        if (*x < *y) {
-            ++x;
-        } else if (*y < *x) {
-            ++y;
-        } else {
-            ++common;
-            ++x;
-            ++y;
-        }
-    }
-    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
 // The items only in B, waiting to be paired: by their exact set of words

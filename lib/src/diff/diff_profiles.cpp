@@ -42,13 +42,6 @@ struct Listing {
     std::vector<SectionListing> sections;
 };
 
-std::set<SectionKind> wanted_kinds(const ProfileDiffOptions& o) {
-    std::set<SectionKind> out;
-    for (const std::string& name : o.sections)
-        if (const auto kind = section_kind_from_name(name)) out.insert(*kind);
-    return out;
-}
-
 std::string written_label(const NosRef& ref) {
     if (!ref.has_code()) return ref.title.value;
     return ref.has_title() ? ref.code.value + " " + ref.title.value : ref.code.value;
@@ -82,10 +75,9 @@ void list_group(const CompetenceGroup& g, const ProfileSection& section, const N
 }
 
 Listing listing_of(const RoleProfile& p, const NosIndex& nos, const ProfileDiffOptions& o) {
-    const std::set<SectionKind> wanted = wanted_kinds(o);
     Listing out;
     for (const Section& s : detail::sections_of(p)) {
-        if (!o.sections.empty() && !wanted.count(s.section.kind)) continue;
+        if (!o.sections.empty() && !o.sections.contains(s.section.kind)) continue;
         out.sections.push_back({s.section, {}});
         for (const CompetenceGroup& g : *s.groups) list_group(g, s.section, nos, out);
     }

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+
 #include "render/render_blocks.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -20,6 +23,8 @@ namespace {
 using detail::Page;
 using detail::Table;
 using Lines = std::vector<std::string>;
+
+constexpr std::array<std::string_view, 4> kDiffFormatNames = {"text", "markdown", "html", "json"};
 
 struct Colors {
     const char* del = "";
@@ -150,7 +155,10 @@ std::string revision_text(const RevisionDiff& d, const Colors& c) {
 
 // --- pages (Markdown, HTML) ----------------------------------------------
 
-std::string section_label(const ProfileSection& section) {
+// A section as a page's "Section" column shows it: "Core", "Role specific",
+// "Facet Custody". Text reports and JSON use section_key; findings use
+// detail::section_phrase.
+std::string section_title(const ProfileSection& section) {
     switch (section.kind) {
         case SectionKind::core: return "Core";
         case SectionKind::role_specific: return "Role specific";
@@ -170,7 +178,7 @@ Table entry_table(const std::vector<NosEntry>& list, const DocumentSet& ctx) {
         const bool new_function = new_area || e.function != function;
         t.rows.push_back({new_area ? Lines{area_label(e.area, ctx)} : Lines{},
                           new_function ? Lines{e.function} : Lines{}, Lines{nos_label(e)},
-                          Lines{section_label(e.section)}});
+                          Lines{section_title(e.section)}});
         area = e.area;
         function = e.function;
     }
@@ -223,7 +231,7 @@ Page profile_page(const ProfileDiff& d, const DocumentSet& ctx) {
         retitled.header = {"In a", "In b", "Section"};
         for (const MovedNos& m : d.retitled)
             retitled.rows.push_back({Lines{written_label(m.a)}, Lines{written_label(m.b)},
-                                     Lines{section_label(m.b.section)}});
+                                     Lines{section_title(m.b.section)}});
         page.table(std::move(retitled));
     }
     page_fields(page, d.changed_fields);
@@ -272,6 +280,14 @@ std::string word_diff_text(const std::vector<EditOp>& words) {
         out += (out.empty() ? "" : " ") + piece;
     }
     return out;
+}
+
+std::span<const std::string_view> diff_format_names() { return kDiffFormatNames; }
+
+std::optional<DiffFormat> diff_format_from_name(std::string_view name) {
+    const auto it = std::find(kDiffFormatNames.begin(), kDiffFormatNames.end(), name);
+    if (it == kDiffFormatNames.end()) return std::nullopt;
+    return static_cast<DiffFormat>(it - kDiffFormatNames.begin());
 }
 
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color, const DocumentSet& context) {

@@ -2,28 +2,29 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+
 namespace rolekit {
 
+namespace {
+
+constexpr std::array<std::string_view, 4> kSectionKindNames = {"core", "role_specific", "facets", "locality"};
+
+}  // namespace
+
 std::string section_key(const ProfileSection& s) {
-    switch (s.kind) {
-        case SectionKind::core:
-            return "core";
-        case SectionKind::role_specific:
-            return "role_specific";
-        case SectionKind::facet:
-            return "facet:" + s.facet;
-        case SectionKind::locality:
-            return "locality";
-    }
-    return "";
+    // One facet among many: the key names which.
+    if (s.kind == SectionKind::facet) return "facet:" + s.facet;
+    return std::string(kSectionKindNames[static_cast<std::size_t>(s.kind)]);
 }
 
+std::span<const std::string_view> section_kind_names() { return kSectionKindNames; }
+
 std::optional<SectionKind> section_kind_from_name(std::string_view name) {
-    if (name == "core") return SectionKind::core;
-    if (name == "role_specific") return SectionKind::role_specific;
-    if (name == "facets") return SectionKind::facet;
-    if (name == "locality") return SectionKind::locality;
-    return std::nullopt;
+    const auto it = std::find(kSectionKindNames.begin(), kSectionKindNames.end(), name);
+    if (it == kSectionKindNames.end()) return std::nullopt;
+    return static_cast<SectionKind>(it - kSectionKindNames.begin());
 }
 
 namespace detail {
@@ -37,7 +38,7 @@ std::vector<Section> sections_of(const RoleProfile& p) {
     return out;
 }
 
-std::string section_label(const ProfileSection& s) {
+std::string section_phrase(const ProfileSection& s) {
     switch (s.kind) {
         case SectionKind::core:
             return "core";

@@ -19,9 +19,10 @@ struct Section {
 
 std::vector<Section> sections_of(const RoleProfile& p);
 
-// As findings name a section: "core", "role-specific", "facet 'Custody'",
-// "locality".
-std::string section_label(const ProfileSection& s);
+// A section inside a finding's sentence: "core", "role-specific",
+// "facet 'Custody'", "locality" (diff pages title-case theirs: section_title
+// in diff_report.cpp).
+std::string section_phrase(const ProfileSection& s);
 
 // The section each NOS of a profile is first listed in, by NOS identity.
 std::map<std::string, ProfileSection> nos_sections(const RoleProfile& p, const NosIndex& nos);

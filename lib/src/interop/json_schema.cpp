@@ -50,9 +50,16 @@ Json area_value(const JsonSchemaOptions& options) {
     return {{"enum", values}};
 }
 
-Json kind_enum() {
+Json names_of(std::span<const std::string_view> table) {
     Json names = Json::array();
-    for (std::string_view name : kind_names()) names.push_back(std::string(name));
+    for (std::string_view name : table) names.push_back(std::string(name));
+    return names;
+}
+
+// A rule's severity in `.rolekit.yaml`, or "off".
+Json rule_severity_enum() {
+    Json names = names_of(severity_names());
+    names.push_back("off");
     return names;
 }
 
@@ -66,7 +73,7 @@ Json value_schema(const FieldShape& field, const JsonSchemaOptions& options) {
     case V::list: return list_of(ref(field.shape));
     case V::text_or_object_list:
         return list_of({{"anyOf", Json::array({text_value(Need::required), ref(field.shape)})}});
-    case V::kind: return {{"enum", kind_enum()}};
+    case V::kind: return {{"enum", names_of(kind_names())}};
     case V::format: return {{"const", kFormatVersion}};
     case V::id: return {{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9-]*$"}};
     case V::area: return area_value(options);
@@ -74,13 +81,13 @@ Json value_schema(const FieldShape& field, const JsonSchemaOptions& options) {
     case V::nos_code: return {{"type", Json::array({"string", "number", "null"})}};
     case V::overlay_competences:
         return {{"anyOf", Json::array({list_of(ref("competence group")), ref("overlay competences")})}};
-    case V::severity: return {{"enum", {"error", "warning", "info"}}};
+    case V::severity: return {{"enum", names_of(severity_names())}};
     case V::rule_severities: {
         Json props = Json::object();
         for (const RuleInfo& rule : all_rules())
             if (!rule.unusable)
                 props[std::string(rule.id)] = {{"description", rule.summary},
-                                               {"enum", {"error", "warning", "info", "off"}}};
+                                               {"enum", rule_severity_enum()}};
         return {{"type", "object"}, {"properties", props}, {"additionalProperties", false}};
     }
     }
@@ -160,9 +167,9 @@ Json all_kinds_schema(const JsonSchemaOptions& options) {
            {"description", "Any rolekit document; `kind` says which."},
            {"type", "object"},
            {"required", {"kind"}},
-           {"properties", {{"kind", {{"description", "The document kind."}, {"enum", kind_enum()}}}}},
+           {"properties", {{"kind", {{"description", "The document kind."}, {"enum", names_of(kind_names())}}}}},
            {"allOf", Json::array()}};
-    for (const Json& name : kind_enum())
+    for (const Json& name : names_of(kind_names()))
         j["allOf"].push_back({{"if", {{"properties", {{"kind", {{"const", name}}}}}, {"required", {"kind"}}}},
                               {"then", {{"$ref", "#/definitions/" + name.get<std::string>()}}}});
     add_definitions(j["definitions"], std::nullopt, options);

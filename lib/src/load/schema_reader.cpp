@@ -6,7 +6,7 @@
 #include <atomic>
 #include <charconv>
 
-#include "util/words.hpp"
+#include "rolekit/suggest.hpp"
 
 namespace rolekit::detail {
 
@@ -152,15 +152,8 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
 }
 
 std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known) {
-    std::optional<std::string> best;
-    std::size_t best_distance = std::max<std::size_t>(2, key.size() / 3) + 1;
-    for (const std::string& candidate : known) {
-        const std::size_t d = edit_distance(key, candidate);
-        if (d < best_distance) {
-            best_distance = d;
-            best = candidate;
-        }
-    }
+    std::string best = closest_match(key, known);
+    if (best.empty()) return std::nullopt;
     return best;
 }
 

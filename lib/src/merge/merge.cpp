@@ -81,7 +81,7 @@ void apply_competences(RoleProfile& p, const Document& overlay, const LocalityOv
             out.push_back(finding("overlay-nos-in-base", overlay, ref.pos,
                                   fmt::format("NOS '{}' is already in the profile ({} section); "
                                               "not added again",
-                                              ref.label(), detail::section_label(it->second)),
+                                              ref.label(), detail::section_phrase(it->second)),
                                   "remove it from the overlay, or add another NOS the locality needs"));
         }
         if (!added.nos.empty()) p.competences.locality.push_back(std::move(added));

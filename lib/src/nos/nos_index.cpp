@@ -16,24 +16,6 @@ std::vector<std::string> words(std::string_view text) {
     return out;
 }
 
-// Jaccard similarity of two sorted word sets.
-double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) return 0;
-    std::size_t common = 0;
-    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++common;
-            ++i;
-            ++j;
-        }
-    }
-    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
-}
-
 }  // namespace
 
 NosIndex::NosIndex(const std::vector<const NosCatalog*>& catalogs) {
@@ -69,7 +51,7 @@ std::vector<const NosStandard*> NosIndex::closest(std::string_view text, std::si
     const auto& titles = title_words();
     std::vector<std::pair<double, const NosStandard*>> scored;
     for (std::size_t i = 0; i < standards_.size(); ++i) {
-        const double score = similarity(target, titles[i]);
+        const double score = detail::similarity(target, titles[i]);
         if (score >= 0.3) scored.emplace_back(score, standards_[i]);
     }
     // Stable on ties so that suggestions are deterministic (catalogue order).

@@ -1,8 +1,25 @@
 #include "rolekit/render.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "render/render_blocks.hpp"
 
 namespace rolekit {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kRenderFormatNames = {"markdown", "html"};
+
+}  // namespace
+
+std::span<const std::string_view> render_format_names() { return kRenderFormatNames; }
+
+std::optional<RenderFormat> render_format_from_name(std::string_view name) {
+    const auto it = std::find(kRenderFormatNames.begin(), kRenderFormatNames.end(), name);
+    if (it == kRenderFormatNames.end()) return std::nullopt;
+    return static_cast<RenderFormat>(it - kRenderFormatNames.begin());
+}
 
 namespace detail {
 

@@ -2,15 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+
 namespace rolekit {
 
+namespace {
+
+constexpr std::array<std::string_view, 5> kFormatNames = {"text", "json", "sarif", "junit", "github"};
+
+}  // namespace
+
+std::span<const std::string_view> report_format_names() { return kFormatNames; }
+
 std::optional<ReportFormat> report_format_from_name(std::string_view name) {
-    if (name == "text") return ReportFormat::text;
-    if (name == "json") return ReportFormat::json;
-    if (name == "sarif") return ReportFormat::sarif;
-    if (name == "junit") return ReportFormat::junit;
-    if (name == "github") return ReportFormat::github;
-    return std::nullopt;
+    const auto it = std::find(kFormatNames.begin(), kFormatNames.end(), name);
+    if (it == kFormatNames.end()) return std::nullopt;
+    return static_cast<ReportFormat>(it - kFormatNames.begin());
 }
 
 ReportSummary summarize(const ValidationReport& report) {

@@ -1,16 +1,24 @@
 #include "rolekit/finding.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace rolekit {
 
-std::string_view severity_name(Severity s) {
-    switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "info";
-    }
-    return "error";
+namespace {
+
+constexpr std::array<std::string_view, 3> kSeverityNames = {"error", "warning", "info"};
+
+}  // namespace
+
+std::span<const std::string_view> severity_names() { return kSeverityNames; }
+
+std::string_view severity_name(Severity s) { return kSeverityNames[static_cast<std::size_t>(s)]; }
+
+std::optional<Severity> severity_from_name(std::string_view name) {
+    const auto it = std::find(kSeverityNames.begin(), kSeverityNames.end(), name);
+    if (it == kSeverityNames.end()) return std::nullopt;
+    return static_cast<Severity>(it - kSeverityNames.begin());
 }
 
 bool has_errors(const Findings& findings) {

@@ -24,11 +24,13 @@ std::string_view rule_group_name(RuleGroup group) {
 
 std::span<const RuleInfo> all_rules() { return detail::kRuleTable; }
 
-std::string nearest_rule_id(std::string_view id) {
+std::vector<std::string> all_rule_ids() {
     std::vector<std::string> ids;
     for (const RuleInfo& r : all_rules()) ids.emplace_back(r.id);
-    return closest_match(id, ids);
+    return ids;
 }
+
+std::string nearest_rule_id(std::string_view id) { return closest_match(id, all_rule_ids()); }
 
 const RuleInfo* find_rule(std::string_view id) {
     const auto it = std::find_if(detail::kRuleTable.begin(), detail::kRuleTable.end(),

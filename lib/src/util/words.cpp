@@ -36,4 +36,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return 0;
+    std::size_t common = 0;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (*x < *y) {
+            ++x;
+        } else if (*y < *x) {
+            ++y;
+        } else {
+            ++common;
+            ++x;
+            ++y;
+        }
+    }
+    return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
 }  // namespace rolekit::detail

@@ -11,7 +11,7 @@
 #include "rolekit/lint_config.hpp"
 #include "rolekit/path_filter.hpp"
 #include "rolekit/workspace.hpp"
-#include "util/words.hpp"
+#include "rolekit/suggest.hpp"
 
 namespace rolekit {
 
@@ -199,26 +199,9 @@ FileHead parse_file_head_of(std::string_view text) {
 }
 
 std::string suggest_id(const std::vector<std::string>& ids, const std::string& id) {
-    // A long common prefix finds ld-peer-support-worker-l3 from "ld-peer"; a
-    // small edit distance finds it from a typo.
-    const std::string* by_prefix = nullptr;
-    const std::string* by_distance = nullptr;
-    std::size_t best_prefix = 2, best_distance = 3;
-    for (const std::string& candidate : ids) {
-        const auto m = std::mismatch(id.begin(), id.end(), candidate.begin(), candidate.end());
-        const auto prefix = static_cast<std::size_t>(m.first - id.begin());
-        if (prefix > best_prefix) {
-            best_prefix = prefix;
-            by_prefix = &candidate;
-        }
-        if (const std::size_t d = detail::edit_distance(id, candidate); d < best_distance) {
-            best_distance = d;
-            by_distance = &candidate;
-        }
-    }
-    const std::string* best = by_prefix != nullptr ? by_prefix : by_distance;
-    return best != nullptr ? fmt::format("did you mean '{}'? ('rolekit list' shows every id)", *best)
-                           : "'rolekit list' shows every id";
+    const std::string best = closest_match(id, ids);
+    return best.empty() ? "'rolekit list' shows every id"
+                        : fmt::format("did you mean '{}'? ('rolekit list' shows every id)", best);
 }
 
 }  // namespace rolekit

@@ -63,13 +63,6 @@ void read_rules(const YamlNode& node, Diagnostics& diag, LintConfig& config) {
 
 }  // namespace
 
-std::optional<Severity> severity_from_name(std::string_view name) {
-    if (name == "error") return Severity::error;
-    if (name == "warning") return Severity::warning;
-    if (name == "info") return Severity::info;
-    return std::nullopt;
-}
-
 LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files) {
     LintConfigResult result;
     // Never opened unless a regular file: opening a FIFO would wait for a

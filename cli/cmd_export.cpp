@@ -1,7 +1,6 @@
 #include "cmd_export.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <charconv>
 #include <cstdlib>
@@ -9,6 +8,7 @@
 #include <memory>
 
 #include "rolekit/case.hpp"
+#include "rolekit/file_io.hpp"
 #include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
@@ -49,9 +49,8 @@ std::optional<std::int64_t> source_date_epoch(std::string_view text) {
 // bytes.
 std::optional<std::int64_t> last_change(const Document& doc) {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr) return source_date_epoch(epoch);
-    struct stat st {};
-    if (::stat(doc.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-        if (st.st_mtime >= 0 && st.st_mtime <= kLastSecond) return st.st_mtime;
+    if (const FileStat st = stat_file(doc.path); st.type == FileType::regular) {
+        if (st.mtime >= 0 && st.mtime <= kLastSecond) return st.mtime;
         print_usage_error(fmt::format("{} was last modified outside the years 1970 to 9999 that CASE dates hold; "
                                       "set SOURCE_DATE_EPOCH",
                                       visible(doc.path)));

@@ -40,12 +40,6 @@ struct ValidateCliOptions {
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
-Severity fail_on_from_name(const std::string& name) {
-    if (name == "warning") return Severity::warning;
-    if (name == "info") return Severity::info;
-    return Severity::error;
-}
-
 // `terminal`: for standard output (coloured as use_color says; under -q the
 // findings without the summary), else for a file (plain and whole).
 std::string render(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal) {
@@ -66,16 +60,13 @@ std::string render(const ValidateResult& result, ReportFormat format, Severity f
     return out;
 }
 
-// .rolekit.yaml: --config FILE, else the nearest one up from here, unless
-// --no-config. False when it cannot be used (printed).
+// .rolekit.yaml as lint_config_in_force finds it. False when the one in force
+// cannot be used (its findings printed).
 bool read_config(const ValidateCliOptions& cli, std::optional<LintConfig>& config) {
-    if (cli.no_config) return true;
-    const std::optional<std::filesystem::path> file =
-        cli.config.empty() ? find_lint_config(".") : std::optional<std::filesystem::path>(cli.config);
-    if (!file) return true;
-    LintConfigResult read = load_lint_config(*file);
-    print_findings(read.findings);
-    config = std::move(read.config);
+    std::optional<LintConfigResult> read = lint_config_in_force({cli.config, cli.no_config});
+    if (!read) return true;
+    print_findings(read->findings);
+    config = std::move(read->config);
     return config.has_value();
 }
 
@@ -142,9 +133,8 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
     const ValidateResult result = validate(options);
     const FileSet reads = files_read(options, result, config, cli.baseline);
     if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result, reads);
-    // --fail-on given here wins over the config's.
-    Severity fail_on = fail_on_from_name(cli.fail_on);
-    if (config && config->fail_on && cli.fail_on_option->count() == 0) fail_on = *config->fail_on;
+    const Severity fail_on = effective_fail_on(
+        cli.fail_on_option->count() > 0 ? severity_from_name(cli.fail_on) : std::nullopt, config);
     ReportFormat format = *report_format_from_name(cli.format);
     if (!cli.output_file.empty() && cli.output_file != "-") {
         const ExitCode written = write_output(cli.output_file, render(result, format, fail_on, false),

@@ -1,10 +1,10 @@
 #include "cmd_cache.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <memory>
 
+#include "rolekit/file_io.hpp"
 #include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
@@ -31,7 +31,7 @@ std::string state_of(const CacheStore& cache) {
     if (!cache.usable())
         return fmt::format("not usable ({}): commands run without the cache",
                            cache.unusable_reason());
-    if (std::filesystem::exists(cache.folder()) && ::access(cache.folder().c_str(), W_OK) != 0)
+    if (stat_file(cache.folder()).type != FileType::missing && !writable(cache.folder()))
         return "read-only: entries are read, none written";
     return "usable";
 }

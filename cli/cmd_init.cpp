@@ -4,7 +4,6 @@
 
 #include <memory>
 
-#include "rolekit/file_io.hpp"
 #include "rolekit/overlay_template.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -37,17 +36,7 @@ ExitCode run_init(const InitOptions& o) {
         print_usage_error(fmt::format("{}\n  hint: {}", starter.error, starter.hint));
         return ExitCode::usage;
     }
-    if (o.output.empty() || o.output == "-") {
-        print(starter.text);
-        return ExitCode::ok;
-    }
-    if (const std::string error = write_file_new(o.output, starter.text); !error.empty()) {
-        print_findings({Finding{"io-error", Severity::error, visible(o.output), {}, error,
-                                "choose another file name, or remove the old file first"}});
-        return ExitCode::usage;
-    }
-    print_status(fmt::format("wrote {}\n", visible(o.output)));
-    return ExitCode::ok;
+    return write_output(o.output, starter.text, loaded.workspace, Existing::keep);
 }
 
 }  // namespace

@@ -16,19 +16,6 @@ struct MergeOptions {
     LibraryOptions library;
 };
 
-// A reference's own warnings (the national template's defects) are not the
-// user's to fix here; its errors still refuse the merge.
-Findings worth_showing(const Findings& findings, const Workspace& ws) {
-    Findings out;
-    for (const Finding& f : findings) {
-        const bool from_reference = std::any_of(ws.inputs().begin(), ws.inputs().end(), [&](const Input& in) {
-            return in.origin == InputOrigin::reference && in.name == f.file;
-        });
-        if (!from_reference || f.severity == Severity::error) out.push_back(f);
-    }
-    return out;
-}
-
 ExitCode run_merge(const MergeOptions& o) {
     std::vector<std::string> args = {o.base};
     args.insert(args.end(), o.overlays.begin(), o.overlays.end());
@@ -41,7 +28,7 @@ ExitCode run_merge(const MergeOptions& o) {
     if (loaded.docs.empty()) return ExitCode::usage;
     const std::vector<const Document*> overlays(loaded.docs.begin() + 1, loaded.docs.end());
     const MergeResult result = merge_checked(*loaded.docs.front(), overlays, loaded.workspace.scope());
-    print_findings(worth_showing(result.findings, loaded.workspace), &loaded.workspace);
+    print_findings(merge_findings_shown(result.findings, loaded.workspace), &loaded.workspace);
     if (!result.merged) return ExitCode::findings;
     return write_output(o.output, role_profile_to_yaml(*result.merged), loaded.workspace);
 }

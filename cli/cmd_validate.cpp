@@ -1,7 +1,6 @@
 #include "cmd_validate.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <memory>
@@ -9,14 +8,12 @@
 
 #include "cli_common.hpp"
 #include "cmd_cache.hpp"
-#include "color.hpp"
 #include "output.hpp"
-#include "rolekit/file_set.hpp"
 #include "rolekit/lint_config.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/validate.hpp"
-#include "rolekit/visible_text.hpp"
+#include "validate_output.hpp"
 
 namespace rolekit::cli {
 
@@ -40,77 +37,18 @@ struct ValidateCliOptions {
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
-// `terminal`: for standard output (coloured as use_color says; under -q the
-// findings without the summary), else for a file (plain and whole).
-std::string render(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal) {
-    const ValidationReport& report = result.report;
-    switch (format) {
-        case ReportFormat::json: return render_json(report);
-        case ReportFormat::sarif: return render_sarif(report);
-        case ReportFormat::junit: return render_junit(report, fail_on);
-        case ReportFormat::github: return render_github(report);
-        case ReportFormat::text: break;
-    }
-    SourceCache sources;
-    for (const auto& [name, text] : result.stream_texts) sources.add(name, text);
-    const TextStyle style{terminal && use_color(STDOUT_FILENO), true};
-    if (!terminal || !quiet()) return render_text(report, sources, style);
-    std::string out;
-    for (const Finding& f : report.findings) out += format_finding(f, sources, style);
-    return out;
-}
-
-// .rolekit.yaml: --config FILE, else the nearest one up from here, unless
-// --no-config. False when it cannot be used (printed).
+// .rolekit.yaml as lint_config_in_force finds it. False when the one in force
+// cannot be used (its findings printed).
 bool read_config(const ValidateCliOptions& cli, std::optional<LintConfig>& config) {
-    if (cli.no_config) return true;
-    const std::optional<std::filesystem::path> file =
-        cli.config.empty() ? find_lint_config(".") : std::optional<std::filesystem::path>(cli.config);
-    if (!file) return true;
-    LintConfigResult read = load_lint_config(*file);
-    print_findings(read.findings);
-    config = std::move(read.config);
+    std::optional<LintConfigResult> read = lint_config_in_force({cli.config, cli.no_config});
+    if (!read) return true;
+    print_findings(read->findings);
+    config = std::move(read->config);
     return config.has_value();
 }
 
-// Records today's findings; the run passes (a baseline is a starting point).
-ExitCode write_baseline(const std::string& path, const ValidateResult& result, const FileSet& reads) {
-    const std::vector<BaselineEntry> entries = baseline_of(result.report, result.flagged_lines);
-    if (!result.usable) {
-        print_findings(result.report.findings);
-        print_error("rolekit: error: some input could not be used; no baseline written\n");
-        return ExitCode::usage;
-    }
-    return write_output(
-        path, baseline_to_json(entries), [&](const std::filesystem::path& p) { return reads.contains(p); },
-        fmt::format(" ({} finding{})", entries.size(), entries.size() == 1 ? "" : "s"));
-}
-
-// --output-file and --write-baseline naming one file (however spelled, new
-// or not): the second write would replace the first.
-bool outputs_clash(const ValidateCliOptions& cli) {
-    const auto named = [](const std::string& p) { return !p.empty() && p != "-"; };
-    if (!named(cli.output_file) || !named(cli.write_baseline)) return false;
-    const std::string a = file_identity(cli.output_file), b = file_identity(cli.write_baseline);
-    if (a.empty() || a != b) return false;
-    print_findings({Finding{"output-is-input", Severity::error, visible(cli.write_baseline), {},
-                            "--output-file and --write-baseline name the same file",
-                            "write the report and the baseline to two files"}});
-    return true;
-}
-
-// What the run read: its inputs and references, the config in force and the
-// baseline; no output may replace one of them.
-FileSet files_read(const ValidateOptions& options, const ValidateResult& result,
-                   const std::optional<LintConfig>& config, const std::string& baseline) {
-    FileSet reads = rolekit::files_read(options, result);
-    if (config) reads.add(config->file);
-    if (!baseline.empty()) reads.add(baseline);
-    return reads;
-}
-
 ExitCode run_validate(const ValidateCliOptions& cli) {
-    if (outputs_clash(cli)) return ExitCode::usage;
+    if (outputs_clash(cli.output_file, cli.write_baseline)) return ExitCode::usage;
     std::optional<LintConfig> config;
     if (!read_config(cli, config)) return ExitCode::usage;
     ValidateOptions options;
@@ -136,17 +74,17 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
     const ValidateResult result = validate(options);
     const FileSet reads = files_read(options, result, config, cli.baseline);
     if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result, reads);
-    // --fail-on given here wins over the config's.
-    Severity fail_on = *severity_from_name(cli.fail_on);  // checked by the option
-    if (config && config->fail_on && cli.fail_on_option->count() == 0) fail_on = *config->fail_on;
-    ReportFormat format = *report_format_from_name(cli.format);  // checked by the option
+    const Severity fail_on = effective_fail_on(
+        cli.fail_on_option->count() > 0 ? severity_from_name(cli.fail_on) : std::nullopt, config);
+    ReportFormat format = *report_format_from_name(cli.format);
     if (!cli.output_file.empty() && cli.output_file != "-") {
-        const ExitCode written = write_output(cli.output_file, render(result, format, fail_on, false),
-                                              [&](const std::filesystem::path& p) { return reads.contains(p); });
+        const ExitCode written =
+            write_output(cli.output_file, render_report(result, format, fail_on, false),
+                         [&](const std::filesystem::path& p) { return reads.contains(p); });
         if (written != ExitCode::ok) return written;
         format = ReportFormat::text;  // standard output keeps the readable report
     }
-    print(render(result, format, fail_on, true));
+    print(render_report(result, format, fail_on, true));
     if (!result.usable) return ExitCode::usage;
     return fails(result.report, fail_on) ? ExitCode::findings : ExitCode::ok;
 }

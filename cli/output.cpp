@@ -49,24 +49,35 @@ void print_findings(const Findings& findings, const Workspace* workspace) {
     print_error(out.str());
 }
 
-ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace) {
-    return write_output(path, content, [&](const std::filesystem::path& p) { return workspace.reads(p); });
+void write_file(const std::string& path, const std::string& content, Existing existing) {
+    const std::string error = existing == Existing::keep ? write_file_new(path, content)
+                                                         : write_file_atomic(path, content);
+    if (!error.empty()) throw WriteError(visible(path), error);
 }
 
 ExitCode write_output(const std::string& path, const std::string& content,
-                      const std::function<bool(const std::filesystem::path&)>& reads, std::string_view note) {
+                      const Workspace& workspace, Existing existing) {
+    return write_output(
+        path, content, [&](const std::filesystem::path& p) { return workspace.reads(p); }, {},
+        existing);
+}
+
+ExitCode write_output(const std::string& path, const std::string& content,
+                      const std::function<bool(const std::filesystem::path&)>& reads,
+                      std::string_view note, Existing existing) {
     if (path.empty() || path == "-") {
         print(content);
         return ExitCode::ok;
     }
+    // Checked before the write, whatever `existing` says: a file the command
+    // reads is refused as such, not as merely "already there".
     if (reads(path)) {
         print_findings({Finding{"output-is-input", Severity::error, visible(path), {},
                                 "refusing to write over a file this command reads",
                                 "choose another output file"}});
         return ExitCode::usage;
     }
-    if (const std::string error = write_file_atomic(path, content); !error.empty())
-        throw WriteError(visible(path), error);
+    write_file(path, content, existing);
     print_status(fmt::format("wrote {}{}\n", visible(path), note));
     return ExitCode::ok;
 }

@@ -52,13 +52,26 @@ void print_status(std::string_view text);
 // standard input and FIFOs come from the workspace that read them.
 void print_findings(const Findings& findings, const Workspace* workspace = nullptr);
 
+// What a write does to a file already at its path: replaces it atomically
+// (-o of most commands), or leaves it alone and fails (`init`, which starts a
+// new document and must never lose one someone has edited).
+enum class Existing { replace, keep };
+
+// Writes `content` to `path`, whole or not at all; a failure (the file
+// already there for Existing::keep) throws WriteError. No status line: for
+// files written without one (`__man FILE` in the build).
+void write_file(const std::string& path, const std::string& content,
+                Existing existing = Existing::replace);
+
 // A command's result to standard output (`path` empty or "-"), or to `path`,
 // whole or not at all. Refused (exit 2, nothing written) when `path` is a file
 // the command reads: any input, and anything on the search path.
-ExitCode write_output(const std::string& path, const std::string& content, const Workspace& workspace);
+ExitCode write_output(const std::string& path, const std::string& content,
+                      const Workspace& workspace, Existing existing = Existing::replace);
 // The same, for a command that says itself which files it read; `note`
 // follows "wrote FILE" on the status line.
 ExitCode write_output(const std::string& path, const std::string& content,
-                      const std::function<bool(const std::filesystem::path&)>& reads, std::string_view note = {});
+                      const std::function<bool(const std::filesystem::path&)>& reads,
+                      std::string_view note = {}, Existing existing = Existing::replace);
 
 }  // namespace rolekit::cli

@@ -428,3 +428,22 @@ TEST_CASE("case import: items below a principle or a curriculum unit are kept an
               fullStatement: G
 )") != std::string::npos);
 }
+
+TEST_CASE("export's date: SOURCE_DATE_EPOCH, else the file's last modification, else now") {
+    MemoryFileSystem files;
+    files.add("map.yaml", "x");  // a file in memory was last modified at 0
+    CHECK(case_date(nullptr, "map.yaml", 77, files).seconds == 0);
+    CHECK(case_date(nullptr, "-", 77, files).seconds == 77);  // standard input: now
+    const CaseDate epoch = case_date("253402300799", "map.yaml", 77, files);
+    CHECK(epoch.seconds == 253402300799);
+    CHECK(epoch.error.empty());
+    CHECK(case_date("253402300800", "map.yaml", 77, files).error ==
+          "SOURCE_DATE_EPOCH is '253402300800', outside 0 to 253402300799 (the years 1970 to 9999 "
+          "that CASE "
+          "dates hold)");
+    CHECK(case_date("-1", "map.yaml", 77, files).error.find("outside 0 to") != std::string::npos);
+    CHECK(case_date("1e9", "map.yaml", 77, files).error ==
+          "SOURCE_DATE_EPOCH is '1e9', not a number of seconds");
+    CHECK(case_date("", "map.yaml", 77, files).error ==
+          "SOURCE_DATE_EPOCH is '', not a number of seconds");
+}

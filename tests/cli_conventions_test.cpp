@@ -21,6 +21,7 @@ using rolekit::test::frameworks_dir;
 using rolekit::test::read_file;
 using rolekit::test::Run;
 using rolekit::test::run_rolekit;
+using rolekit::test::run_rolekit_with_hooks;
 using rolekit::test::shell_quote;
 using rolekit::test::source_dir;
 using rolekit::test::temp_dir;
@@ -466,7 +467,7 @@ TEST_CASE("cli conventions: each command's --help states its exit codes, as docs
         const std::string footer = help.substr(at + 1, help.find('\n', at + 1) - at - 1);
         CHECK(docs.find(footer) != std::string::npos);  // docs/cli.md says the same, word for word
         CHECK(footer.find("3 internal error.") != std::string::npos);
-        CHECK(run_rolekit(c.runs, "ROLEKIT_TEST_INTERNAL_ERROR=1").exit_code == 3);
+        CHECK(run_rolekit_with_hooks(c.runs, "ROLEKIT_TEST_INTERNAL_ERROR=1").exit_code == 3);
         CHECK(footer.find("2 ") != std::string::npos);
         CHECK(run_rolekit(c.command + " --no-such-option").exit_code == 2);
         if (c.exits_1.empty()) {

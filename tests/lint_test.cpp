@@ -129,6 +129,45 @@ TEST_CASE(".rolekit.yaml: rules, ignore and fail-on, mistakes at their line and 
     CHECK(find_lint_config("repo/profiles", files) == fs::path("repo/.rolekit.yaml"));
 }
 
+TEST_CASE("config in force: --no-config, --config FILE, else the nearest .rolekit.yaml") {
+    MemoryFileSystem files;
+    files.add("repo/.rolekit.yaml", "fail-on: warning\n");
+    files.add("repo/other.yaml", "fail-on: info\n");
+    files.add("repo/bad.yaml", "fail-on: loud\n");
+    files.add("repo/profiles/p.yaml", "x");
+    CHECK_FALSE(lint_config_in_force({{}, true}, "repo/profiles", files));
+    CHECK_FALSE(lint_config_in_force({"repo/other.yaml", true}, "repo/profiles", files));
+    CHECK_FALSE(lint_config_in_force({}, "elsewhere", files));
+
+    const auto nearest = lint_config_in_force({}, "repo/profiles", files);
+    REQUIRE(nearest);
+    REQUIRE(nearest->config);
+    CHECK(nearest->config->file == fs::path("repo/.rolekit.yaml"));
+    CHECK(nearest->config->fail_on == Severity::warning);
+
+    const auto named = lint_config_in_force({"repo/other.yaml"}, "repo/profiles", files);
+    REQUIRE(named);
+    REQUIRE(named->config);
+    CHECK(named->config->fail_on == Severity::info);
+
+    // A config that cannot be used is in force all the same: the run stops.
+    const auto bad = lint_config_in_force({"repo/bad.yaml"}, "repo", files);
+    REQUIRE(bad);
+    CHECK_FALSE(bad->config);
+    CHECK_FALSE(bad->findings.empty());
+}
+
+TEST_CASE("--fail-on: the command line wins over the config's fail-on, then error") {
+    LintConfig config;
+    CHECK(effective_fail_on(std::nullopt, std::nullopt) == Severity::error);
+    CHECK(effective_fail_on(std::nullopt, config) == Severity::error);
+    CHECK(effective_fail_on(Severity::info, config) == Severity::info);
+    config.fail_on = Severity::warning;
+    CHECK(effective_fail_on(std::nullopt, config) == Severity::warning);
+    CHECK(effective_fail_on(Severity::error, config) == Severity::error);
+    CHECK(effective_fail_on(Severity::info, config) == Severity::info);
+}
+
 TEST_CASE("suppressions: line, next line and file, unused ones are reported") {
     const std::string text = "a: 1\n"
                              "b: 2   # rolekit-disable-line nos-duplicate, nos-unknown\n"

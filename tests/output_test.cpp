@@ -22,6 +22,7 @@ using rolekit::test::frameworks_dir;
 using rolekit::test::read_file;
 using rolekit::test::Run;
 using rolekit::test::run_rolekit;
+using rolekit::test::run_rolekit_with_hooks;
 using rolekit::test::shell_quote;
 using rolekit::test::temp_dir;
 using rolekit::test::write_file;
@@ -167,6 +168,45 @@ TEST_CASE("-o never names a file the command reads, by any route") {
     CHECK(read_file(dir / "ctx/map.yaml") == read_file(frameworks_dir() / "maps/health-functional-map.yaml"));
 }
 
+TEST_CASE("init overlay -o never names a file it reads, and never replaces a file") {
+    const fs::path dir = temp_dir("init-output-is-input");
+    fs::create_directories(dir / "ctx");
+    const fs::path base = dir / "base.yaml";
+    const fs::path listed = dir / "ctx/manager.yaml";
+    fs::copy_file(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml", base);
+    fs::copy_file(frameworks_dir() / "profiles/ld-strategic-manager-l8.yaml", listed);
+    const std::string refusal =
+        "error[output-is-input]: refusing to write over a file this command reads";
+    for (const std::string& cmd :
+         {"init overlay --base " + q(base) + " --locality X -o " +
+              q(base),  // the base profile's file
+          "init overlay --base ld-peer-support-worker-l3 --locality X --path " + q(dir / "ctx") +
+              " -o " + q(listed)}) {  // a file on the search path
+        CAPTURE(cmd);
+        Run r = run_rolekit(cmd);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(refusal) != std::string::npos);
+    }
+    CHECK(read_file(base) ==
+          read_file(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+    CHECK(read_file(listed) ==
+          read_file(frameworks_dir() / "profiles/ld-strategic-manager-l8.yaml"));
+
+    // Any other file is still never replaced: the checked write says why.
+    write_file(dir / "mine.yaml", "mine");
+    Run kept = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " +
+                           q(dir / "mine.yaml"));
+    CHECK(kept.exit_code == 2);
+    CHECK(kept.err == "rolekit: error writing " + (dir / "mine.yaml").string() +
+                          ": the file already exists; not overwriting it\n");
+    CHECK(read_file(dir / "mine.yaml") == "mine");
+    Run made = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " +
+                           q(dir / "new.yaml"));
+    CHECK(made.exit_code == 0);
+    CHECK(made.err == "wrote " + (dir / "new.yaml").string() + "\n");
+}
+
 TEST_CASE("-o a device writes into it, and leaves it a device") {
     Run ok = run_rolekit(kMerge + " -o /dev/null");
     CHECK(ok.exit_code == 0);
@@ -175,11 +215,13 @@ TEST_CASE("-o a device writes into it, and leaves it a device") {
 }
 
 TEST_CASE("an internal error exits 3 and asks for a report, out of memory exits 2") {
-    Run r = run_rolekit("list", "ROLEKIT_TEST_INTERNAL_ERROR=1");
+    Run r = run_rolekit_with_hooks("list", "ROLEKIT_TEST_INTERNAL_ERROR=1");
     CHECK(r.exit_code == 3);
     CHECK(r.out.empty());
     CHECK(r.err == "rolekit: internal error: ROLEKIT_TEST_INTERNAL_ERROR is set\n"
                    "This is a bug in rolekit: please report it, with the command and the files it read.\n");
+    // The rolekit that is installed has no such hook.
+    CHECK(run_rolekit("list", "ROLEKIT_TEST_INTERNAL_ERROR=1").exit_code == 0);
 #if !defined(__SANITIZE_ADDRESS__)
     // Under a 60 MB address-space limit a 6 MB catalogue cannot be held:
     // std::bad_alloc, from whichever thread, is a clear error, not a crash.

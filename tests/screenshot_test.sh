@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Renders the Level 3 profile as HTML and opens it in headless Chromium: the
 # page must load offline, show its content and make a real screenshot.
-# usage: screenshot_test.sh ROLEKIT OUTDIR   (exit 77: skipped, no Chromium)
+# usage: screenshot_test.sh ROLEKIT OUTDIR   (exit 77: skipped, no Chromium or python3)
 set -euo pipefail
 rolekit=$1
 out=$2
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
   echo "skipped: no chromium on this machine"
+  exit 77
+fi
+# The screenshot's check below is Python: without it the test did not run.
+if ! command -v python3 >/dev/null; then
+  echo "skipped: no python3 on this machine"
   exit 77
 fi
 mkdir -p "$out"

@@ -85,11 +85,11 @@ struct Run {
     std::string err;     // stderr
 };
 
-// Runs the built `rolekit <args>` through the shell with a clean ROLEKIT_PATH;
+// Runs `binary <args>` (a built rolekit) through the shell with a clean ROLEKIT_PATH;
 // `prefix` is shell text before the command (`timeout 10`, `cd DIR &&`,
 // `producer |`), `env` assignments for it.
-inline Run run_rolekit(const std::string& args, const std::string& env = "",
-                       const std::string& prefix = "") {
+inline Run run_program(const std::string& binary, const std::string& args, const std::string& env,
+                       const std::string& prefix) {
     // Per process and call: CTest runs test cases in parallel processes.
     static int calls = 0;
     const std::filesystem::path dir =
@@ -97,8 +97,8 @@ inline Run run_rolekit(const std::string& args, const std::string& env = "",
         ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
     std::filesystem::create_directories(dir);
     const std::filesystem::path out = dir / "out", err = dir / "err";
-    const std::string cmd = "{ " + prefix + " env -u ROLEKIT_PATH " + env + " " + ROLEKIT_BINARY + " " + args +
-                            " >" + out.string() + " 2>" + err.string() + "; }";
+    const std::string cmd = "{ " + prefix + " env -u ROLEKIT_PATH " + env + " " + binary + " " +
+                            args + " >" + out.string() + " 2>" + err.string() + "; }";
     const int status = std::system(cmd.c_str());
     Run r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -108,8 +108,21 @@ inline Run run_rolekit(const std::string& args, const std::string& env = "",
     return r;
 }
 
-// Runs a checker script from tests/; nullopt means "skip" (no python3, or the
-// script's own skip code 77).
+inline Run run_rolekit(const std::string& args, const std::string& env = "",
+                       const std::string& prefix = "") {
+    return run_program(ROLEKIT_BINARY, args, env, prefix);
+}
+
+// The same with the test-only build that has the test hooks
+// (ROLEKIT_TEST_INTERNAL_ERROR): the installed rolekit has none.
+inline Run run_rolekit_with_hooks(const std::string& args, const std::string& env) {
+    return run_program(ROLEKIT_TEST_HOOKS_BINARY, args, env, "");
+}
+
+// Runs a checker script from tests/. nullopt means it could not run (no
+// python3, or the script's own skip code 77 for a module or file it lacks):
+// the test case has then been marked skipped (skip), so that a check that did
+// not run is never counted as passed.
 inline std::optional<int> run_python(const std::string& script,
                                      const std::vector<std::filesystem::path>& args) {
     // Debian's python3 is the one scripts/install-deps.sh gives jsonschema to;
@@ -121,7 +134,12 @@ inline std::optional<int> run_python(const std::string& script,
     const int status = std::system(cmd.c_str());
     if (status == -1 || !WIFEXITED(status)) return 1;
     const int code = WEXITSTATUS(status);
-    if (code == 127 || code == 77) return std::nullopt;
+    if (code == 127 || code == 77) {
+        skip(code == 127
+                 ? "python3 is not installed (" + script + ")"
+                 : script + " cannot run here: a Python module or file it needs is missing");
+        return std::nullopt;
+    }
     return code;
 }
 

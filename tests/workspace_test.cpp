@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "rolekit/compare.hpp"
+#include "rolekit/merge.hpp"
 #include "rolekit/validate.hpp"
 #include "rolekit/workspace.hpp"
 #include "test_support.hpp"
@@ -194,4 +195,21 @@ TEST_CASE("validate: standard input is one more input") {
     REQUIRE_FALSE(r.report.findings.empty());
     CHECK(r.report.findings[0].file == "<stdin>");
     CHECK(r.stream_texts.count("<stdin>") == 1);
+}
+
+TEST_CASE("merge shows every finding of the files named, only the errors of references") {
+    MemoryFileSystem files = memory_library();
+    files.add("mine.yaml",
+              test::read_file(test::frameworks_dir() / "overlays/wiltshire-ld-psw.yaml"));
+    const Workspace ws =
+        Workspace::open({"ld-peer-support-worker-l3", "mine.yaml"}, options_for(files));
+    REQUIRE(ws.inputs().size() == 2);
+    const std::string reference = ws.inputs()[0].name;
+    const Findings findings = {
+        {"nos-duplicate", Severity::warning, reference, {1, 1}, "w", ""},
+        {"nos-unknown", Severity::error, reference, {2, 1}, "e", ""},
+        {"nos-duplicate", Severity::warning, "mine.yaml", {3, 1}, "w", ""},
+        {"nos-duplicate", Severity::info, "elsewhere.yaml", {4, 1}, "i", ""}};
+    CHECK(rules_of(merge_findings_shown(findings, ws)) ==
+          reference + ":nos-unknown mine.yaml:nos-duplicate elsewhere.yaml:nos-duplicate ");
 }

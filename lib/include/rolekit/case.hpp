@@ -12,6 +12,7 @@
 
 #include "rolekit/document.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/file_system.hpp"
 
 namespace rolekit {
 
@@ -24,6 +25,18 @@ struct CaseExportOptions {
     // an overlay's locality, the creator an imported map kept), else "".
     std::string creator;
 };
+
+// The date an export stamps on its records: SOURCE_DATE_EPOCH when set
+// (`source_date_epoch`, reproducible builds), else the file's last
+// modification, else `now`: exporting an unchanged file twice gives the same
+// bytes. `error` says why none can be used (outside the years 1970 to 9999
+// that CASE dates hold, or not a number).
+struct CaseDate {
+    std::int64_t seconds = 0;
+    std::string error;
+};
+CaseDate case_date(const char* source_date_epoch, const std::string& path, std::int64_t now,
+                   const FileSystem& files = disk());
 
 // The CFPackage for `doc`, as two-space indented JSON ending in a newline.
 // `scope` gives the NOS catalogues, so that a NOS listed by title gets the

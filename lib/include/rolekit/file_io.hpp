@@ -17,6 +17,12 @@ namespace rolekit {
 ReadResult read_text_file(const std::filesystem::path& path, std::uintmax_t max_size);
 ReadResult read_standard_input(std::uintmax_t max_size);
 FileStat stat_file(const std::filesystem::path& path);
+// Whether this process may write in `path` (access(2) with W_OK): a folder
+// can be there yet read-only.
+bool writable(const std::filesystem::path& path);
+// The running program's own file (/proc/self/exe), or empty when unknown:
+// the installed library is found beside it.
+std::filesystem::path executable_path();
 // The entries of one directory, sorted by name (symbolic links followed).
 std::vector<DirEntry> list_directory(const std::filesystem::path& dir, std::string& error);
 

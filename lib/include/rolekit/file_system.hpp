@@ -25,6 +25,9 @@ struct FileStat {
     // reached twice by different paths is one input.
     std::string identity;
     std::string error;  // why, for missing and unreadable
+    // Last modification, in seconds since 1970 (UTC): export dates a package
+    // by it. 0 for files held in memory.
+    std::int64_t mtime = 0;
     // Something is at the path, even when type is missing: a symbolic link to
     // nothing.
     bool dangling_link = false;

@@ -42,4 +42,23 @@ LintConfigResult load_lint_config(const std::filesystem::path& file, const FileS
 std::optional<std::filesystem::path> find_lint_config(const std::filesystem::path& start,
                                                        const FileSystem& files = disk());
 
+// Which `.rolekit.yaml` a run asked for: `--config FILE`, or `--no-config`;
+// neither means the nearest one up from the working folder.
+struct LintConfigChoice {
+    std::filesystem::path file;  // --config FILE
+    bool none = false;           // --no-config
+};
+
+// The config a run uses, read: nullopt when none applies (--no-config, or no
+// file up the tree); else what load_lint_config gives, whose `config` is
+// absent when the file cannot be used (its findings say why).
+std::optional<LintConfigResult> lint_config_in_force(const LintConfigChoice& choice,
+                                                     const std::filesystem::path& start = ".",
+                                                     const FileSystem& files = disk());
+
+// The lowest severity that fails the run: --fail-on given on the command line
+// wins over the config's `fail-on`; then error.
+Severity effective_fail_on(std::optional<Severity> command_line,
+                           const std::optional<LintConfig>& config);
+
 }  // namespace rolekit

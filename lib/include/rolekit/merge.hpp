@@ -31,6 +31,14 @@ MergeResult merge_overlays(const Document& base, const std::vector<const Documen
 MergeResult merge_checked(const Document& base, const std::vector<const Document*>& overlays,
                           const DocumentSet& scope);
 
+class Workspace;
+
+// What `rolekit merge` shows of merge_checked's findings: all of those in the
+// files the user named, only the errors of references (the national
+// template's own warnings are not the user's to fix here; its errors still
+// refuse the merge).
+Findings merge_findings_shown(const Findings& findings, const Workspace& workspace);
+
 // True when the overlay's `base` names `base` (by id, by path relative to the
 // overlay, or as the base a merged profile was derived from).
 bool overlay_targets(const Document& overlay, const Document& base);

@@ -99,10 +99,21 @@ FileStat stat_file(const fs::path& path) {
     }
     out.identity = fmt::format("{}:{}", static_cast<std::uintmax_t>(st.st_dev),
                                static_cast<std::uintmax_t>(st.st_ino));
+    out.mtime = static_cast<std::int64_t>(st.st_mtime);
     out.type = S_ISREG(st.st_mode)   ? FileType::regular
                : S_ISDIR(st.st_mode) ? FileType::directory
                                      : FileType::special;
     return out;
+}
+
+bool writable(const fs::path& path) {
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+fs::path executable_path() {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::path{} : exe;
 }
 
 fs::path canonical_or_self(const fs::path& p) {

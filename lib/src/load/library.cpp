@@ -4,22 +4,27 @@
 
 #include <set>
 
+#include "rolekit/file_io.hpp"
 #include "rolekit/workspace.hpp"
 
 namespace rolekit {
 
 namespace fs = std::filesystem;
 
+namespace {
+bool is_folder(const fs::path& path) {
+    return disk().stat(path).type == FileType::directory;
+}
+}  // namespace
+
 fs::path builtin_frameworks_dir() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
+    if (const fs::path exe = executable_path(); !exe.empty()) {
         const fs::path installed = exe.parent_path().parent_path() / "share/rolekit/frameworks";
-        if (fs::is_directory(installed, ec)) return installed;
+        if (is_folder(installed)) return installed;
     }
 #ifdef ROLEKIT_SOURCE_FRAMEWORKS_DIR
     const fs::path source = ROLEKIT_SOURCE_FRAMEWORKS_DIR;
-    if (fs::is_directory(source, ec)) return source;
+    if (is_folder(source)) return source;
 #endif
     return {};
 }

@@ -8,6 +8,7 @@
 
 #include "rolekit/merge.hpp"
 #include "rolekit/visible_text.hpp"
+#include "rolekit/workspace.hpp"
 
 namespace rolekit {
 
@@ -52,6 +53,19 @@ MergeResult merge_checked(const Document& base, const std::vector<const Document
     append_new(result.findings, merged.findings);
     result.merged = std::move(merged.merged);
     return result;
+}
+
+Findings merge_findings_shown(const Findings& findings, const Workspace& workspace) {
+    const auto from_reference = [&](const Finding& f) {
+        return std::any_of(workspace.inputs().begin(), workspace.inputs().end(),
+                           [&](const Input& in) {
+                               return in.origin == InputOrigin::reference && in.name == f.file;
+                           });
+    };
+    Findings out;
+    for (const Finding& f : findings)
+        if (f.severity == Severity::error || !from_reference(f)) out.push_back(f);
+    return out;
 }
 
 }  // namespace rolekit

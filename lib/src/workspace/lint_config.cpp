@@ -105,6 +105,23 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
     return result;
 }
 
+std::optional<LintConfigResult> lint_config_in_force(const LintConfigChoice& choice,
+                                                     const fs::path& start,
+                                                     const FileSystem& files) {
+    if (choice.none) return std::nullopt;
+    const std::optional<fs::path> file =
+        choice.file.empty() ? find_lint_config(start, files) : choice.file;
+    if (!file) return std::nullopt;
+    return load_lint_config(*file, files);
+}
+
+Severity effective_fail_on(std::optional<Severity> command_line,
+                           const std::optional<LintConfig>& config) {
+    if (command_line) return *command_line;
+    if (config && config->fail_on) return *config->fail_on;
+    return Severity::error;
+}
+
 std::optional<fs::path> find_lint_config(const fs::path& start, const FileSystem& files) {
     // Walks up by "..", so the path found reads as the user would write it
     // (`../.rolekit.yaml`); the absolute path only says where the top is.

@@ -21,10 +21,6 @@ using rolekit::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) {
-    return shell_quote(p.string());
-}
-
 // A package whose only item is a domain with `item_fields` added.
 std::string package_with(const std::string& document_fields, const std::string& item_fields) {
     return R"({"CFDocument": {"identifier": "d", "title": "T", "creator": "c")" + document_fields +
@@ -45,9 +41,9 @@ TEST_CASE(
     "import case: a number too large for a double is exit 2 with its line and column, not 3") {
     const fs::path dir = temp_dir("case-overflow");
     write_file(dir / "big.json", package_with(R"(, "x-n": -1e400)", ""));
-    for (const std::string& input : {q(dir / "big.json"), "- < " + q(dir / "big.json")}) {
+    for (const std::string& input : {shell_quote(dir / "big.json"), "- < " + shell_quote(dir / "big.json")}) {
         CAPTURE(input);
-        const Run r = run_rolekit("import case " + input + " -o " + q(dir / "out.yaml"));
+        const Run r = run_rolekit("import case " + input + " -o " + shell_quote(dir / "out.yaml"));
         CHECK(r.exit_code == 2);
         const std::string where = input[0] == '-' ? "<stdin>" : (dir / "big.json").string();
         CHECK(r.err == where +
@@ -60,7 +56,7 @@ TEST_CASE(
 TEST_CASE("import case: a package's keys and identifiers reach standard error inert") {
     const fs::path dir = temp_dir("case-escapes");
     write_file(dir / "keys.json", package_with("", R"(, "\u001b[31mred\u0007": 1)"));
-    const Run kept = run_rolekit("import case " + q(dir / "keys.json"));
+    const Run kept = run_rolekit("import case " + shell_quote(dir / "keys.json"));
     CHECK(kept.exit_code == 0);
     CHECK(
         kept.err ==
@@ -71,7 +67,7 @@ TEST_CASE("import case: a package's keys and identifiers reach standard error in
     write_file(dir / "twice.json", R"({"CFDocument": {"identifier": "d"}, "CFItems": [
         {"identifier": "\u001b]0;owned\u0007", "fullStatement": "A"},
         {"identifier": "\u001b]0;owned\u0007", "fullStatement": "B"}]})");
-    const Run twice = run_rolekit("import case " + q(dir / "twice.json"));
+    const Run twice = run_rolekit("import case " + shell_quote(dir / "twice.json"));
     CHECK(twice.exit_code == 2);
     CHECK(twice.err ==
           (dir / "twice.json").string() +
@@ -84,7 +80,7 @@ TEST_CASE(
     write_file(dir / "types.json",
                package_with(R"(, "version": 1.0, "language": ["en"])",
                             R"(, "humanCodingScheme": 7, "CFItemType": {"x": 1})"));
-    const Run r = run_rolekit("import case " + q(dir / "types.json"));
+    const Run r = run_rolekit("import case " + shell_quote(dir / "types.json"));
     CHECK(r.exit_code == 0);
     CHECK(r.err ==
           (dir / "types.json").string() +
@@ -95,7 +91,7 @@ TEST_CASE(
     write_file(dir / "title.json",
                replaced(package_with("", ""), R"("title": "T")", R"("title": 123)"));
     const Run title =
-        run_rolekit("import case " + q(dir / "title.json") + " -o " + q(dir / "title.yaml"));
+        run_rolekit("import case " + shell_quote(dir / "title.json") + " -o " + shell_quote(dir / "title.yaml"));
     CHECK(title.exit_code == 1);
     CHECK(title.err.find("1 CFDocument.title") != std::string::npos);
     CHECK(title.err.find("error[schema-missing-field]: 'title' in CompetenceMap is empty") !=
@@ -112,7 +108,7 @@ TEST_CASE(
                replaced(package_with("", ""), "\"T\"", "\"" + std::string(15'000'000, 't') + "\""));
     const auto start = std::chrono::steady_clock::now();
     const Run r =
-        run_rolekit("import case " + q(dir / "title.json") + " -o " + q(dir / "map.yaml"));
+        run_rolekit("import case " + shell_quote(dir / "title.json") + " -o " + shell_quote(dir / "map.yaml"));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     MESSAGE("import case of a 15 MB title took " << seconds << " s");
@@ -126,7 +122,7 @@ TEST_CASE(
     // "more than": refused from the map's text, before yaml-cpp spent seconds
     // writing it (the time is printed, not asserted: bench/ measures speed).
     // To standard output, the same: nothing.
-    const Run out = run_rolekit("import case " + q(dir / "title.json"));
+    const Run out = run_rolekit("import case " + shell_quote(dir / "title.json"));
     CHECK(out.exit_code == 2);
     CHECK(out.out.empty());
 }

@@ -29,8 +29,6 @@ using rolekit::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) { return shell_quote(p.string()); }
-
 bool on_path(const std::string& tool) {
     const char* path = std::getenv("PATH");
     std::istringstream dirs(path != nullptr ? path : "");
@@ -54,8 +52,8 @@ Run run_shell(const std::string& shell, const std::string& script, const fs::pat
     if (!fs::exists(bin / "rolekit")) fs::create_symlink(ROLEKIT_BINARY, bin / "rolekit");
     write_file(dir / "script", script);
     const fs::path out = dir / "out", err = dir / "err";
-    const std::string cmd = "cd " + q(dir) + " && env -u ROLEKIT_PATH PATH=" + q(bin) + ":\"$PATH\" " + shell +
-                            " " + q(dir / "script") + " >" + q(out) + " 2>" + q(err);
+    const std::string cmd = "cd " + shell_quote(dir) + " && env -u ROLEKIT_PATH PATH=" + shell_quote(bin) + ":\"$PATH\" " + shell +
+                            " " + shell_quote(dir / "script") + " >" + shell_quote(out) + " 2>" + shell_quote(err);
     const int status = std::system(cmd.c_str());
     return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
 }
@@ -64,7 +62,7 @@ Run run_shell(const std::string& shell, const std::string& script, const fs::pat
 std::string on_terminal(const std::string& args, const std::string& env = "") {
     const fs::path out = temp_dir("tty") / "out";
     const std::string inner = "env -u ROLEKIT_PATH -u NO_COLOR TERM=xterm " + env + " " + ROLEKIT_BINARY + " " + args;
-    const std::string cmd = "script -qec " + shell_quote(inner) + " /dev/null >" + q(out) + " 2>&1 </dev/null";
+    const std::string cmd = "script -qec " + shell_quote(inner) + " /dev/null >" + shell_quote(out) + " 2>&1 </dev/null";
     CHECK(std::system(cmd.c_str()) != -1);
     return read_file(out);
 }
@@ -159,21 +157,21 @@ TEST_CASE("cli conventions: rolekit help CMD is rolekit CMD --help") {
 
 TEST_CASE("cli conventions: --color always|never, before or after the command") {
     const fs::path file = overlay_with_error("color");
-    for (const std::string& args : {"--color always validate " + q(file), "validate " + q(file) + " --color always",
-                                   "validate --color=always " + q(file)}) {
+    for (const std::string& args : {"--color always validate " + shell_quote(file), "validate " + shell_quote(file) + " --color always",
+                                   "validate --color=always " + shell_quote(file)}) {
         CAPTURE(args);
         Run r = run_rolekit(args);
         CHECK(r.exit_code == 1);
         CHECK(r.out.find(kEsc) != std::string::npos);
     }
     // An explicit choice wins over NO_COLOR (https://no-color.org).
-    CHECK(run_rolekit("validate --color always " + q(file), "NO_COLOR=1").out.find(kEsc) != std::string::npos);
-    Run never = run_rolekit("validate --color never " + q(file));
+    CHECK(run_rolekit("validate --color always " + shell_quote(file), "NO_COLOR=1").out.find(kEsc) != std::string::npos);
+    Run never = run_rolekit("validate --color never " + shell_quote(file));
     CHECK(never.exit_code == 1);
     CHECK(never.out.find(kEsc) == std::string::npos);
     CHECK(never.out.find("error[overlay-base-missing]") != std::string::npos);
     // Not a terminal: no colour by default.
-    CHECK(run_rolekit("validate " + q(file)).out.find(kEsc) == std::string::npos);
+    CHECK(run_rolekit("validate " + shell_quote(file)).out.find(kEsc) == std::string::npos);
     // Findings on standard error and diff's output follow the same choice.
     CHECK(run_rolekit("show no-such-id --color always").err.find(kEsc) != std::string::npos);
     CHECK(run_rolekit("show no-such-id").err.find(kEsc) == std::string::npos);
@@ -186,7 +184,7 @@ TEST_CASE("cli conventions: --color always|never, before or after the command") 
 TEST_CASE("cli conventions: --color auto colours a terminal unless NO_COLOR or TERM=dumb" ) {
     if (!on_path("script")) return rolekit::test::skip("script is not installed");
     const fs::path file = overlay_with_error("color-auto");
-    const std::string args = "validate " + q(file);
+    const std::string args = "validate " + shell_quote(file);
     const std::string plain = on_terminal(args);
     REQUIRE(plain.find("error") != std::string::npos);
     CHECK(plain.find(kEsc) != std::string::npos);
@@ -200,8 +198,8 @@ TEST_CASE("cli conventions: --color auto colours a terminal unless NO_COLOR or T
 
 TEST_CASE("cli conventions: -q leaves out status and summary lines, never findings") {
     const fs::path file = overlay_with_error("quiet");
-    Run normal = run_rolekit("validate " + q(file));
-    for (const std::string& args : {"validate -q " + q(file), "-q validate " + q(file), "validate --quiet " + q(file)}) {
+    Run normal = run_rolekit("validate " + shell_quote(file));
+    for (const std::string& args : {"validate -q " + shell_quote(file), "-q validate " + shell_quote(file), "validate --quiet " + shell_quote(file)}) {
         CAPTURE(args);
         Run quiet = run_rolekit(args);
         CHECK(quiet.exit_code == normal.exit_code);
@@ -212,23 +210,23 @@ TEST_CASE("cli conventions: -q leaves out status and summary lines, never findin
         CHECK(normal.out.find(" checked: ") != std::string::npos);
     }
     // A clean file: nothing at all.
-    Run clean = run_rolekit("validate -q " + q(frameworks_dir() / "overlays/wiltshire-ld-psw.yaml"));
+    Run clean = run_rolekit("validate -q " + shell_quote(frameworks_dir() / "overlays/wiltshire-ld-psw.yaml"));
     CHECK(clean.exit_code == 0);
     CHECK(clean.out.empty());
 
     const fs::path dir = temp_dir("quiet-writes");
-    Run merged = run_rolekit("merge -q ld-peer-support-worker-l3 wiltshire-ld-psw -o " + q(dir / "m.yaml"));
+    Run merged = run_rolekit("merge -q ld-peer-support-worker-l3 wiltshire-ld-psw -o " + shell_quote(dir / "m.yaml"));
     CHECK(merged.exit_code == 0);
     CHECK(merged.err.empty());
     CHECK(merged.out.empty());
     CHECK(read_file(dir / "m.yaml") == run_rolekit("merge ld-peer-support-worker-l3 wiltshire-ld-psw").out);
-    Run init = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -q -o " + q(dir / "i.yaml"));
+    Run init = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -q -o " + shell_quote(dir / "i.yaml"));
     CHECK(init.exit_code == 0);
     CHECK(init.err.empty());
     CHECK(fs::exists(dir / "i.yaml"));
     // Errors are never quiet.
     Run refused = run_rolekit("render -q ld-peer-support-worker-l3 -o " +
-                              q(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+                              shell_quote(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find("error[output-is-input]") != std::string::npos);
 }
@@ -237,29 +235,29 @@ TEST_CASE("cli conventions: validate --output-file writes the --format report, s
     const fs::path file = overlay_with_error("output-file");
     const fs::path dir = file.parent_path();
     const fs::path sarif = dir / "report.sarif";
-    Run r = run_rolekit("validate --format sarif --output-file " + q(sarif) + " " + q(file));
+    Run r = run_rolekit("validate --format sarif --output-file " + shell_quote(sarif) + " " + shell_quote(file));
     CHECK(r.exit_code == 1);
-    CHECK(r.out == run_rolekit("validate " + q(file)).out);
+    CHECK(r.out == run_rolekit("validate " + shell_quote(file)).out);
     CHECK(r.err == "wrote " + sarif.string() + "\n");
     const std::string written = read_file(sarif);
-    CHECK(written == run_rolekit("validate --format sarif " + q(file)).out);
+    CHECK(written == run_rolekit("validate --format sarif " + shell_quote(file)).out);
     const auto json = nlohmann::json::parse(written);
     CHECK(json["version"] == "2.1.0");
     CHECK(json["runs"][0]["results"][0]["ruleId"] == "overlay-base-missing");
 
     // A text report in a file has no colour, whatever --color says.
     const fs::path text = dir / "report.txt";
-    Run coloured = run_rolekit("validate --color always --output-file " + q(text) + " " + q(file));
+    Run coloured = run_rolekit("validate --color always --output-file " + shell_quote(text) + " " + shell_quote(file));
     CHECK(coloured.out.find(kEsc) != std::string::npos);
-    CHECK(read_file(text) == run_rolekit("validate " + q(file)).out);
+    CHECK(read_file(text) == run_rolekit("validate " + shell_quote(file)).out);
 
-    Run quiet = run_rolekit("validate -q --format junit --output-file " + q(dir / "junit.xml") + " " + q(file));
+    Run quiet = run_rolekit("validate -q --format junit --output-file " + shell_quote(dir / "junit.xml") + " " + shell_quote(file));
     CHECK(quiet.err.empty());
     CHECK(read_file(dir / "junit.xml").starts_with("<?xml"));
 
     // Never over a file it reads: an input, or a reference on --path.
     const std::string before = read_file(file);
-    Run over_input = run_rolekit("validate --output-file " + q(file) + " " + q(file));
+    Run over_input = run_rolekit("validate --output-file " + shell_quote(file) + " " + shell_quote(file));
     CHECK(over_input.exit_code == 2);
     CHECK(over_input.out.empty());
     CHECK(over_input.err.find("error[output-is-input]: refusing to write over a file this command reads") !=
@@ -269,11 +267,11 @@ TEST_CASE("cli conventions: validate --output-file writes the --format report, s
     fs::copy_file(frameworks_dir() / "catalogues/health-nos.yaml", refs / "nos.yaml");
     const std::string catalogue = read_file(refs / "nos.yaml");
     Run over_reference =
-        run_rolekit("validate --path " + q(refs) + " --output-file " + q(refs / "nos.yaml") + " " + q(file));
+        run_rolekit("validate --path " + shell_quote(refs) + " --output-file " + shell_quote(refs / "nos.yaml") + " " + shell_quote(file));
     CHECK(over_reference.exit_code == 2);
     CHECK(read_file(refs / "nos.yaml") == catalogue);
     // A directory that is not there: a failed write, exit 2.
-    Run nowhere = run_rolekit("validate --output-file " + q(dir / "no/such/dir/r.json") + " " + q(file));
+    Run nowhere = run_rolekit("validate --output-file " + shell_quote(dir / "no/such/dir/r.json") + " " + shell_quote(file));
     CHECK(nowhere.exit_code == 2);
     CHECK(nowhere.err.starts_with("rolekit: error writing "));
 }
@@ -400,11 +398,11 @@ TEST_CASE("cli conventions: the man page is made from the commands and formats c
     CHECK(page.exit_code == 0);
     write_file(dir / "rolekit.1", page.out);
     CHECK(read_file(fs::path(ROLEKIT_BUILD_DIR) / "cli/rolekit.1") == page.out);  // the build's copy
-    const std::string cmd = "groff -man -Tutf8 -ww -z " + q(dir / "rolekit.1") + " 2>" + q(dir / "warnings");
+    const std::string cmd = "groff -man -Tutf8 -ww -z " + shell_quote(dir / "rolekit.1") + " 2>" + shell_quote(dir / "warnings");
     CHECK(std::system(cmd.c_str()) == 0);
     CHECK(read_file(dir / "warnings").empty());
     // Plain text: no bold, underline or overstrike.
-    const std::string text_cmd = "groff -man -Tascii -P-cbou " + q(dir / "rolekit.1") + " >" + q(dir / "page.txt");
+    const std::string text_cmd = "groff -man -Tascii -P-cbou " + shell_quote(dir / "rolekit.1") + " >" + shell_quote(dir / "page.txt");
     REQUIRE(std::system(text_cmd.c_str()) == 0);
     const std::string text = read_file(dir / "page.txt");
     for (const std::string section : {"NAME", "SYNOPSIS", "GLOBAL OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT"})
@@ -420,15 +418,15 @@ TEST_CASE("cli conventions: the man page is made from the commands and formats c
 
 TEST_CASE("cli conventions: cmake --install puts rolekit, its man page and the library in place") {
     const fs::path prefix = temp_dir("install");
-    const std::string cmd = "cmake --install " + q(fs::path(ROLEKIT_BUILD_DIR)) + " --prefix " + q(prefix) +
-                            " >" + q(prefix / "log") + " 2>&1";
+    const std::string cmd = "cmake --install " + shell_quote(fs::path(ROLEKIT_BUILD_DIR)) + " --prefix " + shell_quote(prefix) +
+                            " >" + shell_quote(prefix / "log") + " 2>&1";
     REQUIRE_MESSAGE(std::system(cmd.c_str()) == 0, read_file(prefix / "log"));
     CHECK(fs::is_regular_file(prefix / "bin/rolekit"));
     CHECK(read_file(prefix / "share/man/man1/rolekit.1") == run_rolekit("__man").out);
     CHECK(fs::is_regular_file(prefix / "share/rolekit/frameworks/profiles/ld-peer-support-worker-l3.yaml"));
     // The installed program finds its installed library.
-    const std::string list = "cd / && env -u ROLEKIT_PATH " + q(prefix / "bin/rolekit") + " list >" +
-                             q(prefix / "list") + " 2>&1";
+    const std::string list = "cd / && env -u ROLEKIT_PATH " + shell_quote(prefix / "bin/rolekit") + " list >" +
+                             shell_quote(prefix / "list") + " 2>&1";
     CHECK(std::system(list.c_str()) == 0);
     CHECK(read_file(prefix / "list").find("ld-peer-support-worker-l3") != std::string::npos);
 }
@@ -445,8 +443,8 @@ TEST_CASE("cli conventions: each command's --help states its exit codes, as docs
     write_file(refused, "kind: LocalityOverlay\nformat: 1\nid: o\nbase: ld-peer-support-worker-l3\n"
                         "locality: L\nrole_specific: []\n");
     const std::vector<Case> cases = {
-        {"validate", "validate " + q(bad), "1 findings at or above --fail-on", "validate " + q(bad)},
-        {"merge", "merge ld-peer-support-worker-l3 " + q(refused), "1 the merge was refused",
+        {"validate", "validate " + shell_quote(bad), "1 findings at or above --fail-on", "validate " + shell_quote(bad)},
+        {"merge", "merge ld-peer-support-worker-l3 " + shell_quote(refused), "1 the merge was refused",
          "merge ld-peer-support-worker-l3 wiltshire-ld-psw"},
         {"diff", "diff --exit-code ld-peer-support-worker-l3 ld-strategic-manager-l8", "1 they differ",
          "diff ld-peer-support-worker-l3 ld-strategic-manager-l8"},

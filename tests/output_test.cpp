@@ -29,8 +29,6 @@ using rolekit::test::write_file;
 
 namespace {
 
-std::string q(const fs::path& p) { return shell_quote(p.string()); }
-
 bool has_temporary(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir))
         if (e.path().filename().string().find(".tmp-") != std::string::npos) return true;
@@ -84,10 +82,10 @@ TEST_CASE("a replaced file keeps its mode, a new one gets the umask's") {
     CHECK(rolekit::write_file_atomic(secret, "new\n").empty());
     CHECK(read_file(secret) == "new\n");
     CHECK(mode_of(secret) == 0600);
-    Run merged = run_rolekit(kMerge + " -o " + q(secret));
+    Run merged = run_rolekit(kMerge + " -o " + shell_quote(secret));
     CHECK(merged.exit_code == 0);
     CHECK(mode_of(secret) == 0600);
-    Run fresh = run_rolekit(kMerge + " -o " + q(dir / "new.yaml"), "", "umask 027 &&");
+    Run fresh = run_rolekit(kMerge + " -o " + shell_quote(dir / "new.yaml"), "", "umask 027 &&");
     CHECK(fresh.exit_code == 0);
     CHECK(mode_of(dir / "new.yaml") == 0640);
     CHECK_FALSE(has_temporary(dir));
@@ -112,7 +110,7 @@ TEST_CASE("a failed write is an error naming where, with the old file untouched"
     Run merged = run_rolekit(kMerge, "", to_full);
     CHECK(merged.exit_code == 2);
     CHECK(merged.err == "rolekit: error writing standard output: No space left on device\n");
-    Run sarif = run_rolekit("validate --format sarif " + q(frameworks_dir()), "", to_full);
+    Run sarif = run_rolekit("validate --format sarif " + shell_quote(frameworks_dir()), "", to_full);
     CHECK(sarif.exit_code == 2);
     CHECK(sarif.err == "rolekit: error writing standard output: No space left on device\n");
     Run listed = run_rolekit("list", "", to_full);
@@ -129,7 +127,7 @@ TEST_CASE("a failed write is an error naming where, with the old file untouched"
     fs::create_directories(dir / "ro");
     write_file(dir / "ro/out.yaml", "old\n");
     fs::permissions(dir / "ro", fs::perms::owner_read | fs::perms::owner_exec);
-    Run refused = run_rolekit(kMerge + " -o " + q(dir / "ro/out.yaml"));
+    Run refused = run_rolekit(kMerge + " -o " + shell_quote(dir / "ro/out.yaml"));
     fs::permissions(dir / "ro", fs::perms::owner_all);
     if (::geteuid() != 0) {  // root may write anywhere
         CHECK(refused.exit_code == 2);
@@ -151,13 +149,13 @@ TEST_CASE("-o never names a file the command reads, by any route") {
     fs::copy_file(frameworks_dir() / "maps/health-functional-map.yaml", dir / "ctx/map.yaml");
     const std::string before = read_file(catalog);
     const std::string refusal = "error[output-is-input]: refusing to write over a file this command reads";
-    const std::string env = "ROLEKIT_PATH=" + q(dir / "ctx");
+    const std::string env = "ROLEKIT_PATH=" + shell_quote(dir / "ctx");
     for (const std::string& cmd :
-         {kMerge + " --catalog " + q(catalog) + " -o " + q(catalog),
-          "render peer-worker-l3 --path " + q(dir / "ctx") + " -o " + q(dir / "ctx/map.yaml"),
-          "render peer-worker-l3 -o " + q(dir / "ctx/map.yaml"),  // reached through ROLEKIT_PATH
-          "diff peer-worker-l3 peer-worker-l3 -o " + q(frameworks_dir() / "standards/peer-worker-l3.yaml"),
-          "render - -o " + q(standard) + " < " + q(standard)}) {
+         {kMerge + " --catalog " + shell_quote(catalog) + " -o " + shell_quote(catalog),
+          "render peer-worker-l3 --path " + shell_quote(dir / "ctx") + " -o " + shell_quote(dir / "ctx/map.yaml"),
+          "render peer-worker-l3 -o " + shell_quote(dir / "ctx/map.yaml"),  // reached through ROLEKIT_PATH
+          "diff peer-worker-l3 peer-worker-l3 -o " + shell_quote(frameworks_dir() / "standards/peer-worker-l3.yaml"),
+          "render - -o " + shell_quote(standard) + " < " + shell_quote(standard)}) {
         CAPTURE(cmd);
         Run r = run_rolekit(cmd, env);
         CHECK(r.exit_code == 2);
@@ -178,10 +176,10 @@ TEST_CASE("init overlay -o never names a file it reads, and never replaces a fil
     const std::string refusal =
         "error[output-is-input]: refusing to write over a file this command reads";
     for (const std::string& cmd :
-         {"init overlay --base " + q(base) + " --locality X -o " +
-              q(base),  // the base profile's file
-          "init overlay --base ld-peer-support-worker-l3 --locality X --path " + q(dir / "ctx") +
-              " -o " + q(listed)}) {  // a file on the search path
+         {"init overlay --base " + shell_quote(base) + " --locality X -o " +
+              shell_quote(base),  // the base profile's file
+          "init overlay --base ld-peer-support-worker-l3 --locality X --path " + shell_quote(dir / "ctx") +
+              " -o " + shell_quote(listed)}) {  // a file on the search path
         CAPTURE(cmd);
         Run r = run_rolekit(cmd);
         CHECK(r.exit_code == 2);
@@ -196,13 +194,13 @@ TEST_CASE("init overlay -o never names a file it reads, and never replaces a fil
     // Any other file is still never replaced: the checked write says why.
     write_file(dir / "mine.yaml", "mine");
     Run kept = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " +
-                           q(dir / "mine.yaml"));
+                           shell_quote(dir / "mine.yaml"));
     CHECK(kept.exit_code == 2);
     CHECK(kept.err == "rolekit: error writing " + (dir / "mine.yaml").string() +
                           ": the file already exists; not overwriting it\n");
     CHECK(read_file(dir / "mine.yaml") == "mine");
     Run made = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " +
-                           q(dir / "new.yaml"));
+                           shell_quote(dir / "new.yaml"));
     CHECK(made.exit_code == 0);
     CHECK(made.err == "wrote " + (dir / "new.yaml").string() + "\n");
 }
@@ -232,7 +230,7 @@ TEST_CASE("an internal error exits 3 and asks for a report, out of memory exits 
     write_file(dir / "big.yaml", text);
     for (const char* jobs : {"1", "2"}) {
         CAPTURE(jobs);
-        Run oom = run_rolekit(std::string("validate --no-builtin -j ") + jobs + " " + q(dir / "big.yaml"), "",
+        Run oom = run_rolekit(std::string("validate --no-builtin -j ") + jobs + " " + shell_quote(dir / "big.yaml"), "",
                               "ulimit -v 60000 &&");
         CHECK(oom.exit_code == 2);
         CHECK(oom.err == "rolekit: error: out of memory (the input is too large for the memory this process may use)\n");
@@ -245,13 +243,13 @@ TEST_CASE("list, nos search and init show document text inert") {
     write_file(dir / "cat.yaml", "kind: NosCatalog\nformat: 1\nid: \"evil\\nx.yaml:1:1: error[forged]: gotcha\"\n"
                                  "title: \"Cat \\e]0;pwned\\a\\b\"\nstandards:\n"
                                  "  - {code: EVIL1, title: \"Pwned \\e[2J title\", status: current}\n");
-    Run listed = run_rolekit("list --no-builtin --path " + q(dir));
+    Run listed = run_rolekit("list --no-builtin --path " + shell_quote(dir));
     CHECK(listed.out.find('\x1b') == std::string::npos);
     CHECK(listed.out.find('\a') == std::string::npos);
     CHECK(listed.out.find("evil\\nx.yaml:1:1: error[forged]: gotcha") != std::string::npos);
     CHECK(listed.out.find("Cat \\x1b]0;pwned\\x07\\x08") != std::string::npos);
     CHECK(listed.err.find('\x1b') == std::string::npos);
-    Run found = run_rolekit("nos search pwned --no-builtin --catalog " + q(dir / "cat.yaml"));
+    Run found = run_rolekit("nos search pwned --no-builtin --catalog " + shell_quote(dir / "cat.yaml"));
     CHECK(found.exit_code == 0);
     CHECK(found.out == "CODE   TITLE                AREA  FUNCTION\n"
                        "EVIL1  Pwned \\x1b[2J title  -     -\n");

@@ -29,8 +29,6 @@ namespace {
 const std::string kSeed003 = "../shared/seeds/003_158f8d14955859fe.txt";
 const std::string kMarker = "# 003 (" + kSeed003 + "):";
 
-std::string q(const fs::path& p) { return shell_quote(p.string()); }
-
 fs::path overlay_file(const std::string& id) { return frameworks_dir() / "overlays" / (id + ".yaml"); }
 
 // One entry of an overlay and the comment block just above it.
@@ -129,13 +127,13 @@ void check_overlay_builds(const std::string& id, const std::string& base) {
     CHECK_FALSE(o->competences.empty());
 
     // The overlay alone: nothing to report at all.
-    const Run v = run_rolekit("validate " + q(overlay_file(id)));
+    const Run v = run_rolekit("validate " + shell_quote(overlay_file(id)));
     CHECK(v.exit_code == 0);
     CHECK(v.out.find("1 file checked: 0 errors, 0 warnings, 0 infos") != std::string::npos);
 
     const fs::path dir = temp_dir("overlay-" + id);
     const fs::path merged = dir / "merged.yaml";
-    const Run m = run_rolekit("merge " + base + " " + q(overlay_file(id)) + " -o " + q(merged));
+    const Run m = run_rolekit("merge " + base + " " + shell_quote(overlay_file(id)) + " -o " + shell_quote(merged));
     CAPTURE(m.err);
     REQUIRE(m.exit_code == 0);
     CHECK(m.err.find("warning[") == std::string::npos);  // no NOS the base already has
@@ -161,7 +159,7 @@ void check_overlay_builds(const std::string& id, const std::string& base) {
     CHECK(p->competences.role_specific.size() == national.competences.role_specific.size());
 
     // Merged profile validates: the national template's own warnings only, no error.
-    const Run mv = run_rolekit("validate " + q(merged));
+    const Run mv = run_rolekit("validate " + shell_quote(merged));
     CAPTURE(mv.out);
     CHECK(mv.exit_code == 0);
     CHECK(mv.out.find("1 file checked: 0 errors,") != std::string::npos);
@@ -170,7 +168,7 @@ void check_overlay_builds(const std::string& id, const std::string& base) {
     for (const char* ext : {"html", "md"}) {
         CAPTURE(ext);
         const fs::path page = dir / (std::string("profile.") + ext);
-        const Run r = run_rolekit("render " + q(merged) + " -o " + q(page));
+        const Run r = run_rolekit("render " + shell_quote(merged) + " -o " + shell_quote(page));
         CHECK(r.exit_code == 0);
         REQUIRE(fs::exists(page));
         const std::string rendered = read_file(page);
@@ -200,7 +198,7 @@ TEST_CASE("overlay wiltshire-ld-psw merges onto the Level 3 template, validates 
 }
 
 TEST_CASE("frameworks/ with its overlays validates with exit code 0") {
-    const Run r = run_rolekit("validate " + q(frameworks_dir()));
+    const Run r = run_rolekit("validate " + shell_quote(frameworks_dir()));
     CAPTURE(r.out);
     CHECK(r.exit_code == 0);
     CHECK(r.out.find(" 0 errors,") != std::string::npos);

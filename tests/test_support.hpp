@@ -70,6 +70,9 @@ inline std::string shell_quote(const std::string& s) {
     return out + "'";
 }
 
+// A path quoted for the shell.
+inline std::string shell_quote(const std::filesystem::path& p) { return shell_quote(p.string()); }
+
 // A fresh, empty directory for one test's files.
 inline std::filesystem::path temp_dir(const std::string& name) {
     const std::filesystem::path dir =

@@ -57,10 +57,6 @@ std::string write_file_replace_at(int dirfd, const std::filesystem::path& dir,
 // the new file appears whole, and only if nothing was there.
 std::string write_file_new(const std::filesystem::path& path, const std::string& content);
 
-// The canonical form of a path that may not exist yet, for comparing paths;
-// the path itself if it cannot be resolved.
-std::filesystem::path canonical_or_self(const std::filesystem::path& path);
-
 // Every *.yaml / *.yml file below `dir`, sorted, for deterministic order.
 std::vector<std::filesystem::path> find_yaml_files(const std::filesystem::path& dir);
 

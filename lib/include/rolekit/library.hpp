@@ -6,21 +6,11 @@
 #include <vector>
 
 #include "rolekit/document_set.hpp"
+#include "rolekit/builtin_location.hpp"
 #include "rolekit/finding.hpp"
 #include "rolekit/load.hpp"
 
 namespace rolekit {
-
-// The shipped frameworks/ directory: <prefix>/share/rolekit/frameworks beside
-// an installed binary, else the source tree's frameworks/ (build tree use).
-// Empty if neither exists.
-std::filesystem::path builtin_frameworks_dir();
-
-// How reports name a file: one in the built-in library as
-// "<builtin>/profiles/x.yaml" (where rolekit is installed differs between
-// machines and is no part of a finding); any other as given.
-std::string shown_path(std::string_view file);
-inline constexpr std::string_view kBuiltinName = "<builtin>";
 
 // Directories to load, in order: `extra` (from --path), then the entries of
 // $ROLEKIT_PATH (':'-separated), then the built-in library unless

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
+#include <utility>
 #include <string_view>
 
 #include "rolekit/document.hpp"
@@ -10,12 +12,18 @@
 
 namespace rolekit {
 
+// (shape, key): a key of the format's table a reader asked for.
+using KeysRead = std::set<std::pair<std::string, std::string>>;
+
 struct LoadOptions {
     std::uintmax_t max_file_size = 16u * 1024 * 1024;
     // A YAML document that is plainly not a rolekit one (no rolekit `kind`,
     // no `format`, no `id`, no rolekit kind name as a top-level value) is left
     // alone: LoadResult::foreign, no findings. For files a scan came across.
     bool skip_foreign = false;
+    // When set, every (shape, key) the loader asks for, found or not: how a
+    // test holds the loader and the format's table together without a global.
+    KeysRead* keys_read = nullptr;
 };
 
 struct LoadResult {

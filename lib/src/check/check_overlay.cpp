@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/checks.hpp"
-#include "diff/profile_sections.hpp"
+#include "model/profile_sections.hpp"
 
 namespace rolekit::detail {
 

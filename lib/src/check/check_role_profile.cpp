@@ -8,7 +8,7 @@
 #include <set>
 
 #include "check/checks.hpp"
-#include "diff/profile_sections.hpp"
+#include "model/profile_sections.hpp"
 
 namespace rolekit::detail {
 

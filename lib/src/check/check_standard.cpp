@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "schema/format_keys.hpp"
+
 #include <map>
 #include <set>
 
@@ -76,9 +78,9 @@ void check_standard(const Document& doc, const OccupationalStandard& s, Findings
     const auto k = ids_of(s.knowledge), sk = ids_of(s.skills), b = ids_of(s.behaviours);
     std::set<std::string> used;
     for (const Duty& duty : s.duties) {
-        check_refs(duty, duty.knowledge, k, "knowledge", doc, out);
-        check_refs(duty, duty.skills, sk, "skills", doc, out);
-        check_refs(duty, duty.behaviours, b, "behaviours", doc, out);
+        check_refs(duty, duty.knowledge, k, key::knowledge, doc, out);
+        check_refs(duty, duty.skills, sk, key::skills, doc, out);
+        check_refs(duty, duty.behaviours, b, key::behaviours, doc, out);
         for (const auto* refs : {&duty.knowledge, &duty.skills})
             for (const Text& r : *refs) used.insert(r.value);
     }

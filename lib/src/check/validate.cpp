@@ -1,4 +1,5 @@
 #include "rolekit/validate.hpp"
+#include "rolekit/file_set.hpp"
 
 #include <fmt/format.h>
 
@@ -52,13 +53,14 @@ std::vector<FileHead> read_heads(const std::vector<InputFile>& inputs, const Wor
 // only documents others refer to (catalogues, maps, frameworks, the base
 // profiles of overlays, and anything whose head cannot be read) are kept;
 // every other input is loaded, checked and dropped by a worker.
-std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const std::vector<FileHead>& heads) {
+std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const std::vector<FileHead>& heads,
+                                   const FileSystem& files) {
     std::set<std::string> base_ids;
-    std::set<fs::path> base_paths;
+    std::set<std::string> base_paths;  // file identities
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (heads[i].kind != "LocalityOverlay" || heads[i].base.empty()) continue;
         if (base_is_path(heads[i].base))
-            base_paths.insert(canonical_or_self(inputs[i].path.parent_path() / heads[i].base));
+            base_paths.insert(file_identity(inputs[i].path.parent_path() / heads[i].base, files));
         else
             base_ids.insert(heads[i].base);
     }
@@ -69,8 +71,7 @@ std::vector<bool> referenced_files(const std::vector<InputFile>& inputs, const s
                   *kind == DocumentKind::functional_map || *kind == DocumentKind::career_framework ||
                   (*kind == DocumentKind::role_profile &&
                    (base_ids.count(heads[i].id) ||
-                    // Resolving a path costs system calls: only when some overlay names one.
-                    (!base_paths.empty() && base_paths.count(canonical_or_self(inputs[i].path)))));
+                    (!base_paths.empty() && base_paths.count(inputs[i].identity))));
     }
     return keep;
 }
@@ -219,7 +220,7 @@ bool head_holds(const FileHead& head, const Document& doc) {
 // kept is.
 std::vector<char> profiles_needed(const Run& run) {
     std::set<std::string> base_ids;
-    std::set<fs::path> base_paths;
+    std::set<std::string> base_paths;  // file identities
     bool all = false;
     for (std::size_t i = 0; i < run.inputs.size(); ++i) {
         const FileHead& head = run.heads[i];
@@ -227,7 +228,7 @@ std::vector<char> profiles_needed(const Run& run) {
         if (head.kind != "LocalityOverlay" || head.base.empty())
             all = true;
         else if (base_is_path(head.base))
-            base_paths.insert(canonical_or_self(run.inputs[i].path.parent_path() / head.base));
+            base_paths.insert(file_identity(run.inputs[i].path.parent_path() / head.base, *run.options.files));
         else
             base_ids.insert(head.base);
     }
@@ -237,7 +238,7 @@ std::vector<char> profiles_needed(const Run& run) {
         // A head without an id may be anyone's base.
         need[i] =
             all || run.heads[i].id.empty() || base_ids.count(run.heads[i].id) > 0 ||
-            (!base_paths.empty() && base_paths.count(canonical_or_self(run.inputs[i].path)) > 0);
+            (!base_paths.empty() && base_paths.count(run.inputs[i].identity) > 0);
     }
     return need;
 }
@@ -370,7 +371,7 @@ ValidateResult validate(const ValidateOptions& options) {
     const bool cached = options.cache != nullptr && options.cache->usable();
     std::vector<std::optional<detail::Digest>> digests;
     const std::vector<FileHead> heads = read_heads(inputs, wo, cached ? &digests : nullptr);
-    const std::vector<bool> keep = referenced_files(inputs, heads);
+    const std::vector<bool> keep = referenced_files(inputs, heads, *wo.files);
     Run run{wo, inputs, heads, keep, std::vector<Checked>(inputs.size()), std::vector<char>(inputs.size(), 1), {}};
     check_all(run, options, std::move(digests));
     std::vector<Checked>& checked = run.checked;

@@ -92,7 +92,7 @@ std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
     }
     const Digest run = context.digest();
     const Digest kept_profiles = profiles.digest();
-    plan.references_key = Hasher().add("references").add(run).digest().hex();
+    plan.references_key = Hasher().add("reference documents").add(run).digest().hex();
 
     plan.file_keys.resize(inputs.size());
     for (std::size_t i = 0; i < inputs.size(); ++i) {

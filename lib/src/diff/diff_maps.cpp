@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "schema/format_keys.hpp"
+
 #include "diff/diff_extras.hpp"
 #include "diff/diff_parts.hpp"
 
@@ -98,7 +100,7 @@ void mappings(const CompetenceMap& a, const CompetenceMap& b, const Partners& pa
     each_pair(units_of(a), units_of(b), paired_units,
               [&](const CurriculumUnit* x, const CurriculumUnit* y) {
                   const std::string& id = y ? y->id.value : x->id.value;
-                  compare_mapping(id, "domains", x ? x->domains : no_unit.domains,
+                  compare_mapping(id, std::string(key::domains), x ? x->domains : no_unit.domains,
                                   y ? y->domains : no_unit.domains, d, "units." + id + ".domains");
               });
     // Which section a unit is in; the order of units is the units list's.
@@ -106,7 +108,7 @@ void mappings(const CompetenceMap& a, const CompetenceMap& b, const Partners& pa
     each_pair(pointers(a.curriculum), pointers(b.curriculum), paired_sections,
               [&](const CurriculumSection* x, const CurriculumSection* y) {
                   const int n = y ? y->section.value : x->section.value;
-                  compare_mapping(std::to_string(n), "units", unit_ids(x ? *x : no_section),
+                  compare_mapping(std::to_string(n), std::string(key::units), unit_ids(x ? *x : no_section),
                                   unit_ids(y ? *y : no_section), d, "");
               });
 }
@@ -114,17 +116,17 @@ void mappings(const CompetenceMap& a, const CompetenceMap& b, const Partners& pa
 }  // namespace
 
 void diff_competence_maps(const CompetenceMap& a, const CompetenceMap& b, RevisionDiff& d) {
-    field(d.changed_fields, "title", a.title.value, b.title.value);
-    field(d.changed_fields, "revision", a.revision.value, b.revision.value);
-    compare_list("principles", principles(a), principles(b), d);
-    compare_list("domains", domains(a), domains(b), d);
+    field(d.changed_fields, std::string(key::title), a.title.value, b.title.value);
+    field(d.changed_fields, std::string(key::revision), a.revision.value, b.revision.value);
+    compare_list(std::string(key::principles), principles(a), principles(b), d);
+    compare_list(std::string(key::domains), domains(a), domains(b), d);
     Items areas_a, areas_b, st_a, st_b;
     areas_and_statements(a, areas_a, st_a);
     areas_and_statements(b, areas_b, st_b);
-    compare_list("areas", areas_a, areas_b, d);
-    compare_list("statements", st_a, st_b, d);
+    compare_list(std::string(key::areas), areas_a, areas_b, d);
+    compare_list(std::string(key::statements), st_a, st_b, d);
     const Partners paired_sections = compare_list("sections", sections(a), sections(b), d);
-    const Partners paired_units = compare_list("units", units(a), units(b), d);
+    const Partners paired_units = compare_list(std::string(key::units), units(a), units(b), d);
     mappings(a, b, paired_units, paired_sections, d);
     compare_extras(map_extras(a), map_extras(b), d.changed_fields);
 }

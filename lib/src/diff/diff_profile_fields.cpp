@@ -1,5 +1,6 @@
 #include "diff/diff_profile_fields.hpp"
 
+#include "schema/format_keys.hpp"
 #include <tuple>
 
 #include "diff/diff_extras.hpp"
@@ -40,31 +41,31 @@ std::vector<std::string> core_level(const RoleProfile& p) {
 
 void learning_fields(const RoleProfile& a, const RoleProfile& b, std::vector<FieldChange>& out) {
     const Learning la = a.learning.value_or(Learning{}), lb = b.learning.value_or(Learning{});
-    text_field(out, "learning.transferable_role", la.transferable_role, lb.transferable_role);
-    add_field(out, "learning.formal", values(la.formal), values(lb.formal));
-    add_field(out, "learning.informal", values(la.informal), values(lb.informal));
+    text_field(out, key::path({key::learning, key::transferable_role}), la.transferable_role, lb.transferable_role);
+    add_field(out, key::path({key::learning, key::formal}), values(la.formal), values(lb.formal));
+    add_field(out, key::path({key::learning, key::informal}), values(la.informal), values(lb.informal));
     for (auto [name, x, y] :
-         {std::tuple{"learning.nos_used", &la.nos_used, &lb.nos_used},
-          {"learning.credits", &la.credits, &lb.credits},
-          {"learning.accreditation", &la.accreditation, &lb.accreditation},
-          {"learning.apel_progression", &la.apel_progression, &lb.apel_progression},
-          {"learning.registration", &la.registration, &lb.registration}})
+         {std::tuple{key::path({key::learning, key::nos_used}), &la.nos_used, &lb.nos_used},
+          {key::path({key::learning, key::credits}), &la.credits, &lb.credits},
+          {key::path({key::learning, key::accreditation}), &la.accreditation, &lb.accreditation},
+          {key::path({key::learning, key::apel_progression}), &la.apel_progression, &lb.apel_progression},
+          {key::path({key::learning, key::registration}), &la.registration, &lb.registration}})
         text_field(out, name, *x, *y);
 }
 
 void cpd_fields(const RoleProfile& a, const RoleProfile& b, std::vector<FieldChange>& out) {
     const Cpd ca = a.cpd.value_or(Cpd{}), cb = b.cpd.value_or(Cpd{});
-    add_field(out, "cpd.statutory_mandatory", values(ca.statutory_mandatory),
+    add_field(out, key::path({key::cpd, key::statutory_mandatory}), values(ca.statutory_mandatory),
               values(cb.statutory_mandatory));
     const CpdFormal fa = ca.formal.value_or(CpdFormal{}), fb = cb.formal.value_or(CpdFormal{});
-    for (auto [name, x, y] : {std::tuple{"cpd.formal.title", &fa.title, &fb.title},
-                              {"cpd.formal.awarding_body", &fa.awarding_body, &fb.awarding_body},
-                              {"cpd.formal.credit", &fa.credit, &fb.credit},
-                              {"cpd.formal.level", &fa.level, &fb.level},
-                              {"cpd.informal", &ca.informal, &cb.informal},
-                              {"cpd.impact_method", &ca.impact_method, &cb.impact_method},
-                              {"cpd.funding", &ca.funding, &cb.funding},
-                              {"cpd.frequency", &ca.frequency, &cb.frequency}})
+    for (auto [name, x, y] : {std::tuple{key::path({key::cpd, key::formal, key::title}), &fa.title, &fb.title},
+                              {key::path({key::cpd, key::formal, key::awarding_body}), &fa.awarding_body, &fb.awarding_body},
+                              {key::path({key::cpd, key::formal, key::credit}), &fa.credit, &fb.credit},
+                              {key::path({key::cpd, key::formal, key::level}), &fa.level, &fb.level},
+                              {key::path({key::cpd, key::informal}), &ca.informal, &cb.informal},
+                              {key::path({key::cpd, key::impact_method}), &ca.impact_method, &cb.impact_method},
+                              {key::path({key::cpd, key::funding}), &ca.funding, &cb.funding},
+                              {key::path({key::cpd, key::frequency}), &ca.frequency, &cb.frequency}})
         text_field(out, name, *x, *y);
 }
 
@@ -72,8 +73,8 @@ void cpd_fields(const RoleProfile& a, const RoleProfile& b, std::vector<FieldCha
 // index in their section ("competences.core[2].nos[0]").
 ExtrasByPlace profile_extras(const RoleProfile& p) {
     ExtrasByPlace out{{"", &p.extras},
-                      {"basic_info", &p.basic_info.extras},
-                      {"competences", &p.competences.extras}};
+                      {std::string(key::basic_info), &p.basic_info.extras},
+                      {std::string(key::competences), &p.competences.extras}};
     const auto groups = [&](const std::string& place, const CompetenceGroups& list) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string group = place + "[" + std::to_string(i) + "]";
@@ -82,18 +83,18 @@ ExtrasByPlace profile_extras(const RoleProfile& p) {
                 out.emplace_back(group + ".nos[" + std::to_string(k) + "]", &list[i].nos[k].extras);
         }
     };
-    groups("competences.core", p.competences.core);
-    groups("competences.role_specific", p.competences.role_specific);
+    groups(key::path({key::competences, key::core}), p.competences.core);
+    groups(key::path({key::competences, key::role_specific}), p.competences.role_specific);
     for (const Facet& f : p.competences.facets) {
-        const std::string place = "competences." + section_key({SectionKind::facet, f.name.value});
+        const std::string place = key::path({key::competences, section_key({SectionKind::facet, f.name.value})});
         out.emplace_back(place, &f.extras);
         groups(place, f.groups);
     }
-    groups("competences.locality", p.competences.locality);
-    if (p.learning) out.emplace_back("learning", &p.learning->extras);
-    if (p.cpd) out.emplace_back("cpd", &p.cpd->extras);
-    if (p.cpd && p.cpd->formal) out.emplace_back("cpd.formal", &p.cpd->formal->extras);
-    if (p.derived_from) out.emplace_back("derived_from", &p.derived_from->extras);
+    groups(key::path({key::competences, key::locality}), p.competences.locality);
+    if (p.learning) out.emplace_back(std::string(key::learning), &p.learning->extras);
+    if (p.cpd) out.emplace_back(std::string(key::cpd), &p.cpd->extras);
+    if (p.cpd && p.cpd->formal) out.emplace_back(key::path({key::cpd, key::formal}), &p.cpd->formal->extras);
+    if (p.derived_from) out.emplace_back(std::string(key::derived_from), &p.derived_from->extras);
     return out;
 }
 
@@ -103,21 +104,21 @@ void fields_before_competences(const Document& da, const Document& db,
                                std::vector<FieldChange>& out) {
     const RoleProfile& a = std::get<RoleProfile>(da.body);
     const RoleProfile& b = std::get<RoleProfile>(db.body);
-    text_field(out, "id", da.id, db.id);
-    text_field(out, "title", a.title, b.title);
-    text_field(out, "service", a.service, b.service);
-    add_field(out, "level", {std::to_string(a.level.value)}, {std::to_string(b.level.value)});
-    text_field(out, "revision", a.revision, b.revision);
-    text_field(out, "publisher", a.publisher, b.publisher);
-    text_field(out, "level_descriptor", a.level_descriptor, b.level_descriptor);
-    text_field(out, "basic_info.named_role", a.basic_info.named_role, b.basic_info.named_role);
-    text_field(out, "basic_info.area_of_work", a.basic_info.area_of_work,
+    text_field(out, std::string(key::id), da.id, db.id);
+    text_field(out, std::string(key::title), a.title, b.title);
+    text_field(out, std::string(key::service), a.service, b.service);
+    add_field(out, std::string(key::level), {std::to_string(a.level.value)}, {std::to_string(b.level.value)});
+    text_field(out, std::string(key::revision), a.revision, b.revision);
+    text_field(out, std::string(key::publisher), a.publisher, b.publisher);
+    text_field(out, std::string(key::level_descriptor), a.level_descriptor, b.level_descriptor);
+    text_field(out, key::path({key::basic_info, key::named_role}), a.basic_info.named_role, b.basic_info.named_role);
+    text_field(out, key::path({key::basic_info, key::area_of_work}), a.basic_info.area_of_work,
                b.basic_info.area_of_work);
-    text_field(out, "basic_info.experience_required", a.basic_info.experience_required,
+    text_field(out, key::path({key::basic_info, key::experience_required}), a.basic_info.experience_required,
                b.basic_info.experience_required);
-    text_field(out, "scope", a.scope, b.scope);
-    add_field(out, "competences.core_level", core_level(a), core_level(b));
-    add_field(out, "competences.facets", facet_names(a), facet_names(b));
+    text_field(out, std::string(key::scope), a.scope, b.scope);
+    add_field(out, key::path({key::competences, key::core_level}), core_level(a), core_level(b));
+    add_field(out, key::path({key::competences, key::facets}), facet_names(a), facet_names(b));
 }
 
 void fields_after_competences(const Document& da, const Document& db,
@@ -126,11 +127,11 @@ void fields_after_competences(const Document& da, const Document& db,
     const RoleProfile& b = std::get<RoleProfile>(db.body);
     learning_fields(a, b, out);
     cpd_fields(a, b, out);
-    add_field(out, "references", values(a.references), values(b.references));
+    add_field(out, std::string(key::references), values(a.references), values(b.references));
     const DerivedFrom fa = a.derived_from.value_or(DerivedFrom{}),
                       fb = b.derived_from.value_or(DerivedFrom{});
-    text_field(out, "derived_from.base", fa.base, fb.base);
-    add_field(out, "derived_from.overlays", values(fa.overlays), values(fb.overlays));
+    text_field(out, key::path({key::derived_from, key::base}), fa.base, fb.base);
+    add_field(out, key::path({key::derived_from, key::overlays}), values(fa.overlays), values(fb.overlays));
     compare_extras(profile_extras(a), profile_extras(b), out);
 }
 

@@ -9,7 +9,7 @@
 #include <set>
 
 #include "diff/diff_profile_fields.hpp"
-#include "diff/profile_sections.hpp"
+#include "model/profile_sections.hpp"
 #include "rolekit/diff.hpp"
 #include "rolekit/nos_index.hpp"
 

@@ -171,7 +171,7 @@ std::string section_title(const ProfileSection& section) {
 Table entry_table(const std::vector<NosEntry>& list, const DocumentSet& ctx) {
     Table t;
     t.header = {"Underpinning principle", "Reference function", "Competence", "Section"};
-    t.css_class = "competences";
+    t.css_class = "competence-table";
     std::string area, function;
     for (const NosEntry& e : list) {
         const bool new_area = e.area != area;

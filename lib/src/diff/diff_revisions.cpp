@@ -2,6 +2,8 @@
 // items added, removed and reworded, mapping changes, and every other field.
 
 #include <algorithm>
+
+#include "schema/format_keys.hpp"
 #include <unordered_set>
 
 #include "diff/diff_extras.hpp"
@@ -93,54 +95,54 @@ void duty_mappings(const OccupationalStandard& a, const OccupationalStandard& b,
         const Duty& before = x ? *x : none;
         const Duty& after = y ? *y : none;
         const std::string& id = y ? y->id.value : x->id.value;
-        const std::string place = "duties." + id;
-        compare_mapping(id, "knowledge", before.knowledge, after.knowledge, d,
-                        place + ".knowledge");
-        compare_mapping(id, "skills", before.skills, after.skills, d, place + ".skills");
-        compare_mapping(id, "behaviours", before.behaviours, after.behaviours, d,
-                        place + ".behaviours");
+        const std::string place = key::path({key::duties, id});
+        compare_mapping(id, std::string(key::knowledge), before.knowledge, after.knowledge, d,
+                        key::path({place, key::knowledge}));
+        compare_mapping(id, std::string(key::skills), before.skills, after.skills, d, key::path({place, key::skills}));
+        compare_mapping(id, std::string(key::behaviours), before.behaviours, after.behaviours, d,
+                        key::path({place, key::behaviours}));
     });
 }
 
 ExtrasByPlace standard_extras(const OccupationalStandard& s) {
     ExtrasByPlace out{{"", &s.extras}};
-    for (const Duty& x : s.duties) out.emplace_back("duties." + x.id.value, &x.extras);
-    for (const auto& [list, items] : {std::pair{"knowledge", &s.knowledge},
-                                      {"skills", &s.skills},
-                                      {"behaviours", &s.behaviours}})
+    for (const Duty& x : s.duties) out.emplace_back(key::path({key::duties, x.id.value}), &x.extras);
+    for (const auto& [list, items] : {std::pair{key::knowledge, &s.knowledge},
+                                      {key::skills, &s.skills},
+                                      {key::behaviours, &s.behaviours}})
         for (const Ksb& k : *items)
-            out.emplace_back(std::string(list) + "." + k.id.value, &k.extras);
+            out.emplace_back(key::path({list, k.id.value}), &k.extras);
     return out;
 }
 
 void diff_standards(const OccupationalStandard& a, const OccupationalStandard& b, RevisionDiff& d) {
-    field(d.changed_fields, "title", a.title.value, b.title.value);
-    field(d.changed_fields, "level", std::to_string(a.level.value), std::to_string(b.level.value));
-    field(d.changed_fields, "duration_months", number(a.duration_months),
+    field(d.changed_fields, std::string(key::title), a.title.value, b.title.value);
+    field(d.changed_fields, std::string(key::level), std::to_string(a.level.value), std::to_string(b.level.value));
+    field(d.changed_fields, std::string(key::duration_months), number(a.duration_months),
           number(b.duration_months));
-    field(d.changed_fields, "reference", a.reference.value, b.reference.value);
-    field(d.changed_fields, "occupation_summary", a.occupation_summary.value,
+    field(d.changed_fields, std::string(key::reference), a.reference.value, b.reference.value);
+    field(d.changed_fields, std::string(key::occupation_summary), a.occupation_summary.value,
           b.occupation_summary.value);
-    field(d.changed_fields, "broad_purpose", a.broad_purpose.value, b.broad_purpose.value);
-    field(d.changed_fields, "key_relationships", a.key_relationships.value,
+    field(d.changed_fields, std::string(key::broad_purpose), a.broad_purpose.value, b.broad_purpose.value);
+    field(d.changed_fields, std::string(key::key_relationships), a.key_relationships.value,
           b.key_relationships.value);
-    field(d.changed_fields, "responsibilities", a.responsibilities.value,
+    field(d.changed_fields, std::string(key::responsibilities), a.responsibilities.value,
           b.responsibilities.value);
     const std::vector<std::string> titles_a = values(a.typical_job_titles),
                                    titles_b = values(b.typical_job_titles);
     if (titles_a != titles_b)
-        d.changed_fields.push_back({"typical_job_titles", diff_sequences(titles_a, titles_b)});
-    field(d.changed_fields, "entry_requirements", a.entry_requirements.value,
+        d.changed_fields.push_back({std::string(key::typical_job_titles), diff_sequences(titles_a, titles_b)});
+    field(d.changed_fields, std::string(key::entry_requirements), a.entry_requirements.value,
           b.entry_requirements.value);
     const auto duties = [](const OccupationalStandard& s) {
         Items out;
         for (const Duty& x : s.duties) out.push_back({x.id.value, x.text.value, {}});
         return out;
     };
-    const Partners paired_duties = compare_list("duties", duties(a), duties(b), d);
-    compare_list("knowledge", ksb_items(a.knowledge), ksb_items(b.knowledge), d);
-    compare_list("skills", ksb_items(a.skills), ksb_items(b.skills), d);
-    compare_list("behaviours", ksb_items(a.behaviours), ksb_items(b.behaviours), d);
+    const Partners paired_duties = compare_list(std::string(key::duties), duties(a), duties(b), d);
+    compare_list(std::string(key::knowledge), ksb_items(a.knowledge), ksb_items(b.knowledge), d);
+    compare_list(std::string(key::skills), ksb_items(a.skills), ksb_items(b.skills), d);
+    compare_list(std::string(key::behaviours), ksb_items(a.behaviours), ksb_items(b.behaviours), d);
     duty_mappings(a, b, paired_duties, d);
     compare_extras(standard_extras(a), standard_extras(b), d.changed_fields);
 }
@@ -165,7 +167,7 @@ RevisionDiff diff_revisions(const Document& a, const Document& b) {
     RevisionDiff d;
     d.a = {a.id.value, a.title(), std::nullopt};
     d.b = {b.id.value, b.title(), std::nullopt};
-    field(d.changed_fields, "id", a.id.value, b.id.value);
+    field(d.changed_fields, std::string(key::id), a.id.value, b.id.value);
     if (const auto* sa = a.as<OccupationalStandard>()) {
         const auto& sb = std::get<OccupationalStandard>(b.body);
         d.a.level = sa->level.value;

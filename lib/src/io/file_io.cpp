@@ -116,12 +116,6 @@ fs::path executable_path() {
     return ec ? fs::path{} : exe;
 }
 
-fs::path canonical_or_self(const fs::path& p) {
-    std::error_code ec;
-    fs::path c = fs::weakly_canonical(p, ec);
-    return ec ? p.lexically_normal() : c;
-}
-
 std::vector<DirEntry> list_directory(const fs::path& dir, std::string& error) {
     std::vector<DirEntry> out;
     std::error_code ec;

@@ -17,7 +17,6 @@ namespace rolekit {
 namespace {
 
 using detail::MapReader;
-using detail::Need;
 
 std::string known_kinds() { return fmt::format("{}", fmt::join(kind_names(), ", ")); }
 
@@ -37,9 +36,9 @@ DocumentBody parse_body(DocumentKind kind, MapReader& r) {
 // Reads kind, format and id. Returns nothing when the document cannot be
 // interpreted at all.
 std::optional<Document> read_envelope(MapReader& r, detail::Diagnostics& diag) {
-    const Text kind = r.text("kind", Need::required);
-    const auto format = r.integer("format", Need::required, 0, 1000000);
-    const Text id = r.text("id", Need::required);
+    const Text kind = r.text(key::kind);
+    const auto format = r.integer(key::format);
+    const Text id = r.text(key::id);
     if (!kind.pos.known() || !format) return std::nullopt;
     const auto parsed_kind = kind_from_name(kind.value);
     if (!parsed_kind) {
@@ -69,9 +68,9 @@ std::optional<Document> read_envelope(MapReader& r, detail::Diagnostics& diag) {
 bool looks_like_rolekit(const detail::YamlNode& root) {
     if (!root.is_map()) return false;
     for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
-        const std::string& key = root.children[i].value;
+        const std::string& name = root.children[i].value;
         const detail::YamlNode& value = root.children[i + 1];
-        if (key == "format" || key == "id") return true;
+        if (name == key::format || name == key::id) return true;
         if (value.is_scalar() && kind_from_name(value.value)) return true;
     }
     return false;
@@ -88,15 +87,15 @@ LoadResult load_document(std::string_view text, std::string_view path, const Loa
     }
     result.findings = std::move(yaml.findings);
     if (yaml.root) {
-        detail::Diagnostics diag(result.findings);
+        detail::Diagnostics diag(result.findings, options.keys_read);
         MapReader top(*yaml.root, diag, "document");
         if (top.ok()) {
             if (auto doc = read_envelope(top, diag)) {
                 doc->path = std::string(path);
                 MapReader body(*yaml.root, diag, std::string(kind_name(doc->kind)));
-                body.accept("kind");
-                body.accept("format");
-                body.accept("id");
+                body.accept(key::kind);
+                body.accept(key::format);
+                body.accept(key::id);
                 doc->body = parse_body(doc->kind, body);
                 body.finish();
                 detail::keep_suppressions(*doc, text, yaml.scalars);
@@ -122,7 +121,7 @@ LoadResult load_file(const std::filesystem::path& path, const LoadOptions& optio
                                           read.error, {}});
         return result;
     }
-    return load_document(read.text, path.string());
+    return load_document(read.text, path.string(), options);
 }
 
 }  // namespace rolekit

@@ -56,8 +56,8 @@ NosRef parse_nos_ref(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "NOS entry");
     if (!r.ok()) return ref;
     ref.mapping = true;
-    ref.code = r.text("code", Need::optional);
-    ref.title = r.text("title", Need::optional);
+    ref.code = r.text(key::code);
+    ref.title = r.text(key::title);
     ref.extras = read_extras(r);
     r.finish();
     if (!ref.has_code() && !ref.has_title())
@@ -70,36 +70,35 @@ CompetenceGroup parse_group(const YamlNode& node, Diagnostics& diag) {
     g.pos = node.pos;
     MapReader r(node, diag, "competence group");
     if (!r.ok()) return g;
-    g.area = r.text("area", Need::required);
-    g.function = r.text("function", Need::required);
-    const bool listed = r.list("nos", Need::required, [&](const YamlNode& item) {
+    g.area = r.text(key::area);
+    g.function = r.text(key::function);
+    const bool listed = r.list(key::nos, [&](const YamlNode& item) {
         g.nos.push_back(parse_nos_ref(item, diag));
     });
     if (listed && g.nos.empty())
         diag.error("schema-missing-field", g.pos, "competence group lists no NOS",
                    "list at least one NOS under 'nos', or remove the group");
-    g.source = r.text("source", Need::optional);
-    g.locality = r.text("locality", Need::optional);
+    g.source = r.text(key::source);
+    g.locality = r.text(key::locality);
     g.extras = read_extras(r);
     r.finish();
     return g;
 }
 
-CompetenceGroups parse_groups(MapReader& reader, std::string_view key, Need need) {
+CompetenceGroups parse_groups(MapReader& reader, std::string_view key) {
     CompetenceGroups groups;
-    reader.list(key, need,
+    reader.list(key,
                 [&](const YamlNode& item) { groups.push_back(parse_group(item, reader.diag())); });
     return groups;
 }
 
-BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need) {
+BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, std::string_view shape) {
     BasicInfo info;
     info.pos = node.pos;
-    // An overlay's basic_info is a patch: every key optional.
-    MapReader r(node, diag, need == Need::required ? "basic_info" : "overlay basic_info");
-    info.named_role = r.text("named_role", need);
-    info.area_of_work = r.text("area_of_work", need);
-    info.experience_required = r.text("experience_required", need);
+    MapReader r(node, diag, shape);
+    info.named_role = r.text(key::named_role);
+    info.area_of_work = r.text(key::area_of_work);
+    info.experience_required = r.text(key::experience_required);
     info.extras = read_extras(r);
     r.finish();
     return info;
@@ -108,15 +107,15 @@ BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need) {
 Learning parse_learning(const YamlNode& node, Diagnostics& diag) {
     Learning l;
     l.pos = node.pos;
-    MapReader r(node, diag, "learning");
-    l.transferable_role = r.text("transferable_role", Need::optional);
-    l.formal = r.text_list("formal", Need::optional);
-    l.informal = r.text_list("informal", Need::optional);
-    l.nos_used = r.text("nos_used", Need::optional);
-    l.credits = r.text("credits", Need::optional);
-    l.accreditation = r.text("accreditation", Need::optional);
-    l.apel_progression = r.text("apel_progression", Need::optional);
-    l.registration = r.text("registration", Need::optional);
+    MapReader r(node, diag, key::learning);
+    l.transferable_role = r.text(key::transferable_role);
+    l.formal = r.text_list(key::formal);
+    l.informal = r.text_list(key::informal);
+    l.nos_used = r.text(key::nos_used);
+    l.credits = r.text(key::credits);
+    l.accreditation = r.text(key::accreditation);
+    l.apel_progression = r.text(key::apel_progression);
+    l.registration = r.text(key::registration);
     l.extras = read_extras(r);
     r.finish();
     return l;
@@ -128,10 +127,10 @@ CpdFormal parse_cpd_formal(const YamlNode& node, Diagnostics& diag) {
     CpdFormal f;
     f.pos = node.pos;
     MapReader r(node, diag, "cpd.formal");
-    f.title = r.text("title", Need::optional);
-    f.awarding_body = r.text("awarding_body", Need::optional);
-    f.credit = r.text("credit", Need::optional);
-    f.level = r.text("level", Need::optional);
+    f.title = r.text(key::title);
+    f.awarding_body = r.text(key::awarding_body);
+    f.credit = r.text(key::credit);
+    f.level = r.text(key::level);
     f.extras = read_extras(r);
     r.finish();
     return f;
@@ -142,14 +141,14 @@ CpdFormal parse_cpd_formal(const YamlNode& node, Diagnostics& diag) {
 Cpd parse_cpd(const YamlNode& node, Diagnostics& diag) {
     Cpd c;
     c.pos = node.pos;
-    MapReader r(node, diag, "cpd");
-    c.statutory_mandatory = r.text_list("statutory_mandatory", Need::optional);
-    if (const YamlNode* f = r.get("formal", Need::optional); f && !f->is_null())
+    MapReader r(node, diag, key::cpd);
+    c.statutory_mandatory = r.text_list(key::statutory_mandatory);
+    if (const YamlNode* f = r.get(key::formal); f && !f->is_null())
         c.formal = parse_cpd_formal(*f, diag);
-    c.informal = r.text("informal", Need::optional);
-    c.impact_method = r.text("impact_method", Need::optional);
-    c.funding = r.text("funding", Need::optional);
-    c.frequency = r.text("frequency", Need::optional);
+    c.informal = r.text(key::informal);
+    c.impact_method = r.text(key::impact_method);
+    c.funding = r.text(key::funding);
+    c.frequency = r.text(key::frequency);
     c.extras = read_extras(r);
     r.finish();
     return c;

@@ -10,11 +10,12 @@ namespace rolekit::detail {
 NosRef parse_nos_ref(const YamlNode& node, Diagnostics& diag);
 CompetenceGroup parse_group(const YamlNode& node, Diagnostics& diag);
 // A list of groups under `key` of `reader`.
-CompetenceGroups parse_groups(MapReader& reader, std::string_view key, Need need);
+CompetenceGroups parse_groups(MapReader& reader, std::string_view key);
 
-// Sections a RoleProfile has and a LocalityOverlay patches. With
-// Need::optional every field may be left out (overlay patches).
-BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, Need need);
+// Sections a RoleProfile has and a LocalityOverlay patches. `shape` names
+// the profile's basic information, or the overlay's (a patch: every key
+// optional).
+BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, std::string_view shape);
 Learning parse_learning(const YamlNode& node, Diagnostics& diag);
 Cpd parse_cpd(const YamlNode& node, Diagnostics& diag);
 

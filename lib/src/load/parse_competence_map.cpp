@@ -9,8 +9,8 @@ Principle parse_principle(const YamlNode& node, Diagnostics& diag) {
     Principle p;
     p.pos = node.pos;
     MapReader r(node, diag, "principle");
-    p.name = r.text("name", Need::required);
-    p.description = r.text("description", Need::optional);
+    p.name = r.text(key::name);
+    p.description = r.text(key::description);
     p.extras = read_extras(r);
     r.finish();
     return p;
@@ -25,8 +25,8 @@ Statement parse_statement(const YamlNode& node, Diagnostics& diag) {
     }
     MapReader r(node, diag, "competence statement");
     s.mapping = r.ok();
-    s.text = r.text("text", Need::required);
-    r.list("parts", Need::optional,
+    s.text = r.text(key::text);
+    r.list(key::parts,
            [&](const YamlNode& item) { s.parts.push_back(parse_statement(item, diag)); });
     s.extras = read_extras(r);
     r.finish();
@@ -35,7 +35,7 @@ Statement parse_statement(const YamlNode& node, Diagnostics& diag) {
 
 std::vector<Statement> parse_statements(MapReader& r) {
     std::vector<Statement> out;
-    r.list("statements", Need::optional,
+    r.list(key::statements,
            [&](const YamlNode& item) { out.push_back(parse_statement(item, r.diag())); });
     return out;
 }
@@ -44,8 +44,8 @@ CompetenceArea parse_area(const YamlNode& node, Diagnostics& diag) {
     CompetenceArea a;
     a.pos = node.pos;
     MapReader r(node, diag, "competence area");
-    a.id = r.text("id", Need::required);
-    a.name = r.text("name", Need::required);
+    a.id = r.text(key::id);
+    a.name = r.text(key::name);
     a.statements = parse_statements(r);
     a.extras = read_extras(r);
     r.finish();
@@ -56,10 +56,10 @@ Domain parse_domain(const YamlNode& node, Diagnostics& diag) {
     Domain d;
     d.pos = node.pos;
     MapReader r(node, diag, "domain");
-    d.id = r.text("id", Need::required);
-    d.name = r.text("name", Need::required);
-    d.description = r.text("description", Need::optional);
-    r.list("areas", Need::optional,
+    d.id = r.text(key::id);
+    d.name = r.text(key::name);
+    d.description = r.text(key::description);
+    r.list(key::areas,
            [&](const YamlNode& item) { d.areas.push_back(parse_area(item, diag)); });
     d.statements = parse_statements(r);
     d.extras = read_extras(r);
@@ -71,9 +71,9 @@ CurriculumUnit parse_unit(const YamlNode& node, Diagnostics& diag) {
     CurriculumUnit u;
     u.pos = node.pos;
     MapReader r(node, diag, "curriculum unit");
-    u.id = r.text("id", Need::required);
-    u.name = r.text("name", Need::required);
-    u.domains = r.text_list("domains", Need::optional);
+    u.id = r.text(key::id);
+    u.name = r.text(key::name);
+    u.domains = r.text_list(key::domains);
     u.extras = read_extras(r);
     r.finish();
     return u;
@@ -83,9 +83,9 @@ CurriculumSection parse_section(const YamlNode& node, Diagnostics& diag) {
     CurriculumSection s;
     s.pos = node.pos;
     MapReader r(node, diag, "curriculum section");
-    if (auto n = r.integer("section", Need::required, 1, 999)) s.section = *n;
-    s.name = r.text("name", Need::required);
-    r.list("units", Need::required,
+    if (auto n = r.integer(key::section)) s.section = *n;
+    s.name = r.text(key::name);
+    r.list(key::units,
            [&](const YamlNode& item) { s.units.push_back(parse_unit(item, diag)); });
     s.extras = read_extras(r);
     r.finish();
@@ -97,13 +97,13 @@ CurriculumSection parse_section(const YamlNode& node, Diagnostics& diag) {
 CompetenceMap parse_competence_map(MapReader& r) {
     Diagnostics& diag = r.diag();
     CompetenceMap m;
-    m.title = r.text("title", Need::required);
-    m.revision = r.text("revision", Need::optional);
-    r.list("principles", Need::optional,
+    m.title = r.text(key::title);
+    m.revision = r.text(key::revision);
+    r.list(key::principles,
            [&](const YamlNode& item) { m.principles.push_back(parse_principle(item, diag)); });
-    r.list("domains", Need::required,
+    r.list(key::domains,
            [&](const YamlNode& item) { m.domains.push_back(parse_domain(item, diag)); });
-    r.list("curriculum", Need::optional,
+    r.list(key::curriculum,
            [&](const YamlNode& item) { m.curriculum.push_back(parse_section(item, diag)); });
     m.extras = read_extras(r);
     return m;

@@ -9,10 +9,10 @@ FunctionalArea parse_area(const YamlNode& node, Diagnostics& diag) {
     FunctionalArea a;
     a.pos = node.pos;
     MapReader r(node, diag, "functional map area");
-    a.key = r.text("key", Need::required);
-    a.name = r.text("name", Need::required);
-    a.ksf = r.text("ksf", Need::optional);
-    a.functions = r.text_list("functions", Need::optional);
+    a.key = r.text(key::key);
+    a.name = r.text(key::name);
+    a.ksf = r.text(key::ksf);
+    a.functions = r.text_list(key::functions);
     a.extras = read_extras(r);
     r.finish();
     return a;
@@ -22,8 +22,8 @@ FunctionalArea parse_area(const YamlNode& node, Diagnostics& diag) {
 
 FunctionalMap parse_functional_map(MapReader& r) {
     FunctionalMap m;
-    m.title = r.text("title", Need::optional);
-    r.list("areas", Need::required,
+    m.title = r.text(key::title);
+    r.list(key::areas,
            [&](const YamlNode& item) { m.areas.push_back(parse_area(item, r.diag())); });
     m.extras = read_extras(r);
     return m;

@@ -10,13 +10,13 @@ namespace {
 
 // Keys of a RoleProfile's national part. An overlay naming one is trying to
 // change what only the national template may say.
-constexpr std::array kNationalKeys = {"core",  "role_specific", "facets", "level",
-                                      "title", "service",       "scope",  "core_level"};
+constexpr std::array kNationalKeys = {key::core,  key::role_specific, key::facets, key::level,
+                                      key::title, key::service,       key::scope,  key::core_level};
 
 void note_national_keys(const YamlNode& map, std::vector<Text>& out) {
     for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
         const YamlNode& key = map.children[i];
-        for (const char* national : kNationalKeys)
+        for (const std::string_view national : kNationalKeys)
             if (key.is_scalar() && key.value == national) out.push_back(Text{key.value, key.pos});
     }
 }
@@ -26,18 +26,18 @@ void note_national_keys(const YamlNode& map, std::vector<Text>& out) {
 LocalityOverlay parse_locality_overlay(MapReader& r) {
     Diagnostics& diag = r.diag();
     LocalityOverlay o;
-    o.base = r.text("base", Need::required);
-    o.locality = r.text("locality", Need::required);
-    if (const YamlNode* n = r.get("basic_info", Need::optional); n && !n->is_null())
-        o.basic_info = parse_basic_info(*n, diag, Need::optional);
-    if (const YamlNode* n = r.get("competences", Need::optional); n && !n->is_null()) {
+    o.base = r.text(key::base);
+    o.locality = r.text(key::locality);
+    if (const YamlNode* n = r.get(key::basic_info); n && !n->is_null())
+        o.basic_info = parse_basic_info(*n, diag, "overlay basic_info");
+    if (const YamlNode* n = r.get(key::competences); n && !n->is_null()) {
         if (n->is_map()) {
             // `competences: {core: ...}` is the RoleProfile shape: the overlay
             // is reaching into national sections.
             note_national_keys(*n, o.national_changes);
             MapReader inner(*n, diag, "overlay competences");
-            for (const char* key : kNationalKeys) inner.accept(key);
-            o.competences = parse_groups(inner, "locality", Need::optional);
+            for (const std::string_view national : kNationalKeys) inner.accept(national);
+            o.competences = parse_groups(inner, key::locality);
             o.competences_extras = read_extras(inner);
             inner.finish();
         } else {
@@ -46,13 +46,13 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
             });
         }
     }
-    if (const YamlNode* n = r.get("learning", Need::optional); n && !n->is_null())
+    if (const YamlNode* n = r.get(key::learning); n && !n->is_null())
         o.learning = parse_learning(*n, diag);
-    if (const YamlNode* n = r.get("cpd", Need::optional); n && !n->is_null())
+    if (const YamlNode* n = r.get(key::cpd); n && !n->is_null())
         o.cpd = parse_cpd(*n, diag);
-    o.references = r.text_list("references", Need::optional);
+    o.references = r.text_list(key::references);
     if (r.node() != nullptr) note_national_keys(*r.node(), o.national_changes);
-    for (const char* key : kNationalKeys) r.accept(key);
+    for (const std::string_view national : kNationalKeys) r.accept(national);
     o.extras = read_extras(r);
     std::sort(o.national_changes.begin(), o.national_changes.end(), [](const Text& a, const Text& b) {
         return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);

@@ -19,8 +19,8 @@ FunctionPlacement parse_placement(const YamlNode& node, Diagnostics& diag) {
     FunctionPlacement f;
     f.pos = node.pos;
     MapReader r(node, diag, "function placement");
-    f.area = r.text("area", Need::required);
-    f.function = r.text("function", Need::required);
+    f.area = r.text(key::area);
+    f.function = r.text(key::function);
     f.extras = read_extras(r);
     r.finish();
     return f;
@@ -29,7 +29,7 @@ FunctionPlacement parse_placement(const YamlNode& node, Diagnostics& diag) {
 // `code: null` is how a catalogue says a title's code is not known yet; that
 // is only meaningful together with status `uncoded`, the default for it.
 void read_status(MapReader& r, NosStandard& s) {
-    const Text status = r.text("status", Need::optional);
+    const Text status = r.text(key::status);
     const NosStatus fallback = s.code.value.empty() ? NosStatus::uncoded : NosStatus::current;
     s.status = Located<NosStatus>{fallback, status.pos};
     if (!status.value.empty()) {
@@ -58,18 +58,18 @@ NosStandard parse_standard(const YamlNode& node, Diagnostics& diag) {
     MapReader r(node, diag, "NOS standard");
     if (!r.ok()) return s;
     // `code` must be present (null allowed), so read it without Need::required.
-    if (r.get("code", Need::optional) == nullptr)
+    if (r.get(key::code) == nullptr)
         diag.error("schema-missing-field", node.pos,
                    "NOS standard is missing required field 'code'",
                    "write 'code: null' with 'status: uncoded' if the code is not known");
-    s.code = r.text("code", Need::optional);
-    s.title = r.text("title", Need::required);
-    s.suite = r.text("suite", Need::optional);
-    r.list("functions", Need::optional,
+    s.code = r.text(key::code);
+    s.title = r.text(key::title);
+    s.suite = r.text(key::suite);
+    r.list(key::functions,
            [&](const YamlNode& item) { s.functions.push_back(parse_placement(item, diag)); });
-    s.ksf = r.text_list("ksf", Need::optional);
+    s.ksf = r.text_list(key::ksf);
     read_status(r, s);
-    s.replaced_by = r.text("replaced_by", Need::optional);
+    s.replaced_by = r.text(key::replaced_by);
     s.extras = read_extras(r);
     r.finish();
     return s;
@@ -79,8 +79,8 @@ NosStandard parse_standard(const YamlNode& node, Diagnostics& diag) {
 
 NosCatalog parse_nos_catalog(MapReader& r) {
     NosCatalog c;
-    c.title = r.text("title", Need::optional);
-    r.list("standards", Need::required, [&](const YamlNode& item) {
+    c.title = r.text(key::title);
+    r.list(key::standards, [&](const YamlNode& item) {
         c.standards.push_back(parse_standard(item, r.diag()));
     });
     c.extras = read_extras(r);

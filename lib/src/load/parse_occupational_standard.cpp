@@ -9,11 +9,11 @@ Duty parse_duty(const YamlNode& node, Diagnostics& diag) {
     Duty d;
     d.pos = node.pos;
     MapReader r(node, diag, "duty");
-    d.id = r.text("id", Need::required);
-    d.text = r.text("text", Need::required);
-    d.knowledge = r.text_list("knowledge", Need::optional);
-    d.skills = r.text_list("skills", Need::optional);
-    d.behaviours = r.text_list("behaviours", Need::optional);
+    d.id = r.text(key::id);
+    d.text = r.text(key::text);
+    d.knowledge = r.text_list(key::knowledge);
+    d.skills = r.text_list(key::skills);
+    d.behaviours = r.text_list(key::behaviours);
     d.extras = read_extras(r);
     r.finish();
     return d;
@@ -25,9 +25,9 @@ Ksb parse_ksb(const YamlNode& node, Diagnostics& diag, bool is_behaviour) {
     Ksb k;
     k.pos = node.pos;
     MapReader r(node, diag, is_behaviour ? "behaviour" : "knowledge or skill item");
-    k.id = r.text("id", Need::required);
-    if (is_behaviour) k.name = r.text("name", Need::required);
-    k.text = r.text("text", is_behaviour ? Need::optional : Need::required);
+    k.id = r.text(key::id);
+    if (is_behaviour) k.name = r.text(key::name);
+    k.text = r.text(key::text);
     k.extras = read_extras(r);
     r.finish();
     return k;
@@ -35,7 +35,7 @@ Ksb parse_ksb(const YamlNode& node, Diagnostics& diag, bool is_behaviour) {
 
 std::vector<Ksb> parse_ksbs(MapReader& r, std::string_view key, bool is_behaviour) {
     std::vector<Ksb> out;
-    r.list(key, Need::optional, [&](const YamlNode& item) {
+    r.list(key, [&](const YamlNode& item) {
         out.push_back(parse_ksb(item, r.diag(), is_behaviour));
     });
     return out;
@@ -45,21 +45,21 @@ std::vector<Ksb> parse_ksbs(MapReader& r, std::string_view key, bool is_behaviou
 
 OccupationalStandard parse_occupational_standard(MapReader& r) {
     OccupationalStandard s;
-    s.title = r.text("title", Need::required);
-    if (auto level = r.integer("level", Need::required, 1, 8)) s.level = *level;
-    s.duration_months = r.integer("duration_months", Need::optional, 1, 120);
-    s.reference = r.text("reference", Need::optional);
-    s.occupation_summary = r.text("occupation_summary", Need::optional);
-    s.broad_purpose = r.text("broad_purpose", Need::optional);
-    s.key_relationships = r.text("key_relationships", Need::optional);
-    s.responsibilities = r.text("responsibilities", Need::optional);
-    s.typical_job_titles = r.text_list("typical_job_titles", Need::optional);
-    s.entry_requirements = r.text("entry_requirements", Need::optional);
-    r.list("duties", Need::required,
+    s.title = r.text(key::title);
+    if (auto level = r.integer(key::level)) s.level = *level;
+    s.duration_months = r.integer(key::duration_months);
+    s.reference = r.text(key::reference);
+    s.occupation_summary = r.text(key::occupation_summary);
+    s.broad_purpose = r.text(key::broad_purpose);
+    s.key_relationships = r.text(key::key_relationships);
+    s.responsibilities = r.text(key::responsibilities);
+    s.typical_job_titles = r.text_list(key::typical_job_titles);
+    s.entry_requirements = r.text(key::entry_requirements);
+    r.list(key::duties,
            [&](const YamlNode& item) { s.duties.push_back(parse_duty(item, r.diag())); });
-    s.knowledge = parse_ksbs(r, "knowledge", false);
-    s.skills = parse_ksbs(r, "skills", false);
-    s.behaviours = parse_ksbs(r, "behaviours", true);
+    s.knowledge = parse_ksbs(r, key::knowledge, false);
+    s.skills = parse_ksbs(r, key::skills, false);
+    s.behaviours = parse_ksbs(r, key::behaviours, true);
     s.extras = read_extras(r);
     return s;
 }

@@ -12,8 +12,8 @@ Facet parse_facet(const YamlNode& node, Diagnostics& diag) {
     Facet f;
     f.pos = node.pos;
     MapReader r(node, diag, "facet");
-    f.name = r.text("name", Need::required);
-    f.groups = parse_groups(r, "groups", Need::required);
+    f.name = r.text(key::name);
+    f.groups = parse_groups(r, key::groups);
     f.extras = read_extras(r);
     r.finish();
     return f;
@@ -22,13 +22,13 @@ Facet parse_facet(const YamlNode& node, Diagnostics& diag) {
 Competences parse_competences(const YamlNode& node, Diagnostics& diag) {
     Competences c;
     c.pos = node.pos;
-    MapReader r(node, diag, "competences");
-    c.core_level = r.integer("core_level", Need::optional, kMinLevel, kMaxLevel);
-    c.core = parse_groups(r, "core", Need::required);
-    c.role_specific = parse_groups(r, "role_specific", Need::required);
-    r.list("facets", Need::optional,
+    MapReader r(node, diag, key::competences);
+    c.core_level = r.integer(key::core_level);
+    c.core = parse_groups(r, key::core);
+    c.role_specific = parse_groups(r, key::role_specific);
+    r.list(key::facets,
            [&](const YamlNode& item) { c.facets.push_back(parse_facet(item, diag)); });
-    c.locality = parse_groups(r, "locality", Need::optional);
+    c.locality = parse_groups(r, key::locality);
     c.extras = read_extras(r);
     r.finish();
     return c;
@@ -37,9 +37,9 @@ Competences parse_competences(const YamlNode& node, Diagnostics& diag) {
 DerivedFrom parse_derived_from(const YamlNode& node, Diagnostics& diag) {
     DerivedFrom d;
     d.pos = node.pos;
-    MapReader r(node, diag, "derived_from");
-    d.base = r.text("base", Need::required);
-    d.overlays = r.text_list("overlays", Need::required);
+    MapReader r(node, diag, key::derived_from);
+    d.base = r.text(key::base);
+    d.overlays = r.text_list(key::overlays);
     d.extras = read_extras(r);
     r.finish();
     return d;
@@ -50,23 +50,23 @@ DerivedFrom parse_derived_from(const YamlNode& node, Diagnostics& diag) {
 RoleProfile parse_role_profile(MapReader& r) {
     Diagnostics& diag = r.diag();
     RoleProfile p;
-    p.title = r.text("title", Need::required);
-    p.service = r.text("service", Need::required);
-    if (auto level = r.integer("level", Need::required, kMinLevel, kMaxLevel)) p.level = *level;
-    p.revision = r.text("revision", Need::optional);
-    p.publisher = r.text("publisher", Need::optional);
-    p.level_descriptor = r.text("level_descriptor", Need::optional);
-    if (const YamlNode* n = r.get("basic_info", Need::required))
-        p.basic_info = parse_basic_info(*n, diag, Need::required);
-    p.scope = r.text("scope", Need::required);
-    if (const YamlNode* n = r.get("competences", Need::required))
+    p.title = r.text(key::title);
+    p.service = r.text(key::service);
+    if (auto level = r.integer(key::level)) p.level = *level;
+    p.revision = r.text(key::revision);
+    p.publisher = r.text(key::publisher);
+    p.level_descriptor = r.text(key::level_descriptor);
+    if (const YamlNode* n = r.get(key::basic_info))
+        p.basic_info = parse_basic_info(*n, diag, key::basic_info);
+    p.scope = r.text(key::scope);
+    if (const YamlNode* n = r.get(key::competences))
         p.competences = parse_competences(*n, diag);
-    if (const YamlNode* n = r.get("learning", Need::optional); n && !n->is_null())
+    if (const YamlNode* n = r.get(key::learning); n && !n->is_null())
         p.learning = parse_learning(*n, diag);
-    if (const YamlNode* n = r.get("cpd", Need::optional); n && !n->is_null())
+    if (const YamlNode* n = r.get(key::cpd); n && !n->is_null())
         p.cpd = parse_cpd(*n, diag);
-    p.references = r.text_list("references", Need::optional);
-    if (const YamlNode* n = r.get("derived_from", Need::optional); n && !n->is_null())
+    p.references = r.text_list(key::references);
+    if (const YamlNode* n = r.get(key::derived_from); n && !n->is_null())
         p.derived_from = parse_derived_from(*n, diag);
     p.extras = read_extras(r);
     return p;

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
+#include <stdexcept>
 
 #include "rolekit/suggest.hpp"
 
@@ -21,22 +21,34 @@ void Diagnostics::type_error(const YamlNode& node, std::string_view expected,
           fmt::format("{} must be {}, not {}", where, expected, kind_name(node)));
 }
 
-MapReader::MapReader(const YamlNode& node, Diagnostics& diag, std::string what)
-    : diag_(diag), what_(std::move(what)), pos_(node.pos) {
+void Diagnostics::key_read(std::string_view shape, std::string_view key) {
+    if (keys_read_ != nullptr) keys_read_->emplace(std::string(shape), std::string(key));
+}
+
+namespace {
+const Shape& shape_named(std::string_view name) {
+    if (const Shape* shape = find_shape(name)) return *shape;
+    throw std::logic_error(fmt::format("the format's table has no shape '{}'", name));
+}
+}  // namespace
+
+MapReader::MapReader(const YamlNode& node, Diagnostics& diag, std::string_view shape)
+    : diag_(diag), shape_(&shape_named(shape)), what_(shape), pos_(node.pos) {
     if (node.is_map())
         node_ = &node;
     else
         diag_.type_error(node, "a mapping", what_);
 }
 
-namespace {
-std::atomic<const KeyRecorder*> key_recorder{nullptr};
-}  // namespace
+const FieldShape& MapReader::field(std::string_view key) const {
+    for (const FieldShape& f : shape_->fields)
+        if (f.key == key) return f;
+    throw std::logic_error(fmt::format("the format's table has no key '{}' in {}", key, what_));
+}
 
-void set_key_recorder(const KeyRecorder* recorder) { key_recorder.store(recorder); }
-
-const YamlNode* MapReader::get(std::string_view key, Need need) {
-    if (const KeyRecorder* record = key_recorder.load(std::memory_order_relaxed)) (*record)(what_, key, need);
+const YamlNode* MapReader::get(std::string_view key) {
+    const Need need = field(key).need;
+    diag_.key_read(what_, key);
     known_.emplace_back(key);
     if (node_ == nullptr) return nullptr;
     for (std::size_t i = 0; i + 1 < node_->children.size(); i += 2) {
@@ -52,8 +64,9 @@ const YamlNode* MapReader::get(std::string_view key, Need need) {
     return nullptr;
 }
 
-Text MapReader::text(std::string_view key, Need need) {
-    const YamlNode* v = get(key, need);
+Text MapReader::text(std::string_view key) {
+    const Need need = field(key).need;
+    const YamlNode* v = get(key);
     if (v == nullptr) return Text{};
     Text t = read_text(*v, diag_, fmt::format("'{}'", key));
     if (need == Need::required && v->is_scalar() && t.value.empty())
@@ -61,20 +74,20 @@ Text MapReader::text(std::string_view key, Need need) {
     return t;
 }
 
-std::optional<Located<int>> MapReader::integer(std::string_view key, Need need, int min, int max) {
-    const YamlNode* v = get(key, need);
+std::optional<Located<int>> MapReader::integer(std::string_view key) {
+    const FieldShape& f = field(key);
+    const YamlNode* v = get(key);
     if (v == nullptr || v->is_null()) return std::nullopt;
-    return read_integer(*v, diag_, fmt::format("'{}'", key), min, max);
+    return read_integer(*v, diag_, fmt::format("'{}'", key), f.min, f.max);
 }
 
-std::vector<Text> MapReader::text_list(std::string_view key, Need need) {
-    const YamlNode* v = get(key, need);
+std::vector<Text> MapReader::text_list(std::string_view key) {
+    const YamlNode* v = get(key);
     return v ? read_text_list(*v, diag_, fmt::format("'{}'", key)) : std::vector<Text>{};
 }
 
-bool MapReader::list(std::string_view key, Need need,
-                     const std::function<void(const YamlNode&)>& each) {
-    const YamlNode* v = get(key, need);
+bool MapReader::list(std::string_view key, const std::function<void(const YamlNode&)>& each) {
+    const YamlNode* v = get(key);
     return v && for_each_item(*v, diag_, fmt::format("'{}'", key), each);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// Typed reading of a YamlNode mapping against a fixed set of keys. Every
-// problem becomes a Finding (schema-missing-field, schema-type,
+// Typed reading of a YamlNode mapping against one shape of the format's
+// description (schema/document_shapes.hpp): which keys it knows, whether each
+// is required and a number's range come from the table, never from the
+// reader. Every problem becomes a Finding (schema-missing-field, schema-type,
 // schema-unknown-key, schema-value); reading goes on so that one pass reports
 // as much as it can.
 
@@ -11,43 +13,53 @@
 #include <vector>
 
 #include "rolekit/finding.hpp"
+#include "rolekit/load.hpp"
+#include "schema/document_shapes.hpp"
+#include "schema/format_keys.hpp"
 #include "yaml/yaml_tree.hpp"
 
 namespace rolekit::detail {
 
-enum class Need { required, optional };
-
 class Diagnostics {
 public:
-    explicit Diagnostics(Findings& out) : out_(out) {}
+    // `keys_read`, when given, records every (shape, key) a reader asks for.
+    explicit Diagnostics(Findings& out, KeysRead* keys_read = nullptr) : out_(out), keys_read_(keys_read) {}
     void error(RuleId rule, Position pos, std::string message, std::string hint = {});
     void type_error(const YamlNode& node, std::string_view expected, std::string_view where);
 
+    void key_read(std::string_view shape, std::string_view key);
+
 private:
     Findings& out_;
+    KeysRead* keys_read_;
 };
 
 class MapReader {
 public:
-    // `what` names the mapping in messages, e.g. "RoleProfile" or "competence group".
-    MapReader(const YamlNode& node, Diagnostics& diag, std::string what);
+    // `shape` is the name of a shape in the format's table, e.g. "RoleProfile"
+    // or "competence group"; it names the mapping in messages. A shape the
+    // table lacks is a programming error (std::logic_error).
+    MapReader(const YamlNode& node, Diagnostics& diag, std::string_view shape);
 
     bool ok() const { return node_ != nullptr; }  // false if the node is not a mapping
     Position pos() const { return pos_; }
     const YamlNode* node() const { return node_; }
 
-    // The value for `key`, marking the key as known. Reports a missing
-    // required key. Null values count as missing for required keys.
-    const YamlNode* get(std::string_view key, Need need);
-    // Marks a key as known without reading it.
+    // The value for `key` (a key of the shape, else std::logic_error),
+    // marking it as read. Reports a missing required key. Null values count as
+    // missing for required keys.
+    const YamlNode* get(std::string_view key);
+    // Marks a key of another shape as known without reading it (the
+    // envelope's keys in a kind's mapping, an overlay's national keys).
     void accept(std::string_view key) { known_.emplace_back(key); }
 
-    Text text(std::string_view key, Need need);
-    std::optional<Located<int>> integer(std::string_view key, Need need, int min, int max);
-    std::vector<Text> text_list(std::string_view key, Need need);
+    Text text(std::string_view key);
+    // A whole number within the range the table gives the key.
+    std::optional<Located<int>> integer(std::string_view key);
+    std::vector<Text> text_list(std::string_view key);
     // Calls `each` for every item of a list value; returns false if the key is
     // absent or not a list.
-    bool list(std::string_view key, Need need, const std::function<void(const YamlNode&)>& each);
+    bool list(std::string_view key, const std::function<void(const YamlNode&)>& each);
 
     // Reports keys that were never asked for, except user extensions (`x-...`).
     void finish();
@@ -57,6 +69,9 @@ public:
 private:
     const YamlNode* node_ = nullptr;
     Diagnostics& diag_;
+    const FieldShape& field(std::string_view key) const;
+
+    const Shape* shape_;
     std::string what_;
     Position pos_;
     std::vector<std::string> known_;
@@ -70,12 +85,6 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
 // Calls `each` for every item; null counts as an empty list.
 bool for_each_item(const YamlNode& node, Diagnostics& diag, std::string_view where,
                    const std::function<void(const YamlNode&)>& each);
-
-// Tests see every key the loader asks for (the mapping's name, the key, the
-// need), to hold the loader and the schema table (schema/document_shapes.hpp)
-// together. The recorder is called from any thread; null turns it off.
-using KeyRecorder = std::function<void(std::string_view what, std::string_view key, Need need)>;
-void set_key_recorder(const KeyRecorder* recorder);
 
 // The known key closest to `key`, if it is close enough to be a likely typo:
 // closest_match (suggest.hpp), as an optional.

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "check/checks.hpp"
-#include "diff/profile_sections.hpp"
+#include "model/profile_sections.hpp"
 #include "rolekit/document_set.hpp"
 #include "rolekit/file_system.hpp"
 #include "rolekit/library.hpp"

@@ -33,22 +33,22 @@ std::string starter_text(const Document& base, const std::string& id, const std:
     // comment and become YAML.
     return fmt::format(
         R"(# yaml-language-server: $schema=rolekit.schema.json
-# Locality overlay: what {locality} adds to the national
-# "{title}" template (Career Framework Level {level}, {service}).
+# Locality overlay: what {locality_name} adds to the national
+# "{role_title}" template (Career Framework Level {role_level}, {role_service}).
 # The national parts (core, role-specific and facet competences, level) cannot be changed here.
 #
 #   check it:                rolekit validate THIS-FILE
-#   make the local profile:  rolekit merge {base} THIS-FILE -o profile.yaml
+#   make the local profile:  rolekit merge {base_id} THIS-FILE -o profile.yaml
 #   help from your editor:   rolekit schema -o rolekit.schema.json (docs/editors.md)
 kind: LocalityOverlay
 format: 1
-id: {id}
-base: {base}
+id: {overlay_id}
+base: {base_id}
 locality: {locality_yaml}
 
 # Basic information: each field given replaces the template's.
 # basic_info:
-#   named_role: {named_role}
+#   named_role: {role_name}
 #   experience_required: |
 #     ...
 
@@ -68,10 +68,10 @@ competences: []
 #   statutory_mandatory: [PREVENT]
 # references: []
 )",
-        fmt::arg("locality", visible(locality)), fmt::arg("title", visible(p.title.value)),
-        fmt::arg("level", p.level.value), fmt::arg("service", visible(p.service.value)),
-        fmt::arg("base", base.id.value), fmt::arg("id", id), fmt::arg("locality_yaml", yaml_scalar(locality)),
-        fmt::arg("named_role", visible(yaml_scalar(p.basic_info.named_role.value))));
+        fmt::arg("locality_name", visible(locality)), fmt::arg("role_title", visible(p.title.value)),
+        fmt::arg("role_level", p.level.value), fmt::arg("role_service", visible(p.service.value)),
+        fmt::arg("base_id", base.id.value), fmt::arg("overlay_id", id), fmt::arg("locality_yaml", yaml_scalar(locality)),
+        fmt::arg("role_name", visible(yaml_scalar(p.basic_info.named_role.value))));
 }
 
 bool blank(const std::string& text) {

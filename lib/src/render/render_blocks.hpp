@@ -21,7 +21,7 @@ struct Table {
     // Each cell is one or more lines of plain text.
     std::vector<std::vector<std::vector<std::string>>> rows;
     bool row_headers = false;  // first column labels its row (key/value tables)
-    std::string css_class;     // e.g. "competences", for the HTML stylesheet
+    std::string css_class;     // e.g. "competence-table", for the HTML stylesheet
 };
 
 struct Block {

@@ -30,8 +30,8 @@ th, td { text-align: left; vertical-align: top; padding: .5rem .625rem; border: 
 thead th { background: var(--band); color: #fff; font-weight: 600; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 tbody th { background: #e8edee; font-weight: 600; width: 16rem; }
-table.competences td:nth-child(1) { width: 14rem; font-weight: 600; }
-table.competences td:nth-child(2) { width: 17rem; }
+table.competence-table td:nth-child(1) { width: 14rem; font-weight: 600; }
+table.competence-table td:nth-child(2) { width: 17rem; }
 .markdown p:last-child { margin-bottom: 0; }
 table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
 a { color: #005eb8; }

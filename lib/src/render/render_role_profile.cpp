@@ -37,7 +37,7 @@ std::string nos_label(const NosRef& ref, const NosIndex& nos) {
 Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map, const NosIndex& nos) {
     Table t;
     t.header = {"Underpinning principle", "Reference function", "Competence"};
-    t.css_class = "competences";
+    t.css_class = "competence-table";
     std::string last_area;
     for (const CompetenceGroup& g : groups) {
         for (std::size_t i = 0; i < g.nos.size(); ++i) {

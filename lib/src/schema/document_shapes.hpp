@@ -9,9 +9,10 @@
 #include <string_view>
 #include <vector>
 
-#include "load/schema_reader.hpp"
 
 namespace rolekit::detail {
+
+enum class Need { required, optional };
 
 enum class ValueShape {
     text,                 // any scalar; required means not empty

@@ -14,7 +14,6 @@ namespace {
 
 using detail::Diagnostics;
 using detail::MapReader;
-using detail::Need;
 using detail::YamlNode;
 
 std::vector<std::string> rule_ids() {
@@ -88,9 +87,9 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
     if (yaml.root && !yaml.root->is_null()) {
         Diagnostics diag(result.findings);
         MapReader top(*yaml.root, diag, std::string(kLintConfigFileName));
-        if (const YamlNode* rules = top.get("rules", Need::optional)) read_rules(*rules, diag, config);
-        for (const Text& glob : top.text_list("ignore", Need::optional)) config.ignore.push_back(glob.value);
-        if (const Text fail_on = top.text("fail-on", Need::optional); fail_on.pos.known()) {
+        if (const YamlNode* rules = top.get(key::rules)) read_rules(*rules, diag, config);
+        for (const Text& glob : top.text_list(key::ignore)) config.ignore.push_back(glob.value);
+        if (const Text fail_on = top.text(key::fail_on); fail_on.pos.known()) {
             const auto severity = severity_from_name(fail_on.value);
             if (severity)
                 config.fail_on = *severity;

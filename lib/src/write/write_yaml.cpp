@@ -16,8 +16,8 @@ void write_nos_ref_value(YAML::Emitter& out, const NosRef& ref) {
         return;
     }
     MapWriter w(out, ref.extras, Style::flow);
-    w.text("code", ref.code, Need::optional);
-    w.text("title", ref.title, Need::optional);
+    w.text(key::code, ref.code, Need::optional);
+    w.text(key::title, ref.title, Need::optional);
     w.finish();
 }
 
@@ -31,15 +31,15 @@ void write_nos_ref(YAML::Emitter& out, const NosRef& ref) {
 
 void write_group(YAML::Emitter& out, const CompetenceGroup& g) {
     MapWriter w(out, g.extras);
-    w.text("area", g.area, Need::required);
-    w.text("function", g.function, Need::required);
-    w.list("nos", g.nos, Need::required, write_nos_ref);
-    w.text("source", g.source, Need::optional);
-    w.text("locality", g.locality, Need::optional);
+    w.text(key::area, g.area, Need::required);
+    w.text(key::function, g.function, Need::required);
+    w.list(key::nos, g.nos, Need::required, write_nos_ref);
+    w.text(key::source, g.source, Need::optional);
+    w.text(key::locality, g.locality, Need::optional);
     w.finish();
 }
 
-void write_groups(MapWriter& w, const char* key, const CompetenceGroups& gs, Need need) {
+void write_groups(MapWriter& w, std::string_view key, const CompetenceGroups& gs, Need need) {
     w.list(key, gs, need, write_group);
 }
 
@@ -48,81 +48,81 @@ void write_groups(MapWriter& w, const char* key, const CompetenceGroups& gs, Nee
 namespace {
 
 using detail::MapWriter;
+using detail::EmptyShape;
 using detail::Need;
 using detail::Style;
 
 void write_facet(YAML::Emitter& out, const Facet& f) {
     MapWriter w(out, f.extras);
-    w.text("name", f.name, Need::required);
-    detail::write_groups(w, "groups", f.groups, Need::required);
+    w.text(key::name, f.name, Need::required);
+    detail::write_groups(w, key::groups, f.groups, Need::required);
     w.finish();
 }
 
 void write_competences(YAML::Emitter& out, const Competences& c) {
     MapWriter w(out, c.extras);
-    w.integer("core_level", c.core_level);
-    detail::write_groups(w, "core", c.core, Need::required);
-    detail::write_groups(w, "role_specific", c.role_specific, Need::required);
-    w.list("facets", c.facets, Need::optional, write_facet);
-    detail::write_groups(w, "locality", c.locality, Need::optional);
+    w.integer(key::core_level, c.core_level);
+    detail::write_groups(w, key::core, c.core, Need::required);
+    detail::write_groups(w, key::role_specific, c.role_specific, Need::required);
+    w.list(key::facets, c.facets, Need::optional, write_facet);
+    detail::write_groups(w, key::locality, c.locality, Need::optional);
     w.finish();
 }
 
 // `need`: required in a profile, optional in an overlay's patch.
 void write_basic_info(YAML::Emitter& out, const BasicInfo& b, Need need) {
     MapWriter w(out, b.extras);
-    w.text("named_role", b.named_role, need);
-    w.text("area_of_work", b.area_of_work, need);
-    w.text("experience_required", b.experience_required, need);
+    w.text(key::named_role, b.named_role, need);
+    w.text(key::area_of_work, b.area_of_work, need);
+    w.text(key::experience_required, b.experience_required, need);
     w.finish();
 }
 
 void write_learning(YAML::Emitter& out, const Learning& l) {
     MapWriter w(out, l.extras);
-    w.text("transferable_role", l.transferable_role, Need::optional);
-    w.text_list("formal", l.formal, Need::optional);
-    w.text_list("informal", l.informal, Need::optional);
-    w.text("nos_used", l.nos_used, Need::optional);
-    w.text("credits", l.credits, Need::optional);
-    w.text("accreditation", l.accreditation, Need::optional);
-    w.text("apel_progression", l.apel_progression, Need::optional);
-    w.text("registration", l.registration, Need::optional);
+    w.text(key::transferable_role, l.transferable_role, Need::optional);
+    w.text_list(key::formal, l.formal, Need::optional);
+    w.text_list(key::informal, l.informal, Need::optional);
+    w.text(key::nos_used, l.nos_used, Need::optional);
+    w.text(key::credits, l.credits, Need::optional);
+    w.text(key::accreditation, l.accreditation, Need::optional);
+    w.text(key::apel_progression, l.apel_progression, Need::optional);
+    w.text(key::registration, l.registration, Need::optional);
     w.finish();
 }
 
 void write_cpd(YAML::Emitter& out, const Cpd& c) {
     MapWriter w(out, c.extras);
-    w.text_list("statutory_mandatory", c.statutory_mandatory, Need::optional);
-    if (w.value("formal", c.formal.has_value(), Need::optional, detail::Shape::map)) {
+    w.text_list(key::statutory_mandatory, c.statutory_mandatory, Need::optional);
+    if (w.value(key::formal, c.formal.has_value(), Need::optional, detail::EmptyShape::map)) {
         MapWriter f(out, c.formal->extras, Style::flow);
-        f.text("title", c.formal->title, Need::optional);
-        f.text("awarding_body", c.formal->awarding_body, Need::optional);
-        f.text("credit", c.formal->credit, Need::optional);
-        f.text("level", c.formal->level, Need::optional);
+        f.text(key::title, c.formal->title, Need::optional);
+        f.text(key::awarding_body, c.formal->awarding_body, Need::optional);
+        f.text(key::credit, c.formal->credit, Need::optional);
+        f.text(key::level, c.formal->level, Need::optional);
         f.finish();
     }
-    w.text("informal", c.informal, Need::optional);
-    w.text("impact_method", c.impact_method, Need::optional);
-    w.text("funding", c.funding, Need::optional);
-    w.text("frequency", c.frequency, Need::optional);
+    w.text(key::informal, c.informal, Need::optional);
+    w.text(key::impact_method, c.impact_method, Need::optional);
+    w.text(key::funding, c.funding, Need::optional);
+    w.text(key::frequency, c.frequency, Need::optional);
     w.finish();
 }
 
 void write_derived_from(YAML::Emitter& out, const DerivedFrom& d) {
     MapWriter w(out, d.extras);
-    w.text("base", d.base, Need::required);
-    w.text_list("overlays", d.overlays, Need::required, Style::flow);
+    w.text(key::base, d.base, Need::required);
+    w.text_list(key::overlays, d.overlays, Need::required, Style::flow);
     w.finish();
 }
 
 // The learning, cpd and references a profile has and an overlay patches.
 template <class Body>
 void write_development(MapWriter& w, const Body& b) {
-    using detail::Shape;
-    if (w.value("learning", b.learning.has_value(), Need::optional, Shape::map))
+    if (w.value(key::learning, b.learning.has_value(), Need::optional, EmptyShape::map))
         write_learning(w.out(), *b.learning);
-    if (w.value("cpd", b.cpd.has_value(), Need::optional, Shape::map)) write_cpd(w.out(), *b.cpd);
-    w.text_list("references", b.references, Need::optional);
+    if (w.value(key::cpd, b.cpd.has_value(), Need::optional, EmptyShape::map)) write_cpd(w.out(), *b.cpd);
+    w.text_list(key::references, b.references, Need::optional);
 }
 
 }  // namespace
@@ -130,35 +130,35 @@ void write_development(MapWriter& w, const Body& b) {
 namespace detail {
 
 void write_body(MapWriter& w, const RoleProfile& p) {
-    w.text("title", p.title, Need::required);
-    w.text("service", p.service, Need::required);
-    w.integer("level", p.level);
-    w.text("revision", p.revision, Need::optional);
-    w.text("publisher", p.publisher, Need::optional);
-    w.text("level_descriptor", p.level_descriptor, Need::optional);
-    w.value("basic_info", true, Need::required, Shape::map);
+    w.text(key::title, p.title, Need::required);
+    w.text(key::service, p.service, Need::required);
+    w.integer(key::level, p.level);
+    w.text(key::revision, p.revision, Need::optional);
+    w.text(key::publisher, p.publisher, Need::optional);
+    w.text(key::level_descriptor, p.level_descriptor, Need::optional);
+    w.value(key::basic_info, true, Need::required, EmptyShape::map);
     write_basic_info(w.out(), p.basic_info, Need::required);
-    w.text("scope", p.scope, Need::required);
-    w.value("competences", true, Need::required, Shape::map);
+    w.text(key::scope, p.scope, Need::required);
+    w.value(key::competences, true, Need::required, EmptyShape::map);
     write_competences(w.out(), p.competences);
     write_development(w, p);
-    if (w.value("derived_from", p.derived_from.has_value(), Need::optional, Shape::map))
+    if (w.value(key::derived_from, p.derived_from.has_value(), Need::optional, EmptyShape::map))
         write_derived_from(w.out(), *p.derived_from);
 }
 
 // The national keys an overlay may not have (national_changes) are not
 // written back: they are only names and places, kept for the findings.
 void write_body(MapWriter& w, const LocalityOverlay& o) {
-    w.text("base", o.base, Need::required);
-    w.text("locality", o.locality, Need::required);
-    if (w.value("basic_info", o.basic_info.has_value(), Need::optional, Shape::map))
+    w.text(key::base, o.base, Need::required);
+    w.text(key::locality, o.locality, Need::required);
+    if (w.value(key::basic_info, o.basic_info.has_value(), Need::optional, EmptyShape::map))
         write_basic_info(w.out(), *o.basic_info, Need::optional);
     const MapExtras& as_map = o.competences_extras;
     if (as_map.extensions.empty() && as_map.empty_keys.empty()) {
-        write_groups(w, "competences", o.competences, Need::optional);
-    } else if (w.value("competences", true, Need::required, Shape::map)) {
+        write_groups(w, key::competences, o.competences, Need::optional);
+    } else if (w.value(key::competences, true, Need::required, EmptyShape::map)) {
         MapWriter c(w.out(), as_map);
-        write_groups(c, "locality", o.competences, Need::optional);
+        write_groups(c, key::locality, o.competences, Need::optional);
         c.finish();
     }
     write_development(w, o);
@@ -173,9 +173,9 @@ std::string document_to_yaml(const Document& doc) {
     std::visit(
         [&](const auto& body) {
             MapWriter w(out, body.extras);
-            w.text("kind", Text{std::string(kind_name(doc.kind))}, Need::required);
-            w.integer("format", Located<int>{kFormatVersion});
-            w.text("id", doc.id, Need::required);
+            w.text(key::kind, Text{std::string(kind_name(doc.kind))}, Need::required);
+            w.integer(key::format, Located<int>{kFormatVersion});
+            w.text(key::id, doc.id, Need::required);
             detail::write_body(w, body);
             w.finish();
         },

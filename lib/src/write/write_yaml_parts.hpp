@@ -9,7 +9,7 @@ namespace rolekit::detail {
 
 void write_nos_ref(YAML::Emitter& out, const NosRef& ref);
 void write_group(YAML::Emitter& out, const CompetenceGroup& g);
-void write_groups(MapWriter& w, const char* key, const CompetenceGroups& gs, Need need);
+void write_groups(MapWriter& w, std::string_view key, const CompetenceGroups& gs, Need need);
 
 void write_body(MapWriter& w, const RoleProfile& p);
 void write_body(MapWriter& w, const LocalityOverlay& o);

@@ -92,12 +92,12 @@ void write_any(YAML::Emitter& out, const YamlValue& v, bool is_key = false) {
     }
 }
 
-void write_empty(YAML::Emitter& out, const EmptyKey& e, Shape shape) {
+void write_empty(YAML::Emitter& out, const EmptyKey& e, EmptyShape shape) {
     if (e.null)
         out << YAML::Null;
-    else if (shape == Shape::text)
+    else if (shape == EmptyShape::text)
         out << YAML::DoubleQuoted << "";
-    else if (shape == Shape::list)
+    else if (shape == EmptyShape::list)
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
     else
         out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
@@ -125,32 +125,32 @@ MapWriter::MapWriter(YAML::Emitter& out, const MapExtras& extras, Style style)
     out_ << YAML::BeginMap;
 }
 
-bool MapWriter::value(const char* key, bool has_value, Need need, Shape shape) {
+bool MapWriter::value(std::string_view key, bool has_value, Need need, EmptyShape shape) {
     if (has_value || need == Need::required) {
-        out_ << YAML::Key << key << YAML::Value;
+        out_ << YAML::Key << std::string(key) << YAML::Value;
         return true;
     }
     if (const EmptyKey* e = extras_.find_empty(key)) {
-        out_ << YAML::Key << key << YAML::Value;
+        out_ << YAML::Key << std::string(key) << YAML::Value;
         write_empty(out_, *e, shape);
     }
     return false;
 }
 
-void MapWriter::text(const char* key, const Text& v, Need need) {
-    if (value(key, !v.value.empty(), need, Shape::text)) write_text(out_, v.value);
+void MapWriter::text(std::string_view key, const Text& v, Need need) {
+    if (value(key, !v.value.empty(), need, EmptyShape::text)) write_text(out_, v.value);
 }
 
-void MapWriter::integer(const char* key, const Located<int>& v) {
-    out_ << YAML::Key << key << YAML::Value << v.value;
+void MapWriter::integer(std::string_view key, const Located<int>& v) {
+    out_ << YAML::Key << std::string(key) << YAML::Value << v.value;
 }
 
-void MapWriter::integer(const char* key, const std::optional<Located<int>>& v) {
-    if (value(key, v.has_value(), Need::optional, Shape::text)) out_ << v->value;
+void MapWriter::integer(std::string_view key, const std::optional<Located<int>>& v) {
+    if (value(key, v.has_value(), Need::optional, EmptyShape::text)) out_ << v->value;
 }
 
-void MapWriter::text_list(const char* key, const std::vector<Text>& items, Need need, Style style) {
-    if (!value(key, !items.empty(), need, Shape::list)) return;
+void MapWriter::text_list(std::string_view key, const std::vector<Text>& items, Need need, Style style) {
+    if (!value(key, !items.empty(), need, EmptyShape::list)) return;
     if (style == Style::flow || items.empty()) out_ << YAML::Flow;
     out_ << YAML::BeginSeq;
     for (const Text& t : items) write_text(out_, t.value);

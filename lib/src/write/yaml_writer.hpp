@@ -13,13 +13,14 @@
 
 #include "rolekit/extension.hpp"
 #include "rolekit/position.hpp"
-#include "load/schema_reader.hpp"
+#include "schema/document_shapes.hpp"
+#include "schema/format_keys.hpp"
 
 namespace rolekit::detail {
 
 // How a key given with nothing in it is written again: `""`, `[]` or `{}`
 // (a null is written as `null` whatever the shape).
-enum class Shape { text, list, map };
+enum class EmptyShape { text, list, map };
 
 enum class Style { block, flow };
 
@@ -37,16 +38,16 @@ class MapWriter {
     MapWriter(const MapWriter&) = delete;
     MapWriter& operator=(const MapWriter&) = delete;
 
-    void text(const char* key, const Text& value, Need need);
-    void integer(const char* key, const Located<int>& value);
-    void integer(const char* key, const std::optional<Located<int>>& value);
-    void text_list(const char* key, const std::vector<Text>& items, Need need,
+    void text(std::string_view key, const Text& value, Need need);
+    void integer(std::string_view key, const Located<int>& value);
+    void integer(std::string_view key, const std::optional<Located<int>>& value);
+    void text_list(std::string_view key, const std::vector<Text>& items, Need need,
                    Style style = Style::block);
 
     // A list whose items `each(out, item)` writes.
     template <class T, class Each>
-    void list(const char* key, const std::vector<T>& items, Need need, Each each) {
-        if (!value(key, !items.empty(), need, Shape::list)) return;
+    void list(std::string_view key, const std::vector<T>& items, Need need, Each each) {
+        if (!value(key, !items.empty(), need, EmptyShape::list)) return;
         if (items.empty()) out_ << YAML::Flow;  // `[]` on the key's line
         out_ << YAML::BeginSeq;
         for (const T& item : items) each(out_, item);
@@ -56,7 +57,7 @@ class MapWriter {
     // Writes `key` when the caller is to write its value next (true), or
     // writes the key with the empty value the document gave it (false), or
     // nothing (false): an optional key with no value that the document lacked.
-    bool value(const char* key, bool has_value, Need need, Shape shape);
+    bool value(std::string_view key, bool has_value, Need need, EmptyShape shape);
 
     // The x- keys, then the end of the mapping.
     void finish();

@@ -1,4 +1,6 @@
-#include "diff/profile_sections.hpp"
+#include "model/profile_sections.hpp"
+
+#include "schema/format_keys.hpp"
 
 #include <fmt/format.h>
 
@@ -9,7 +11,7 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kSectionKindNames = {"core", "role_specific", "facets", "locality"};
+constexpr std::array<std::string_view, 4> kSectionKindNames = {key::core, key::role_specific, key::facets, key::locality};
 
 }  // namespace
 

@@ -1,9 +1,9 @@
 #include "rolekit/document_set.hpp"
-#include "rolekit/library.hpp"
+#include "rolekit/builtin_location.hpp"
 
 #include <fmt/format.h>
 
-#include "rolekit/file_io.hpp"
+#include "rolekit/file_set.hpp"
 
 namespace rolekit {
 
@@ -51,9 +51,14 @@ const Document* DocumentSet::find(std::string_view id) const {
 }
 
 const Document* DocumentSet::find_path(const fs::path& path) const {
-    const fs::path wanted = canonical_or_self(path);
+    // One file however it is spelled; a path that names nothing is compared as written.
+    const std::string wanted = file_identity(path);
+    const auto same = [&](const fs::path& other) {
+        return wanted.empty() ? other.lexically_normal() == path.lexically_normal()
+                              : file_identity(other) == wanted;
+    };
     for (const Document& d : documents_)
-        if (canonical_or_self(d.path) == wanted) return &d;
+        if (same(d.path)) return &d;
     return fallback_ != nullptr ? fallback_->find_path(path) : nullptr;
 }
 

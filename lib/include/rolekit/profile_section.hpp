@@ -19,12 +19,12 @@ struct ProfileSection {
     friend bool operator==(const ProfileSection&, const ProfileSection&) = default;
 };
 
-// As diff reports and its JSON name a section: "core", "role_specific",
-// "facet:<name>", "locality".
+// As diff reports and its JSON name a section: its key (core, role_specific,
+// locality), or facet:<name>.
 std::string section_key(const ProfileSection& s);
 
-// The names `diff --sections` takes, in SectionKind order: "core",
-// "role_specific", "facets" (every facet), "locality". The one table: the
+// The names `diff --sections` takes, in SectionKind order: the sections'
+// keys (core, role_specific, facets for every facet, locality). The one table: the
 // option's check, help and completion come from it.
 std::span<const std::string_view> section_kind_names();
 std::optional<SectionKind> section_kind_from_name(std::string_view name);

@@ -19,8 +19,8 @@ struct Section {
 
 std::vector<Section> sections_of(const RoleProfile& p);
 
-// A section inside a finding's sentence: "core", "role-specific",
-// "facet 'Custody'", "locality" (diff pages title-case theirs: section_title
+// A section inside a finding's sentence: core, role-specific,
+// facet 'Custody', locality (diff pages title-case theirs: section_title
 // in diff_report.cpp).
 std::string section_phrase(const ProfileSection& s);
 

@@ -14,6 +14,7 @@
 #include <random>
 #include <string_view>
 
+#include "io/owned_folder.hpp"
 #include "rolekit/file_io.hpp"
 
 namespace rolekit {
@@ -241,8 +242,8 @@ std::string write_file_atomic(const fs::path& path, const std::string& content, 
     return {};
 }
 
-std::string write_file_replace_at(int dirfd, const fs::path& dir, const std::string& name,
-                                  const std::string& content) {
+std::string io::write_file_replace_at(int dirfd, const fs::path& dir, const std::string& name,
+                                      const std::string& content) {
     struct stat st {};
     if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode))
         return "not a regular file; left alone";

@@ -30,6 +30,7 @@
 #include "complete.hpp"
 #include "man_page.hpp"
 #include "output.hpp"
+#include "parse_error.hpp"
 #include "rolekit/version.hpp"
 #include "rolekit/visible_text.hpp"
 

@@ -25,6 +25,8 @@ namespace {
 
 // Temporary files in flight, for the signal handler: fixed storage, because a
 // handler may only call async-signal-safe functions (unlink, raise).
+// Global on purpose: a signal handler is given no arguments, so this registry
+// is the only way it can learn what to remove.
 constexpr std::size_t kMaxTemporaries = 16;
 std::array<std::array<char, 4096>, kMaxTemporaries> g_temporaries{};
 std::array<volatile sig_atomic_t, kMaxTemporaries> g_in_use{};

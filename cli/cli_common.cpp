@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "color.hpp"
 #include "rolekit/library.hpp"
 
 namespace rolekit::cli {
@@ -17,9 +16,8 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     for (CLI::App* sub : app.get_subcommands({})) add_global_options(*sub, options);
 }
 
-void apply_global_options(const GlobalOptions& options) {
-    set_color_choice(color_choice_from_name(options.color));
-    set_quiet(options.quiet);
+Terminal terminal_of(const GlobalOptions& options) {
+    return Terminal{color_choice_from_name(options.color), options.quiet};
 }
 
 std::vector<std::string> choices_of(std::span<const std::string_view> names) {
@@ -59,12 +57,13 @@ WorkspaceOptions workspace_options(const LibraryOptions& options) {
     return wo;
 }
 
-Arguments open_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
+Arguments open_arguments(const Terminal& terminal, const std::vector<std::string>& args,
+                         const LibraryOptions& library,
                          std::optional<std::set<DocumentKind>> reference_kinds) {
     WorkspaceOptions options = workspace_options(library);
     options.reference_kinds = std::move(reference_kinds);
     Arguments out{Workspace::open(args, options), {}};
-    print_findings(out.workspace.findings(), &out.workspace);
+    print_findings(terminal, out.workspace.findings(), &out.workspace);
     const bool all_loaded = std::all_of(out.workspace.inputs().begin(), out.workspace.inputs().end(),
                                         [](const Input& in) { return in.document != nullptr; });
     if (out.workspace.usable() && all_loaded && !has_errors(out.workspace.findings()))

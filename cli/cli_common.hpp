@@ -20,7 +20,8 @@ namespace rolekit::cli {
 // A registered subcommand and what to run when it was chosen.
 struct Command {
     CLI::App* app = nullptr;
-    std::function<ExitCode()> run;
+    // Given how this run prints (-q, --color): known once the line is parsed.
+    std::function<ExitCode(const Terminal&)> run;
 };
 
 // Options every command takes, before or after its name: --color WHEN and
@@ -32,8 +33,8 @@ struct GlobalOptions {
 // Adds them to `app` and to every subcommand below it: call once all are
 // registered.
 void add_global_options(CLI::App& app, GlobalOptions& options);
-// Makes them take effect (color.hpp, output.hpp).
-void apply_global_options(const GlobalOptions& options);
+// How the run prints, as they say: handed to the command that runs.
+Terminal terminal_of(const GlobalOptions& options);
 
 // Where references come from: --path, $ROLEKIT_PATH, the built-in library,
 // and (for the commands that take it) --catalog.
@@ -71,7 +72,8 @@ struct Arguments {
 };
 // `reference_kinds`: the kinds of references the command reads besides its
 // arguments (all when absent).
-Arguments open_arguments(const std::vector<std::string>& args, const LibraryOptions& library,
+Arguments open_arguments(const Terminal& terminal, const std::vector<std::string>& args,
+                         const LibraryOptions& library,
                          std::optional<std::set<DocumentKind>> reference_kinds = std::nullopt);
 
 }  // namespace rolekit::cli

@@ -88,7 +88,8 @@ Command register_cache(CLI::App& parent) {
     cache->require_subcommand(1);
     o->info = cache->add_subcommand("info", "Show the cache's location, entries, size and limit");
     o->clear = cache->add_subcommand("clear", "Remove the cache's entries (only files it created)");
-    return Command{cache, [o] { return o->info->parsed() ? run_info() : run_clear(); }};
+    return Command{cache,
+                   [o](const Terminal&) { return o->info->parsed() ? run_info() : run_clear(); }};
 }
 
 }  // namespace rolekit::cli

@@ -83,7 +83,7 @@ Command register_completion(CLI::App& parent) {
     app->add_option("shell", *shell, "The shell")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
     app->footer("Load it with: source <(rolekit completion bash), source <(rolekit completion zsh) "
                 "or rolekit completion fish | source.");
-    return Command{app, [shell] { return run_completion(*shell); }};
+    return Command{app, [shell](const Terminal&) { return run_completion(*shell); }};
 }
 
 }  // namespace rolekit::cli

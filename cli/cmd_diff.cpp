@@ -25,24 +25,25 @@ struct DiffOptions {
     LibraryOptions library;
 };
 
-ExitCode run_diff(const DiffOptions& o) {
+ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
     // Catalogues lend codes to title-only NOS; the map names and orders areas.
     const Arguments loaded =
-        open_arguments({o.a, o.b}, o.library, std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
+        open_arguments(t, {o.a, o.b}, o.library,
+                       std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
     CompareOptions options;
     options.format = *diff_format_from_name(o.format);  // checked by the option
-    options.color = (o.output.empty() || o.output == "-") && use_color(STDOUT_FILENO);
+    options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).
     for (const std::string& name : o.sections) options.sections.insert(*section_kind_from_name(name));
     const auto result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
     if (const auto* problem = std::get_if<Finding>(&result)) {
-        print_findings({*problem});
+        print_findings(t, {*problem});
         return ExitCode::usage;
     }
     const Comparison& c = std::get<Comparison>(result);
-    const ExitCode written = write_output(o.output, c.report, loaded.workspace);
+    const ExitCode written = write_output(t, o.output, c.report, loaded.workspace);
     if (written != ExitCode::ok) return written;
     return o.exit_code && c.differ ? ExitCode::findings : ExitCode::ok;
 }
@@ -71,7 +72,7 @@ Command register_diff(CLI::App& parent) {
     app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
     add_output_option(*app, o->output);
     add_library_options(*app, o->library);
-    return Command{app, [o] { return run_diff(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_diff(*o, t); }};
 }
 
 }  // namespace rolekit::cli

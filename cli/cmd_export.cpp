@@ -19,9 +19,10 @@ struct ExportOptions {
     LibraryOptions library;
 };
 
-ExitCode run_export(const ExportOptions& o) {
+ExitCode run_export(const ExportOptions& o, const Terminal& t) {
     // NOS listed by title get their codes from the catalogues.
-    const Arguments loaded = open_arguments({o.document}, o.library, std::set{DocumentKind::nos_catalog});
+    const Arguments loaded =
+        open_arguments(t, {o.document}, o.library, std::set{DocumentKind::nos_catalog});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
     const CaseDate when = case_date(std::getenv("SOURCE_DATE_EPOCH"), doc.path,
@@ -32,7 +33,7 @@ ExitCode run_export(const ExportOptions& o) {
     }
     const std::string text = export_case(doc, loaded.workspace.scope(),
                                          CaseExportOptions{o.uri_base, when.seconds, o.creator});
-    return write_output(o.output, text, loaded.workspace);
+    return write_output(t, o.output, text, loaded.workspace);
 }
 
 }  // namespace
@@ -55,7 +56,7 @@ Command register_export(CLI::App& parent) {
         ->type_name("NAME");
     add_output_option(*app, o->output);
     add_library_options(*app, o->library);
-    return Command{app, [o] { return run_export(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_export(*o, t); }};
 }
 
 }  // namespace rolekit::cli

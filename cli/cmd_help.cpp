@@ -80,7 +80,7 @@ Command register_help(CLI::App& root) {
     auto names = std::make_shared<std::vector<std::string>>();
     CLI::App* app = root.add_subcommand("help", "Show the help of a command: 'rolekit help validate'");
     app->add_option("command", *names, "The command, e.g. validate or nos search")->type_name("COMMAND");
-    return Command{app, [&root, names] { return run_help(root, *names); }};
+    return Command{app, [&root, names](const Terminal&) { return run_help(root, *names); }};
 }
 
 std::span<const CommandExitCodes> exit_code_footers() { return kFooters; }

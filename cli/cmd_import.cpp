@@ -59,7 +59,7 @@ std::optional<std::string> map_yaml(const CaseImport& imported, const std::strin
     return std::move(made.yaml);
 }
 
-ExitCode run_import(const ImportOptions& o) {
+ExitCode run_import(const ImportOptions& o, const Terminal& t) {
     const std::string where = o.input == "-" ? "<stdin>" : o.input;
     const std::optional<std::string> text = read_package(o, where);
     if (!text) return ExitCode::usage;
@@ -67,18 +67,19 @@ ExitCode run_import(const ImportOptions& o) {
     const std::optional<std::string> yaml = map_yaml(imported, where);
     if (!yaml) return ExitCode::usage;
     if (!imported.kept.empty())
-        print_status(fmt::format("{}: kept under x-case (the format has no place for them): {}\n",
+        print_status(t,
+                     fmt::format("{}: kept under x-case (the format has no place for them): {}\n",
                                  visible(where), kept_summary(imported.kept)));
     FileSet read;
     if (o.input != "-") read.add(o.input);
     const auto reads_input = [&](const std::filesystem::path& p) { return read.contains(p); };
-    const ExitCode written = write_output(o.output, *yaml, reads_input);
+    const ExitCode written = write_output(t, o.output, *yaml, reads_input);
     if (written != ExitCode::ok) return written;
     // A package can hold what a map may not (an empty title): say so as
     // validate would, with the file written for the user to fix.
     const bool to_stdout = o.output.empty() || o.output == "-";
     const LoadResult check = load_document(*yaml, to_stdout ? "<stdout>" : o.output);
-    print_findings(check.findings);
+    print_findings(t, check.findings);
     return has_errors(check.findings) ? ExitCode::findings : ExitCode::ok;
 }
 
@@ -93,7 +94,7 @@ Command register_import(CLI::App& parent) {
         ->type_name("FORMAT");
     app->add_option("input", o->input, "The package: a file or - (standard input)")->required()->type_name("FILE");
     add_output_option(*app, o->output);
-    return Command{app, [o] { return run_import(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_import(*o, t); }};
 }
 
 }  // namespace rolekit::cli

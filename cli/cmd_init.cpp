@@ -19,14 +19,15 @@ struct InitOptions {
     LibraryOptions library;
 };
 
-ExitCode run_init(const InitOptions& o) {
-    const Arguments loaded = open_arguments({o.base}, o.library, std::set<DocumentKind>{});
+ExitCode run_init(const InitOptions& o, const Terminal& t) {
+    const Arguments loaded = open_arguments(t, {o.base}, o.library, std::set<DocumentKind>{});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& base = *loaded.docs.front();
     if (base.as<RoleProfile>() == nullptr) {
-        print_findings({Finding{"merge-wrong-kind", Severity::error, base.path, base.pos,
-                                fmt::format("'{}' is a {}, not a RoleProfile", visible(base.id.value),
-                                            kind_name(base.kind)),
+        print_findings(t,
+                       {Finding{"merge-wrong-kind", Severity::error, base.path, base.pos,
+                                fmt::format("'{}' is a {}, not a RoleProfile",
+                                            visible(base.id.value), kind_name(base.kind)),
                                 "an overlay builds on a role profile"}},
                        &loaded.workspace);
         return ExitCode::usage;
@@ -36,7 +37,7 @@ ExitCode run_init(const InitOptions& o) {
         print_usage_error(fmt::format("{}\n  hint: {}", starter.error, starter.hint));
         return ExitCode::usage;
     }
-    return write_output(o.output, starter.text, loaded.workspace, Existing::keep);
+    return write_output(t, o.output, starter.text, loaded.workspace, Existing::keep);
 }
 
 }  // namespace
@@ -54,7 +55,7 @@ Command register_init(CLI::App& parent) {
     overlay->add_option("-o,--output", o->output, "Write to FILE (never over an existing file)")
         ->type_name("FILE");
     add_library_options(*overlay, o->library);
-    return Command{overlay, [o] { return run_init(*o); }};
+    return Command{overlay, [o](const Terminal& t) { return run_init(*o, t); }};
 }
 
 }  // namespace rolekit::cli

@@ -17,9 +17,9 @@ struct ListOptions {
     bool show_paths = false;
 };
 
-ExitCode run_list(const ListOptions& options) {
+ExitCode run_list(const ListOptions& options, const Terminal& t) {
     const Library lib = load_library(workspace_options(options.library).search_path);
-    print_findings(lib.findings);
+    print_findings(t, lib.findings);
     std::vector<const Document*> docs;
     for (const Document& d : lib.documents.documents()) docs.push_back(&d);
     std::sort(docs.begin(), docs.end(), [](const Document* a, const Document* b) {
@@ -46,7 +46,7 @@ Command register_list(CLI::App& parent) {
     CLI::App* app = parent.add_subcommand("list", "List the documents in the library (kind, id, title)");
     add_library_options(*app, options->library);
     app->add_flag("--paths", options->show_paths, "Show each document's file instead of its title");
-    return Command{app, [options] { return run_list(*options); }};
+    return Command{app, [options](const Terminal& t) { return run_list(*options, t); }};
 }
 
 }  // namespace rolekit::cli

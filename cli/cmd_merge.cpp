@@ -16,21 +16,21 @@ struct MergeOptions {
     LibraryOptions library;
 };
 
-ExitCode run_merge(const MergeOptions& o) {
+ExitCode run_merge(const MergeOptions& o, const Terminal& t) {
     std::vector<std::string> args = {o.base};
     args.insert(args.end(), o.overlays.begin(), o.overlays.end());
     // Catalogues settle NOS wording, the map areas, the career framework core
     // sets; profiles are what overlays name as their base.
     const Arguments loaded =
-        open_arguments(args, o.library,
+        open_arguments(t, args, o.library,
                        std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
                                 DocumentKind::career_framework, DocumentKind::role_profile});
     if (loaded.docs.empty()) return ExitCode::usage;
     const std::vector<const Document*> overlays(loaded.docs.begin() + 1, loaded.docs.end());
     const MergeResult result = merge_checked(*loaded.docs.front(), overlays, loaded.workspace.scope());
-    print_findings(merge_findings_shown(result.findings, loaded.workspace), &loaded.workspace);
+    print_findings(t, merge_findings_shown(result.findings, loaded.workspace), &loaded.workspace);
     if (!result.merged) return ExitCode::findings;
-    return write_output(o.output, role_profile_to_yaml(*result.merged), loaded.workspace);
+    return write_output(t, o.output, role_profile_to_yaml(*result.merged), loaded.workspace);
 }
 
 }  // namespace
@@ -46,7 +46,7 @@ Command register_merge(CLI::App& parent) {
     add_output_option(*app, o->output);
     add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
-    return Command{app, [o] { return run_merge(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_merge(*o, t); }};
 }
 
 }  // namespace rolekit::cli

@@ -79,15 +79,19 @@ std::size_t standard_count(const std::vector<const NosCatalog*>& catalogs) {
     return n;
 }
 
-ExitCode run_search(const NosSearchOptions& o) {
-    const Arguments loaded =
-        open_arguments({}, o.library, std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
+ExitCode run_search(const NosSearchOptions& o, const Terminal& t) {
+    const Arguments loaded = open_arguments(
+        t, {}, o.library, std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (!loaded.workspace.usable()) return ExitCode::usage;
     const DocumentSet& scope = loaded.workspace.scope();
     const auto catalogs = scope.catalogs();
     if (catalogs.empty()) {
-        print_findings({Finding{"no-catalog", Severity::error, "rolekit", {}, "no NOS catalogue is loaded",
-                                "add one with --catalog FILE"}});
+        print_findings(t, {Finding{"no-catalog",
+                                   Severity::error,
+                                   "rolekit",
+                                   {},
+                                   "no NOS catalogue is loaded",
+                                   "add one with --catalog FILE"}});
         return ExitCode::usage;
     }
     std::string area;
@@ -104,7 +108,8 @@ ExitCode run_search(const NosSearchOptions& o) {
     const std::size_t shown = std::min(matches.size(), static_cast<std::size_t>(o.limit));
     print(table({matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(shown)}));
     if (shown < matches.size())
-        print_status(fmt::format("{} of {} shown; -n {} shows them all\n", shown, matches.size(), matches.size()));
+        print_status(t, fmt::format("{} of {} shown; -n {} shows them all\n", shown, matches.size(),
+                                    matches.size()));
     return ExitCode::ok;
 }
 
@@ -127,7 +132,7 @@ Command register_nos(CLI::App& parent) {
         ->check(CLI::Range(1, 1000));
     add_catalog_option(*search, o->library);
     add_library_options(*search, o->library);
-    return Command{search, [o] { return run_search(*o); }};
+    return Command{search, [o](const Terminal& t) { return run_search(*o, t); }};
 }
 
 }  // namespace rolekit::cli

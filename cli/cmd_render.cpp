@@ -24,22 +24,24 @@ RenderFormat chosen_format(const RenderOptions& o) {
     return RenderFormat::markdown;
 }
 
-ExitCode run_render(const RenderOptions& o) {
+ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     // Area names, level descriptors and localities come from these.
-    const Arguments loaded = open_arguments(
-        {o.document}, o.library,
-        std::set{DocumentKind::functional_map, DocumentKind::career_framework, DocumentKind::locality_overlay});
+    const Arguments loaded =
+        open_arguments(t, {o.document}, o.library,
+                       std::set{DocumentKind::functional_map, DocumentKind::career_framework,
+                                DocumentKind::locality_overlay});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
     if (!can_render(doc.kind)) {
-        print_findings({Finding{"render-kind", Severity::error, doc.path, doc.pos,
+        print_findings(t,
+                       {Finding{"render-kind", Severity::error, doc.path, doc.pos,
                                 fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
                                 "render a RoleProfile, CompetenceMap or OccupationalStandard"}},
                        &loaded.workspace);
         return ExitCode::usage;
     }
     const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
-    return write_output(o.output, text, loaded.workspace);
+    return write_output(t, o.output, text, loaded.workspace);
 }
 
 }  // namespace
@@ -54,7 +56,7 @@ Command register_render(CLI::App& parent) {
         ->check(CLI::IsMember(choices_of(render_format_names())));
     add_output_option(*app, o->output);
     add_library_options(*app, o->library);
-    return Command{app, [o] { return run_render(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_render(*o, t); }};
 }
 
 }  // namespace rolekit::cli

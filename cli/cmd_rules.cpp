@@ -35,7 +35,7 @@ Command register_rules(CLI::App& parent) {
     CLI::App* app = parent.add_subcommand("rules", "List the rules validate checks, or explain one");
     app->add_option("id", *id, "A rule id, e.g. nos-duplicate: its description and an example")
         ->type_name("RULE");
-    return Command{app, [id] { return run_rules(*id); }};
+    return Command{app, [id](const Terminal&) { return run_rules(*id); }};
 }
 
 }  // namespace rolekit::cli

@@ -26,7 +26,7 @@ std::vector<std::string> kind_choices() {
     return out;
 }
 
-ExitCode run_schema(const SchemaOptions& o) {
+ExitCode run_schema(const SchemaOptions& o, const Terminal& t) {
     const std::optional<DocumentKind> kind = kind_from_name_any_case(o.kind);
     if (!o.kind.empty() && !kind && o.kind != kConfig) {
         const auto choices = kind_choices();
@@ -37,7 +37,8 @@ ExitCode run_schema(const SchemaOptions& o) {
         return ExitCode::usage;
     }
     // The areas a group may cite are the loaded functional map's.
-    const Arguments loaded = open_arguments({}, o.library, std::set{DocumentKind::functional_map});
+    const Arguments loaded =
+        open_arguments(t, {}, o.library, std::set{DocumentKind::functional_map});
     std::string text;
     if (o.kind == kConfig) {
         text = lint_config_json_schema();
@@ -47,7 +48,7 @@ ExitCode run_schema(const SchemaOptions& o) {
             for (const FunctionalArea& area : map->areas) options.area_keys.push_back(area.key.value);
         text = document_json_schema(kind, options);
     }
-    return write_output(o.output, text, loaded.workspace);
+    return write_output(t, o.output, text, loaded.workspace);
 }
 
 }  // namespace
@@ -61,7 +62,7 @@ Command register_schema(CLI::App& parent) {
         ->type_name("KIND");
     add_output_option(*app, o->output);
     add_library_options(*app, o->library);
-    return Command{app, [o] { return run_schema(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_schema(*o, t); }};
 }
 
 }  // namespace rolekit::cli

@@ -15,8 +15,9 @@ struct ShowOptions {
     std::string id;
 };
 
-ExitCode run_show(const ShowOptions& options) {
-    const Arguments loaded = open_arguments({options.id}, options.library, std::set<DocumentKind>{});
+ExitCode run_show(const ShowOptions& options, const Terminal& t) {
+    const Arguments loaded =
+        open_arguments(t, {options.id}, options.library, std::set<DocumentKind>{});
     if (loaded.docs.empty()) return ExitCode::usage;  // open_arguments said why
     const Document& doc = *loaded.docs.front();
     // The document as written: its comments and layout are part of what a
@@ -28,7 +29,7 @@ ExitCode run_show(const ShowOptions& options) {
     }
     const ReadResult text = read_text_file(doc.path, LoadOptions{}.max_file_size);
     if (!text.ok()) {
-        print_findings({Finding{"io-error", Severity::error, doc.path, {}, text.error, {}}});
+        print_findings(t, {Finding{"io-error", Severity::error, doc.path, {}, text.error, {}}});
         return ExitCode::usage;
     }
     print(text.text);
@@ -42,7 +43,7 @@ Command register_show(CLI::App& parent) {
     CLI::App* app = parent.add_subcommand("show", "Print one document of the library as YAML");
     app->add_option("id", options->id, "Document id (see 'rolekit list')")->required();
     add_library_options(*app, options->library);
-    return Command{app, [options] { return run_show(*options); }};
+    return Command{app, [options](const Terminal& t) { return run_show(*options, t); }};
 }
 
 }  // namespace rolekit::cli

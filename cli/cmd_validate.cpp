@@ -39,18 +39,19 @@ struct ValidateCliOptions {
 
 // .rolekit.yaml as lint_config_in_force finds it. False when the one in force
 // cannot be used (its findings printed).
-bool read_config(const ValidateCliOptions& cli, std::optional<LintConfig>& config) {
+bool read_config(const Terminal& t, const ValidateCliOptions& cli,
+                 std::optional<LintConfig>& config) {
     std::optional<LintConfigResult> read = lint_config_in_force({cli.config, cli.no_config});
     if (!read) return true;
-    print_findings(read->findings);
+    print_findings(t, read->findings);
     config = std::move(read->config);
     return config.has_value();
 }
 
-ExitCode run_validate(const ValidateCliOptions& cli) {
-    if (outputs_clash(cli.output_file, cli.write_baseline)) return ExitCode::usage;
+ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
+    if (outputs_clash(t, cli.output_file, cli.write_baseline)) return ExitCode::usage;
     std::optional<LintConfig> config;
-    if (!read_config(cli, config)) return ExitCode::usage;
+    if (!read_config(t, cli, config)) return ExitCode::usage;
     ValidateOptions options;
     options.inputs = cli.inputs.empty() ? std::vector<std::string>{"."} : cli.inputs;
     options.workspace = workspace_options(cli.library);
@@ -62,7 +63,8 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
     if (!cli.baseline.empty()) {
         BaselineRead read = read_baseline(cli.baseline);
         if (!read.error.empty()) {
-            print_findings({Finding{"io-error", Severity::error, cli.baseline, {}, read.error, {}}});
+            print_findings(
+                t, {Finding{"io-error", Severity::error, cli.baseline, {}, read.error, {}}});
             return ExitCode::usage;
         }
         // A baseline written records every finding, whatever the old one holds.
@@ -73,18 +75,18 @@ ExitCode run_validate(const ValidateCliOptions& cli) {
     options.cache = cache ? &*cache : nullptr;
     const ValidateResult result = validate(options);
     const FileSet reads = files_read(options, result, config, cli.baseline);
-    if (!cli.write_baseline.empty()) return write_baseline(cli.write_baseline, result, reads);
+    if (!cli.write_baseline.empty()) return write_baseline(t, cli.write_baseline, result, reads);
     const Severity fail_on = effective_fail_on(
         cli.fail_on_option->count() > 0 ? severity_from_name(cli.fail_on) : std::nullopt, config);
     ReportFormat format = *report_format_from_name(cli.format);
     if (!cli.output_file.empty() && cli.output_file != "-") {
         const ExitCode written =
-            write_output(cli.output_file, render_report(result, format, fail_on, false),
+            write_output(t, cli.output_file, render_report(result, format, fail_on, nullptr),
                          [&](const std::filesystem::path& p) { return reads.contains(p); });
         if (written != ExitCode::ok) return written;
         format = ReportFormat::text;  // standard output keeps the readable report
     }
-    print(render_report(result, format, fail_on, true));
+    print(render_report(result, format, fail_on, &t));
     if (!result.usable) return ExitCode::usage;
     return fails(result.report, fail_on) ? ExitCode::findings : ExitCode::ok;
 }
@@ -142,7 +144,7 @@ Command register_validate(CLI::App& parent) {
     app->add_option("--write-baseline", o->write_baseline, "Record today's findings in FILE, and pass")
         ->type_name("FILE");
     app->add_flag("--no-cache", o->no_cache, "Neither read nor write the validation cache (rolekit cache info)");
-    return Command{app, [o] { return run_validate(*o); }};
+    return Command{app, [o](const Terminal& t) { return run_validate(*o, t); }};
 }
 
 }  // namespace rolekit::cli

@@ -9,8 +9,6 @@ namespace rolekit::cli {
 
 namespace {
 
-ColorChoice chosen = ColorChoice::automatic;
-
 bool environment_allows_color() {
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color != nullptr && *no_color != '\0') return false;
@@ -26,10 +24,8 @@ ColorChoice color_choice_from_name(std::string_view name) {
     return ColorChoice::automatic;
 }
 
-void set_color_choice(ColorChoice choice) { chosen = choice; }
-
-bool use_color(int fd) {
-    switch (chosen) {
+bool use_color(ColorChoice choice, int fd) {
+    switch (choice) {
         case ColorChoice::always: return true;
         case ColorChoice::never: return false;
         case ColorChoice::automatic: break;

@@ -16,10 +16,8 @@ enum class ColorChoice { automatic, always, never };
 // From --color's value ("auto", "always", "never"; CLI11 checks the spelling).
 ColorChoice color_choice_from_name(std::string_view name);
 
-// Set once, after the command line is parsed.
-void set_color_choice(ColorChoice choice);
-
-// True when output written to file descriptor `fd` should be coloured.
-bool use_color(int fd);
+// True when output written to file descriptor `fd` should be coloured, as
+// `choice` says (made once from --color: Terminal, output.hpp).
+bool use_color(ColorChoice choice, int fd);
 
 }  // namespace rolekit::cli

@@ -1,13 +1,12 @@
 #pragma once
 // Reading a command line as CLI11 will, for what CLI11 does not do itself:
-// "did you mean" for a mistyped command, option or value; the help of the
-// command a line names; shell completion (complete.cpp).
+// the command a line names and what each word is, for "did you mean"
+// (parse_error.cpp), the help of a command and shell completion
+// (complete.cpp).
 
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include "exit_code.hpp"
 
 namespace rolekit::cli {
 
@@ -39,10 +38,5 @@ bool takes_value(const CLI::Option& option);
 
 // The help of one command, as `<path> --help` prints it.
 std::string command_help(const CLI::App& command, const std::string& path);
-
-// Prints a CLI11 parse error the rolekit way ("did you mean" when a command,
-// option or value is mistyped; the command's help when it needs a
-// subcommand) and gives the exit code: 0 for --help and --version.
-ExitCode report_parse_error(CLI::App& root, const CLI::ParseError& error, const std::vector<std::string>& words);
 
 }  // namespace rolekit::cli

@@ -30,6 +30,7 @@
 #include "complete.hpp"
 #include "man_page.hpp"
 #include "output.hpp"
+#include "parse_error.hpp"
 #include "rolekit/version.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -76,7 +77,7 @@ ExitCode run(CLI::App& app, const std::vector<Command>& commands, const GlobalOp
     } catch (const CLI::ParseError& e) {
         return report_parse_error(app, e, words);
     }
-    apply_global_options(global);
+    const Terminal terminal = terminal_of(global);
 #ifdef ROLEKIT_TEST_HOOKS
     // Lets the test suite check the handler in main end to end: nothing else
     // reaches it on purpose, and only the test-only build has it.
@@ -84,7 +85,7 @@ ExitCode run(CLI::App& app, const std::vector<Command>& commands, const GlobalOp
         throw std::logic_error("ROLEKIT_TEST_INTERNAL_ERROR is set");
 #endif
     for (const Command& c : commands)
-        if (c.app->parsed()) return c.run();
+        if (c.app->parsed()) return c.run(terminal);
     return ExitCode::usage;
 }
 

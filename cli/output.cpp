@@ -7,7 +7,6 @@
 #include <cstring>
 #include <sstream>
 
-#include "color.hpp"
 #include "rolekit/file_io.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/visible_text.hpp"
@@ -28,24 +27,18 @@ void print_error(std::string_view text) {
 
 void print_usage_error(std::string_view message) { print_error(fmt::format("rolekit: error: {}\n", message)); }
 
-namespace {
-bool quiet_output = false;
+void print_status(const Terminal& terminal, std::string_view text) {
+    if (!terminal.quiet) print_error(text);
 }
 
-void set_quiet(bool quiet) { quiet_output = quiet; }
-bool quiet() { return quiet_output; }
-
-void print_status(std::string_view text) {
-    if (!quiet_output) print_error(text);
-}
-
-void print_findings(const Findings& findings, const Workspace* workspace) {
+void print_findings(const Terminal& terminal, const Findings& findings,
+                    const Workspace* workspace) {
     if (findings.empty()) return;
     SourceCache sources;
     if (workspace != nullptr)
         for (const auto& [name, text] : workspace->stream_texts()) sources.add(name, text);
     std::ostringstream out;
-    print_findings(out, findings, sources, TextStyle{use_color(STDERR_FILENO), true});
+    print_findings(out, findings, sources, TextStyle{terminal.colored(STDERR_FILENO), true});
     print_error(out.str());
 }
 
@@ -55,14 +48,14 @@ void write_file(const std::string& path, const std::string& content, Existing ex
     if (!error.empty()) throw WriteError(visible(path), error);
 }
 
-ExitCode write_output(const std::string& path, const std::string& content,
+ExitCode write_output(const Terminal& terminal, const std::string& path, const std::string& content,
                       const Workspace& workspace, Existing existing) {
     return write_output(
-        path, content, [&](const std::filesystem::path& p) { return workspace.reads(p); }, {},
-        existing);
+        terminal, path, content, [&](const std::filesystem::path& p) { return workspace.reads(p); },
+        {}, existing);
 }
 
-ExitCode write_output(const std::string& path, const std::string& content,
+ExitCode write_output(const Terminal& terminal, const std::string& path, const std::string& content,
                       const std::function<bool(const std::filesystem::path&)>& reads,
                       std::string_view note, Existing existing) {
     if (path.empty() || path == "-") {
@@ -72,13 +65,16 @@ ExitCode write_output(const std::string& path, const std::string& content,
     // Checked before the write, whatever `existing` says: a file the command
     // reads is refused as such, not as merely "already there".
     if (reads(path)) {
-        print_findings({Finding{"output-is-input", Severity::error, visible(path), {},
-                                "refusing to write over a file this command reads",
-                                "choose another output file"}});
+        print_findings(terminal, {Finding{"output-is-input",
+                                          Severity::error,
+                                          visible(path),
+                                          {},
+                                          "refusing to write over a file this command reads",
+                                          "choose another output file"}});
         return ExitCode::usage;
     }
     write_file(path, content, existing);
-    print_status(fmt::format("wrote {}{}\n", visible(path), note));
+    print_status(terminal, fmt::format("wrote {}{}\n", visible(path), note));
     return ExitCode::ok;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "color.hpp"
 #include "exit_code.hpp"
 #include "rolekit/finding.hpp"
 #include "rolekit/workspace.hpp"
@@ -41,16 +42,25 @@ void print_error(std::string_view text);
 // A usage-level error: "rolekit: error: <message>" on stderr.
 void print_usage_error(std::string_view message);
 
-// -q/--quiet: status lines ("wrote FILE", summaries) are left out; results,
-// findings and errors are not.
-void set_quiet(bool quiet);
-bool quiet();
-// A status line to stderr, unless quiet.
-void print_status(std::string_view text);
+// How this run prints: made once, in main, from --color and -q
+// (terminal_of, cli_common.hpp) and handed to the command that runs; no
+// global switch.
+struct Terminal {
+    ColorChoice color = ColorChoice::automatic;
+    // -q/--quiet: status lines ("wrote FILE", summaries) are left out;
+    // results, findings and errors are not.
+    bool quiet = false;
+    // Whether what is written to file descriptor `fd` is coloured.
+    bool colored(int fd) const { return use_color(color, fd); }
+};
 
-// Findings to stderr, coloured as use_color (color.hpp) says; source lines of
+// A status line to stderr, unless quiet.
+void print_status(const Terminal& terminal, std::string_view text);
+
+// Findings to stderr, coloured as the terminal says; source lines of
 // standard input and FIFOs come from the workspace that read them.
-void print_findings(const Findings& findings, const Workspace* workspace = nullptr);
+void print_findings(const Terminal& terminal, const Findings& findings,
+                    const Workspace* workspace = nullptr);
 
 // What a write does to a file already at its path: replaces it atomically
 // (-o of most commands), or leaves it alone and fails (`init`, which starts a
@@ -66,11 +76,11 @@ void write_file(const std::string& path, const std::string& content,
 // A command's result to standard output (`path` empty or "-"), or to `path`,
 // whole or not at all. Refused (exit 2, nothing written) when `path` is a file
 // the command reads: any input, and anything on the search path.
-ExitCode write_output(const std::string& path, const std::string& content,
+ExitCode write_output(const Terminal& terminal, const std::string& path, const std::string& content,
                       const Workspace& workspace, Existing existing = Existing::replace);
 // The same, for a command that says itself which files it read; `note`
 // follows "wrote FILE" on the status line.
-ExitCode write_output(const std::string& path, const std::string& content,
+ExitCode write_output(const Terminal& terminal, const std::string& path, const std::string& content,
                       const std::function<bool(const std::filesystem::path&)>& reads,
                       std::string_view note = {}, Existing existing = Existing::replace);
 

@@ -3,13 +3,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include "color.hpp"
-#include "output.hpp"
 #include "rolekit/visible_text.hpp"
 
 namespace rolekit::cli {
 
-std::string render_report(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal) {
+std::string render_report(const ValidateResult& result, ReportFormat format, Severity fail_on,
+                          const Terminal* terminal) {
     const ValidationReport& report = result.report;
     switch (format) {
         case ReportFormat::json: return render_json(report);
@@ -20,35 +19,41 @@ std::string render_report(const ValidateResult& result, ReportFormat format, Sev
     }
     SourceCache sources;
     for (const auto& [name, text] : result.stream_texts) sources.add(name, text);
-    const TextStyle style{terminal && use_color(STDOUT_FILENO), true};
-    if (!terminal || !quiet()) return render_text(report, sources, style);
+    const TextStyle style{terminal != nullptr && terminal->colored(STDOUT_FILENO), true};
+    if (terminal == nullptr || !terminal->quiet) return render_text(report, sources, style);
     std::string out;
     for (const Finding& f : report.findings) out += format_finding(f, sources, style);
     return out;
 }
 
-ExitCode write_baseline(const std::string& path, const ValidateResult& result, const FileSet& reads) {
+ExitCode write_baseline(const Terminal& t, const std::string& path, const ValidateResult& result,
+                        const FileSet& reads) {
     const std::vector<BaselineEntry> entries = baseline_of(result.report, result.flagged_lines);
     if (!result.usable) {
-        print_findings(result.report.findings);
+        print_findings(t, result.report.findings);
         print_error("rolekit: error: some input could not be used; no baseline written\n");
         return ExitCode::usage;
     }
     return write_output(
-        path, baseline_to_json(entries), [&](const std::filesystem::path& p) { return reads.contains(p); },
+        t, path, baseline_to_json(entries),
+        [&](const std::filesystem::path& p) { return reads.contains(p); },
         fmt::format(" ({} finding{})", entries.size(), entries.size() == 1 ? "" : "s"));
 }
 
 // --output-file and --write-baseline naming one file (however spelled, new
 // or not): the second write would replace the first.
-bool outputs_clash(const std::string& output_file, const std::string& write_baseline) {
+bool outputs_clash(const Terminal& t, const std::string& output_file,
+                   const std::string& write_baseline) {
     const auto named = [](const std::string& p) { return !p.empty() && p != "-"; };
     if (!named(output_file) || !named(write_baseline)) return false;
     const std::string a = file_identity(output_file), b = file_identity(write_baseline);
     if (a.empty() || a != b) return false;
-    print_findings({Finding{"output-is-input", Severity::error, visible(write_baseline), {},
-                            "--output-file and --write-baseline name the same file",
-                            "write the report and the baseline to two files"}});
+    print_findings(t, {Finding{"output-is-input",
+                               Severity::error,
+                               visible(write_baseline),
+                               {},
+                               "--output-file and --write-baseline name the same file",
+                               "write the report and the baseline to two files"}});
     return true;
 }
 

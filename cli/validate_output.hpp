@@ -6,6 +6,7 @@
 #include <string>
 
 #include "exit_code.hpp"
+#include "output.hpp"
 #include "rolekit/file_set.hpp"
 #include "rolekit/lint_config.hpp"
 #include "rolekit/report.hpp"
@@ -13,17 +14,20 @@
 
 namespace rolekit::cli {
 
-// `terminal`: for standard output (coloured as use_color says; under -q the
-// findings without the summary), else for a file (plain and whole).
-std::string render_report(const ValidateResult& result, ReportFormat format, Severity fail_on, bool terminal);
+// `terminal`: for standard output (coloured as it says; under -q the
+// findings without the summary); null: for a file (plain and whole).
+std::string render_report(const ValidateResult& result, ReportFormat format, Severity fail_on,
+                          const Terminal* terminal);
 
 // Records today's findings; the run passes (a baseline is a starting point).
-ExitCode write_baseline(const std::string& path, const ValidateResult& result, const FileSet& reads);
+ExitCode write_baseline(const Terminal& t, const std::string& path, const ValidateResult& result,
+                        const FileSet& reads);
 
 // --output-file and --write-baseline naming one file (however spelled, new
 // or not): the second write would replace the first. True when they do
 // (printed).
-bool outputs_clash(const std::string& output_file, const std::string& write_baseline);
+bool outputs_clash(const Terminal& t, const std::string& output_file,
+                   const std::string& write_baseline);
 
 // What the run read: its inputs and references, the config in force and the
 // baseline; no output may replace one of them.

@@ -43,16 +43,6 @@ enum class Durability { synced, unsynced };
 std::string write_file_atomic(const std::filesystem::path& path, const std::string& content,
                               Durability durability = Durability::synced);
 
-// For files rolekit owns in a folder it opened (the cache's buckets): writes
-// `content` to `.<name>.tmp-XXXXXX` in `dirfd` and renames it to `name`, both
-// relative to the open folder, so that a folder swapped for a link meanwhile
-// is not followed. Never follows a link and never writes in place: refuses
-// (touching nothing) when `name` is a link, FIFO, device or anything else but
-// a regular file. Not synced (the cache checks what it reads); `dir` is only
-// for messages and the signal cleanup. Returns why it failed, or empty.
-std::string write_file_replace_at(int dirfd, const std::filesystem::path& dir,
-                                  const std::string& name, const std::string& content);
-
 // Like write_file_atomic, but fails (without touching it) if `path` exists:
 // the new file appears whole, and only if nothing was there.
 std::string write_file_new(const std::filesystem::path& path, const std::string& content);

@@ -14,6 +14,7 @@
 #include <random>
 #include <string_view>
 
+#include "io/owned_folder.hpp"
 #include "rolekit/file_io.hpp"
 
 namespace rolekit {
@@ -24,6 +25,8 @@ namespace {
 
 // Temporary files in flight, for the signal handler: fixed storage, because a
 // handler may only call async-signal-safe functions (unlink, raise).
+// Global on purpose: a signal handler is given no arguments, so this registry
+// is the only way it can learn what to remove.
 constexpr std::size_t kMaxTemporaries = 16;
 std::array<std::array<char, 4096>, kMaxTemporaries> g_temporaries{};
 std::array<volatile sig_atomic_t, kMaxTemporaries> g_in_use{};
@@ -241,8 +244,8 @@ std::string write_file_atomic(const fs::path& path, const std::string& content, 
     return {};
 }
 
-std::string write_file_replace_at(int dirfd, const fs::path& dir, const std::string& name,
-                                  const std::string& content) {
+std::string io::write_file_replace_at(int dirfd, const fs::path& dir, const std::string& name,
+                                      const std::string& content) {
     struct stat st {};
     if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode))
         return "not a regular file; left alone";

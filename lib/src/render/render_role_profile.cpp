@@ -7,6 +7,8 @@
 
 #include "render/render_blocks.hpp"
 #include "rolekit/nos_index.hpp"
+#include "schema/document_shapes.hpp"
+#include "schema/format_keys.hpp"
 
 namespace rolekit::detail {
 
@@ -128,32 +130,39 @@ void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, 
 
 void learning_section(Page& page, const Learning& l) {
     page.heading(2, "Indicative Learning and Development");
+    const auto row = [](std::string_view k, Lines value) {
+        return std::pair{std::string(label_of(key::learning, k)), std::move(value)};
+    };
     page.table(key_values("Learning and development", "Detail",
-                          {{"Transferable role", {l.transferable_role.value}},
-                           {"Formal endorsed learning", texts(l.formal)},
-                           {"Informal learning", texts(l.informal)},
-                           {"National Occupational Standards used", paragraphs(l.nos_used.value)},
-                           {"Credits (including framework used)", paragraphs(l.credits.value)},
-                           {"Accreditation", paragraphs(l.accreditation.value)},
-                           {"APEL and progression", paragraphs(l.apel_progression.value)},
-                           {"Leading to registration or membership with", paragraphs(l.registration.value)}}));
+                          {row(key::transferable_role, {l.transferable_role.value}),
+                           row(key::formal, texts(l.formal)),
+                           row(key::informal, texts(l.informal)),
+                           row(key::nos_used, paragraphs(l.nos_used.value)),
+                           row(key::credits, paragraphs(l.credits.value)),
+                           row(key::accreditation, paragraphs(l.accreditation.value)),
+                           row(key::apel_progression, paragraphs(l.apel_progression.value)),
+                           row(key::registration, paragraphs(l.registration.value))}));
 }
 
 void cpd_section(Page& page, const Cpd& c) {
     page.heading(2, "Continuing Professional Development");
     Lines formal;
     if (c.formal) {
-        formal = {"Title: " + c.formal->title.value, "Awarding body: " + c.formal->awarding_body.value,
-                  "Credit: " + c.formal->credit.value, "Level: " + c.formal->level.value};
+        const auto line = [](std::string_view k, const Text& value) {
+            return fmt::format("{}: {}", label_of("cpd.formal", k), value.value);
+        };
+        formal = {line(key::title, c.formal->title), line(key::awarding_body, c.formal->awarding_body),
+                  line(key::credit, c.formal->credit), line(key::level, c.formal->level)};
     }
-    page.table(key_values(
-        "Continuing professional development", "Detail",
-        {{"Statutory and Mandatory learning of particular relevance to the role", texts(c.statutory_mandatory)},
-         {"Formal endorsed learning", formal},
-         {"Informal learning", paragraphs(c.informal.value)},
-         {"Method of capturing impact", paragraphs(c.impact_method.value)},
-         {"Funding required", paragraphs(c.funding.value)},
-         {"Frequency required", paragraphs(c.frequency.value)}}));
+    const auto row = [](std::string_view k, Lines value) {
+        return std::pair{std::string(label_of(key::cpd, k)), std::move(value)};
+    };
+    page.table(key_values("Continuing professional development", "Detail",
+                          {row(key::statutory_mandatory, texts(c.statutory_mandatory)), row(key::formal, formal),
+                           row(key::informal, paragraphs(c.informal.value)),
+                           row(key::impact_method, paragraphs(c.impact_method.value)),
+                           row(key::funding, paragraphs(c.funding.value)),
+                           row(key::frequency, paragraphs(c.frequency.value))}));
 }
 
 // The localities a merged profile was made for, in overlay order: each

@@ -1,6 +1,9 @@
 #include "schema/document_shapes.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <stdexcept>
 
 #include "schema/format_keys.hpp"
 
@@ -9,17 +12,23 @@ namespace rolekit::detail {
 namespace {
 
 using V = ValueShape;
+
+FieldShape labelled(FieldShape field, std::string_view label) {
+    field.label = label;
+    return field;
+}
 constexpr Need req = Need::required;
 constexpr Need opt = Need::optional;
 
 std::vector<Shape> kind_shapes() {
     return {
         {"document", "Every rolekit document starts with kind, format and id.",
-         {{key::kind, req, V::kind, "The document kind: what the rest of the file holds."},
+         {{key::kind, req, V::kind, "The document kind, one of the seven, spelled exactly: what the rest of the file holds."},
           {key::format, req, V::format, "The rolekit format version this file is written in: 1.", {}, 0, 1000000},
           {key::id, req, V::id,
-           "The document's id: lower-case letters, digits and '-', starting with a letter or "
-           "digit. Other documents refer to it by this id."}}},
+           "The document's id: lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]*), starting "
+           "with a letter or digit; unique among the files loaded together. Other documents refer "
+           "to it by this id."}}},
         {"RoleProfile", "A Skills for Health Transferable Role Profile.",
          {{key::title, req, V::text, "Role title, e.g. 'Peer Support Worker'."},
           {key::service, req, V::text, "The service, e.g. 'Liaison and Diversion Service'."},
@@ -43,9 +52,12 @@ std::vector<Shape> kind_shapes() {
         {"LocalityOverlay",
          "Local additions to a national RoleProfile; `rolekit merge` applies them.",
          {{key::base, req, V::text,
-           "The RoleProfile this overlay adds to: its id, or a path relative to this file."},
+           "The RoleProfile this overlay adds to: its id, or a path relative to this file (a value "
+           "containing '/' or ending in .yaml or .yml is a path; that file must be among the loaded "
+           "files)."},
           {key::locality, req, V::text,
-           "The local service, e.g. 'Wiltshire Liaison and Diversion Service'."},
+           "The local service, e.g. 'Wiltshire Liaison and Diversion Service'; shown as the "
+           "overlay's title."},
           {key::basic_info, opt, V::object, "Each key given replaces the base profile's.",
            "overlay basic_info"},
           {key::competences, opt, V::overlay_competences,
@@ -105,7 +117,8 @@ std::vector<Shape> part_shapes() {
         basic_info("overlay basic_info", opt),
         {key::competences, "A profile's competence sections.",
          {{key::core_level, opt, V::integer,
-           "The level whose core set `core` states; defaults to `level`.", {}, 1, 9},
+           "The level whose core set `core` states; defaults to `level`. The Level 8 Strategic "
+           "Manager template states the Level 7 core set, so it has core_level: 7.", {}, 1, 9},
           {key::core, req, V::list, "'Common/Core Competences for all Level N Roles' (may be []).",
            "competence group"},
           {key::role_specific, req, V::list, "'Role Specific Competences' (may be []).",
@@ -131,39 +144,42 @@ std::vector<Shape> part_shapes() {
          {{key::code, opt, V::text, "The NOS code, e.g. SFHGEN97."},
           {key::title, opt, V::text, "The NOS title, word for word."}}},
         {key::learning, "'Indicative Learning and Development'.",
-         {{key::transferable_role, opt, V::text, "Transferable role."},
-          {key::formal, opt, V::text_list, "Formal endorsed learning."},
-          {key::informal, opt, V::text_list, "Informal learning."},
-          {key::nos_used, opt, V::text, "National Occupational Standards used."},
-          {key::credits, opt, V::text, "Credits (including framework used)."},
-          {key::accreditation, opt, V::text, "Accreditation."},
-          {key::apel_progression, opt, V::text, "APEL and progression."},
-          {key::registration, opt, V::text, "Leading to registration or membership with."}}},
+         {labelled({key::transferable_role, opt, V::text, "Transferable role."}, "Transferable role"),
+          labelled({key::formal, opt, V::text_list, "Formal endorsed learning."}, "Formal endorsed learning"),
+          labelled({key::informal, opt, V::text_list, "Informal learning."}, "Informal learning"),
+          labelled({key::nos_used, opt, V::text, "National Occupational Standards used."}, "National Occupational Standards used"),
+          labelled({key::credits, opt, V::text, "Credits (including framework used)."}, "Credits (including framework used)"),
+          labelled({key::accreditation, opt, V::text, "Accreditation."}, "Accreditation"),
+          labelled({key::apel_progression, opt, V::text, "APEL and progression."}, "APEL and progression"),
+          labelled({key::registration, opt, V::text, "Leading to registration or membership with."}, "Leading to registration or membership with")}},
         {key::cpd, "'Continuing Professional Development'.",
-         {{key::statutory_mandatory, opt, V::text_list,
-           "Statutory and Mandatory learning of particular relevance to the role."},
-          {key::formal, opt, V::object, "Formal endorsed learning.", "cpd.formal"},
-          {key::informal, opt, V::text, "Informal learning."},
-          {key::impact_method, opt, V::text, "Method of capturing impact."},
-          {key::funding, opt, V::text, "Funding required."},
-          {key::frequency, opt, V::text, "Frequency required."}}},
+         {labelled({key::statutory_mandatory, opt, V::text_list,
+           "Statutory and Mandatory learning of particular relevance to the role."}, "Statutory and Mandatory learning of particular relevance to the role"),
+          labelled({key::formal, opt, V::object, "Formal endorsed learning.", "cpd.formal"}, "Formal endorsed learning"),
+          labelled({key::informal, opt, V::text, "Informal learning."}, "Informal learning"),
+          labelled({key::impact_method, opt, V::text, "Method of capturing impact."}, "Method of capturing impact"),
+          labelled({key::funding, opt, V::text, "Funding required."}, "Funding required"),
+          labelled({key::frequency, opt, V::text, "Frequency required."}, "Frequency required")}},
         {"cpd.formal", "Formal endorsed CPD learning.",
-         {{key::title, opt, V::text, "Title."},
-          {key::awarding_body, opt, V::text, "Awarding body."},
-          {key::credit, opt, V::text, "Credit."},
-          {key::level, opt, V::text, "Level."}}},
+         {labelled({key::title, opt, V::text, "Title."}, "Title"),
+          labelled({key::awarding_body, opt, V::text, "Awarding body."}, "Awarding body"),
+          labelled({key::credit, opt, V::text, "Credit."}, "Credit"),
+          labelled({key::level, opt, V::text, "Level."}, "Level")}},
         {"overlay competences", "The RoleProfile shape of an overlay's competences.",
          {{key::locality, opt, V::list, "Groups added to the locality section.",
            "competence group"}}},
         {"NOS standard", "One National Occupational Standard.",
-         {{key::code, opt, V::nos_code, "The NOS code, e.g. SFHGEN97; null when not known yet."},
+         {{key::code, opt, V::nos_code, "The NOS code, e.g. SFHGEN97; the key must be present. null (or \"\") means the code is "
+           "not known yet: the entry is matched by exact title. Codes should be unique within a "
+           "catalogue; loading does not check this."},
           {key::title, req, V::text, "The title, word for word."},
           {key::suite, opt, V::text, "e.g. 'Skills for Health'."},
           {key::functions, opt, V::list, "Where the NOS sits in the functional map.",
            "function placement"},
           {key::ksf, opt, V::text_list, "NHS Knowledge and Skills Framework dimension codes."},
           {key::status, opt, V::nos_status,
-           "current, legacy, withdrawn or uncoded; default uncoded without a code, else current."},
+           "Default: uncoded when code is null, else current. An entry without a code must be "
+           "uncoded, and an entry with a code must not be (schema-value)."},
           {key::replaced_by, opt, V::text, "The replacing code, for a withdrawn NOS."}}},
         {"function placement", "A functional-map area and reference function.",
          {{key::area, req, V::area, "Health Functional Map area key."},
@@ -178,7 +194,8 @@ std::vector<Shape> part_shapes() {
           {key::descriptor, opt, V::markdown, "The level descriptor (Markdown)."},
           {key::example_roles, opt, V::text_list, "Example job titles at this level."},
           {key::core, opt, V::list,
-           "The common/core set for all roles at this level; absent: no core set is stated.",
+           "The common/core set for all roles at this level. Absent or null: no core set is "
+           "stated; []: the core set is stated and empty.",
            "competence group"}}},
         {"principle", "A value or principle over the whole map.",
          {{key::name, req, V::text, "The principle's name."},
@@ -243,6 +260,13 @@ const Shape* find_shape(std::string_view name) {
     auto it = std::find_if(shapes.begin(), shapes.end(),
                            [&](const Shape& s) { return s.name == name; });
     return it == shapes.end() ? nullptr : &*it;
+}
+
+std::string_view label_of(std::string_view shape, std::string_view key) {
+    if (const Shape* s = find_shape(shape))
+        for (const FieldShape& f : s->fields)
+            if (f.key == key && !f.label.empty()) return f.label;
+    throw std::logic_error(fmt::format("the format's table has no label for '{}' in {}", key, shape));
 }
 
 }  // namespace rolekit::detail

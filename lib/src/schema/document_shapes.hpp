@@ -41,6 +41,9 @@ struct FieldShape {
     std::string_view shape = {};  // for object and list values
     int min = 0;                  // for integers
     int max = 0;
+    // How a page names the key to a reader, in the template's words
+    // ("Transferable role"); empty where pages do not show the key as a row.
+    std::string_view label = {};
 };
 
 struct Shape {
@@ -53,5 +56,7 @@ struct Shape {
 // writes it), the nested mappings, and ".rolekit.yaml".
 const std::vector<Shape>& document_shapes();
 const Shape* find_shape(std::string_view name);
+// The label of a shape's key (std::logic_error when the table lacks it).
+std::string_view label_of(std::string_view shape, std::string_view key);
 
 }  // namespace rolekit::detail

@@ -112,3 +112,38 @@ TEST_CASE("no file in cli/ is over 150 lines") {
                   "their policy into lib/:\n"
                       << found.str());
 }
+
+// Each key of the format is spelled in schema/format_keys.hpp; everything
+// else names it through key::. Outside the output vocabularies (CASE, SARIF,
+// JUnit, JSON: interop/, report/, files named *json*), a key's literal stays
+// in few files: on average at most 1.5, and never more than 3.
+TEST_CASE("each key of the format is a string literal in few files of lib/") {
+    const fs::path root = rolekit::test::source_dir();
+    if (!fs::exists(root / "lib" / "src")) return rolekit::test::skip("no source tree beside the tests");
+    const std::string keys_text = rolekit::test::read_file(root / "lib/src/schema/format_keys.hpp");
+    const std::regex key_line(R"re(std::string_view \w+ = "([a-z_-]+)";)re");
+    std::vector<std::string> keys;
+    for (auto it = std::sregex_iterator(keys_text.begin(), keys_text.end(), key_line); it != std::sregex_iterator(); ++it)
+        keys.push_back((*it)[1]);
+    REQUIRE(keys.size() > 70);
+    std::vector<std::string> texts;
+    for (const fs::path& file : sources_below(root / "lib")) {
+        const std::string rel = file.lexically_relative(root / "lib").generic_string();
+        if (rel.find("/interop/") != std::string::npos || rel.find("/report/") != std::string::npos ||
+            file.filename().string().find("json") != std::string::npos)
+            continue;
+        texts.push_back(rolekit::test::read_file(file));
+    }
+    std::size_t total = 0;
+    for (const std::string& key : keys) {
+        const std::string literal = '"' + key + '"';
+        const auto files = std::count_if(texts.begin(), texts.end(),
+                                         [&](const std::string& t) { return t.find(literal) != std::string::npos; });
+        CAPTURE(key);
+        CHECK(files <= 3);
+        total += static_cast<std::size_t>(files);
+    }
+    const double average = static_cast<double>(total) / static_cast<double>(keys.size());
+    MESSAGE("files per key: " << average);
+    CHECK(average <= 1.5);
+}

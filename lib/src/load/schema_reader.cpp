@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "rolekit/suggest.hpp"
+#include "schema/key_tables.hpp"
 
 namespace rolekit::detail {
 
@@ -116,7 +117,7 @@ void MapReader::finish() {
 Text read_text(const YamlNode& node, Diagnostics& diag, std::string_view where) {
     if (node.is_scalar()) return Text{node.value, node.pos};
     if (node.is_null()) return Text{std::string{}, node.pos};
-    diag.type_error(node, "text", where);
+    diag.type_error(node, kTextType, where);
     return Text{std::string{}, node.pos};
 }
 

@@ -25,7 +25,7 @@ std::string cell(std::string_view text) {
 std::string value_words(const FieldShape& field) {
     using V = ValueShape;
     switch (field.value) {
-        case V::text: return "text";
+        case V::text: return std::string(kTextType);
         case V::markdown: return "Markdown";
         case V::integer: return fmt::format("whole number {}–{}", field.min, field.max);
         case V::text_list: return "list of text";
@@ -34,7 +34,7 @@ std::string value_words(const FieldShape& field) {
         case V::text_or_object_list: return "list of text or " + shape_words(field.shape);
         case V::kind: return "a kind name";
         case V::format: return "whole number: 1";
-        case V::id: return "id";
+        case V::id: return "an id";
         case V::area: return "text: an area key";
         case V::nos_status: return "current, legacy, withdrawn or uncoded";
         case V::nos_code: return "text or null";

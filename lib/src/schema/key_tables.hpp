@@ -10,8 +10,11 @@
 
 namespace rolekit::detail {
 
-// What a value looks like, in the docs' words: "text", "whole number 1–9",
-// "list of *competence group*".
+// A scalar read as text, as values and messages name it.
+inline constexpr std::string_view kTextType = "text";
+
+// What a value looks like, in the docs' words: text, whole number 1–9,
+// list of *competence group*.
 std::string value_words(const FieldShape& field);
 
 // The shape's keys as a GFM table, ending in a newline.

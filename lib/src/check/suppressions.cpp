@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "check/suppression_comments.hpp"
+#include "load/suppression_comments.hpp"
 #include "rolekit/rules.hpp"
 
 namespace rolekit {

@@ -1,6 +1,6 @@
 #include "load/kept_suppressions.hpp"
 
-#include "check/suppression_comments.hpp"
+#include "load/suppression_comments.hpp"
 #include "yaml/yaml_comments.hpp"
 
 namespace rolekit::detail {

@@ -1,4 +1,4 @@
-#include "check/suppression_comments.hpp"
+#include "load/suppression_comments.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>

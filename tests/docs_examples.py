@@ -32,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import concurrent.futures
 
 FENCE = re.compile(r"^(\s*)```")
 DIRECTIVE = re.compile(r"^<!--\s*(file|not run):\s*(.*?)\s*-->\s*$")
@@ -136,6 +137,7 @@ def check_page(page, binary, source_dir, update):
         text_lines = f.read().split("\n")
     rel = os.path.relpath(page, source_dir)
     failures, ran, skipped = 0, 0, []
+    report = []  # what to print, kept until the page is done (pages run at once)
     replacements = []  # (start, end, new_body_lines)
     with tempfile.TemporaryDirectory(prefix="rolekit-docs-") as sandbox:
         bindir = os.path.join(sandbox, ".bin")
@@ -170,14 +172,14 @@ def check_page(page, binary, source_dir, update):
                 if code == want_code and matches(expected, actual):
                     continue
                 failures += 1
-                print(f"{rel}:{block.start + 1}: $ {command}")
+                report.append(f"{rel}:{block.start + 1}: $ {command}\n")
                 if code != want_code:
-                    print(f"  exit code {code}, the page says {want_code}")
+                    report.append(f"  exit code {code}, the page says {want_code}\n")
                 if not matches(expected, actual):
-                    print("  the page shows:")
-                    print("".join(f"    | {l}\n" for l in expected), end="")
-                    print("  rolekit printed:")
-                    print("".join(f"    | {l}\n" for l in actual), end="")
+                    report.append("  the page shows:\n")
+                    report.append("".join(f"    | {l}\n" for l in expected))
+                    report.append("  rolekit printed:\n")
+                    report.append("".join(f"    | {l}\n" for l in actual))
             if "..." not in block.lines:
                 replacements.append((block.start, block.end, new_body))
     if update and replacements:
@@ -186,7 +188,7 @@ def check_page(page, binary, source_dir, update):
             text_lines[start + 1 : end] = [indent + l if l else l for l in body]
         with open(page, "w", encoding="utf-8") as f:
             f.write("\n".join(text_lines))
-    return failures, ran, skipped
+    return failures, ran, skipped, "".join(report)
 
 
 def main(argv):
@@ -199,8 +201,14 @@ def main(argv):
         if n.endswith(".md"))
     update = os.environ.get("DOCS_UPDATE") == "1"
     total_failures, total_ran = 0, 0
-    for page in pages:
-        failures, ran, skipped = check_page(os.path.abspath(page), binary, source_dir, update)
+    # Pages are independent (each has its own sandbox): four at once, reported
+    # in page order. A command mostly waits (process start, and the sanitizers'
+    # set-up in the ASan build).
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(
+            lambda page: check_page(os.path.abspath(page), binary, source_dir, update), pages))
+    for failures, ran, skipped, report in results:
+        print(report, end="")
         total_failures += failures
         total_ran += ran
         for s in skipped:

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -93,8 +94,9 @@ struct Run {
 // `producer |`), `env` assignments for it.
 inline Run run_program(const std::string& binary, const std::string& args, const std::string& env,
                        const std::string& prefix) {
-    // Per process and call: CTest runs test cases in parallel processes.
-    static int calls = 0;
+    // Per process and call: CTest runs test cases in parallel processes, and
+    // a test may run several at once from its own threads.
+    static std::atomic<int> calls = 0;
     const std::filesystem::path dir =
         std::filesystem::temp_directory_path() /
         ("rolekit-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));

@@ -1,5 +1,7 @@
 #include "rolekit/rules.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <ostream>
@@ -47,7 +49,8 @@ std::optional<RuleId> find_rule_id(std::string_view id) {
 std::ostream& operator<<(std::ostream& out, RuleId rule) { return out << rule.id(); }
 
 std::string rule_doc_url(RuleId rule) {
-    return std::string(kRulesDocUrl) + "#" + std::string(rule.id());
+    // fmt, not string +: GCC 12 reports a false -Warray-bounds in operator+ here.
+    return fmt::format("{}#{}", kRulesDocUrl, rule.id());
 }
 
 const RuleHelp& rule_help(RuleId rule) {

@@ -12,9 +12,16 @@ namespace rolekit::cli {
 
 namespace {
 
-ExitCode run_rules(const std::string& id) {
+struct RulesOptions {
+    std::string id;
+    std::string format = "text";
+};
+
+ExitCode run_rules(const RulesOptions& o) {
+    const std::string& id = o.id;
     if (id.empty()) {
-        print(format_rule_list());
+        const bool markdown = rules_format_from_name(o.format) == RulesFormat::markdown;
+        print(markdown ? format_rules_markdown() : format_rule_list());
         return ExitCode::ok;
     }
     if (const std::optional<RuleId> rule = find_rule_id(id)) {
@@ -31,11 +38,16 @@ ExitCode run_rules(const std::string& id) {
 }  // namespace
 
 Command register_rules(CLI::App& parent) {
-    auto id = std::make_shared<std::string>();
-    CLI::App* app = parent.add_subcommand("rules", "List the rules validate checks, or explain one");
-    app->add_option("id", *id, "A rule id, e.g. nos-duplicate: its description and an example")
+    auto o = std::make_shared<RulesOptions>();
+    CLI::App* app =
+        parent.add_subcommand("rules", "List the rules validate checks, or explain one");
+    app->add_option("id", o->id, "A rule id, e.g. nos-duplicate: its description and an example")
         ->type_name("RULE");
-    return Command{app, [id] { return run_rules(*id); }};
+    app->add_option("--format", o->format,
+                    listed_in_words(rules_format_names()) +
+                        " (default: text; markdown: the whole rules reference, docs/rules.md)")
+        ->check(CLI::IsMember(choices_of(rules_format_names())));
+    return Command{app, [o] { return run_rules(*o); }};
 }
 
 }  // namespace rolekit::cli

@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "rolekit/check.hpp"
+#include "rolekit/document_set.hpp"
 #include "rolekit/rules.hpp"
 #include "test_support.hpp"
 
@@ -209,4 +211,18 @@ TEST_CASE("rules: rolekit rules lists every rule, rolekit rules ID explains one"
     CHECK(typo.exit_code == 2);
     CHECK(typo.err ==
           "rolekit: error: unknown rule 'nos-duplicat'\n  hint: did you mean 'nos-duplicate'?\n");
+}
+
+TEST_CASE("rules: which rules run, and which references validate reads, come from their needs") {
+    const DocumentSet nothing;
+    const CheckContext context(nothing);
+    for (const RuleInfo& r : all_rules()) {
+        CAPTURE(r.id);
+        const bool context_needed = r.needs.contains(RuleNeed::nos_catalog) ||
+                                    r.needs.contains(RuleNeed::functional_map) ||
+                                    r.needs.contains(RuleNeed::career_framework);
+        CHECK(rule_runs(context, *find_rule_id(r.id)) == !context_needed);
+    }
+    CHECK(needed_kinds() == std::set{DocumentKind::role_profile, DocumentKind::nos_catalog,
+                                     DocumentKind::functional_map, DocumentKind::career_framework});
 }

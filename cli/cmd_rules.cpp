@@ -28,7 +28,7 @@ ExitCode run_rules(const RulesOptions& o) {
         print(format_rule_help(*rule));
         return ExitCode::ok;
     }
-    const std::string best = nearest_rule_id(id);
+    const std::string best = closest_match(id, all_rule_ids());
     print_usage_error(fmt::format("unknown rule '{}'\n  hint: {}", visible(id),
                                   best.empty() ? "'rolekit rules' lists the rules"
                                                : fmt::format("did you mean '{}'?", best)));

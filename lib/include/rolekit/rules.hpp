@@ -223,15 +223,13 @@ std::ostream& operator<<(std::ostream& out, RuleId rule);
 
 // The table, in order.
 std::span<const RuleInfo> all_rules();
-// Every rule's id, in table order: the candidates of "did you mean" and of
-// completion.
+// Every rule's id, in table order: the candidates of "did you mean"
+// (closest_match, suggest.hpp) and of completion.
 std::vector<std::string> all_rule_ids();
 // A rule by id at run time (a config file, --disable, a comment): nullptr or
 // nullopt when there is none.
 const RuleInfo* find_rule(std::string_view id);
 std::optional<RuleId> find_rule_id(std::string_view id);
-// The rule id a mistyped one most likely meant ("did you mean"), or empty.
-std::string nearest_rule_id(std::string_view id);
 
 // Every rule by name, for code that prefers a constant to a literal.
 namespace rules {

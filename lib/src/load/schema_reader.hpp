@@ -77,8 +77,4 @@ bool for_each_item(const YamlNode& node, Diagnostics& diag, std::string_view whe
 using KeyRecorder = std::function<void(std::string_view what, std::string_view key, Need need)>;
 void set_key_recorder(const KeyRecorder* recorder);
 
-// The known key closest to `key`, if it is close enough to be a likely typo:
-// closest_match (suggest.hpp), as an optional.
-std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known);
-
 }  // namespace rolekit::detail

@@ -66,9 +66,6 @@ std::vector<std::string> all_rule_ids() {
     return ids;
 }
 
-std::string nearest_rule_id(std::string_view id) {
-    return closest_match(id, all_rule_ids());
-}
 
 const RuleInfo* find_rule(std::string_view id) {
     const auto it = std::find_if(detail::kRuleTable.begin(), detail::kRuleTable.end(),

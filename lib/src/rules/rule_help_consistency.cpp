@@ -12,8 +12,8 @@ constexpr RuleHelpEntry kHelp[] = {
 (core, role-specific, facets, locality). The message names the first place it
 is listed. Each NOS should appear once in a role; a repeat usually means a
 group was copied or a NOS was filed under two functions. Entries are compared
-by code when they have one; see [Which rules
-run](#which-rules-run-the-context-documents) for title-only entries.)",
+by code when they have one; a title-only entry has the code a loaded catalogue
+gives its title.)",
       {.file = "profile.yaml",
        .command = "rolekit validate profile.yaml",
        .bad = R"(kind: RoleProfile
@@ -119,9 +119,8 @@ competences:
      {R"(`competences.core_level` says the core set is that of another level than the
 profile's `level`. Each template should state the common/core competences of
 its own level. Some national templates do state another level's core set (the
-Level 8 Strategic Manager template states the Level 7 one, as [shown
-above](#how-findings-are-reported)), so this is a warning: it reminds you that
-the core was not taken from the profile's level.)",
+built-in Level 8 Strategic Manager template states the Level 7 one), so this is
+a warning: it reminds you that the core was not taken from the profile's level.)",
       {.file = "profile.yaml",
        .command = "rolekit validate profile.yaml",
        .bad = R"(kind: RoleProfile

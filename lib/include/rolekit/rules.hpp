@@ -1,10 +1,11 @@
 #pragma once
-// Every rule rolekit reports: its id, default severity and a one-line
-// summary. This table is the only source of rule ids: a Finding's rule is a
-// RuleId, which can only be made from an id in the table (checked while
-// compiling), so every id the program can emit is listed here, in
-// `rolekit rules`, in SARIF's tool.driver.rules and in docs/rules.md (a test
-// compares that page with this table).
+// Every rule rolekit reports: its id, default severity, a one-line summary
+// and the documents it needs. This table is the only source of rule ids: a
+// Finding's rule is a RuleId, which can only be made from an id in the table
+// (checked while compiling), so every id the program can emit is listed
+// here, in `rolekit rules`, in SARIF's tool.driver.rules and in
+// docs/rules.md. With each rule's help (lib/src/rules/) it is the whole
+// rules reference: docs/rules.md is `rolekit rules --format markdown`.
 
 #include <array>
 #include <compare>
@@ -304,7 +305,10 @@ struct RuleExample {
 };
 
 struct RuleHelp {
-    std::string_view description;  // why the rule exists: a paragraph, lines under 80 columns
+    // Why the rule exists: paragraphs of Markdown, lines under 80 columns (a
+    // terminal shows a link as its text). The one description: `rolekit
+    // rules ID`, SARIF and docs/rules.md all show it.
+    std::string_view description;
     RuleExample example;
 };
 

@@ -327,6 +327,7 @@ outliving their reason, or from silently not working. The examples use the built
     return {};
 }
 
+// `{unusable}` stands for the links to every unusable rule (rule_text.cpp).
 std::string_view rules_page_exit_codes() {
     return R"(The exit codes of `validate`:
 
@@ -334,7 +335,7 @@ std::string_view rules_page_exit_codes() {
 |---|---|
 | 0 | no finding at or above `--fail-on` (default `error`). Warnings and infos alone give 0 unless you ask otherwise |
 | 1 | some finding at or above `--fail-on` |
-| 2 | an input could not be used at all: [`io-error`](#io-error), [`yaml-encoding`](#yaml-encoding), [`yaml-syntax`](#yaml-syntax), [`yaml-documents`](#yaml-documents), [`yaml-alias`](#yaml-alias), an unknown `kind` or `format` ([`schema-unknown-kind`](#schema-unknown-kind), [`schema-unknown-format`](#schema-unknown-format)), `kind` or `format` missing or `format` not a whole number, or a top level that is not a mapping; or a path that holds no rolekit document ([`no-documents`](#no-documents)). Also a bad `.rolekit.yaml` or baseline file, and a usage error, such as an unknown option or `--disable` of an unknown rule |
+| 2 | an input could not be used at all: a finding of a rule marked unusable ({unusable}); `kind` or `format` missing, `format` not a whole number, or a top level that is not a mapping. Also a bad `.rolekit.yaml` or baseline file, and a usage error, such as an unknown option or `--disable` of an unknown rule |
 
 Code 2 wins over code 1: if any input is unusable the run exits with 2, whatever else was found.
 The problem is still printed as a finding (and appears in JSON and SARIF output). Every other

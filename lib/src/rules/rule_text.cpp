@@ -191,7 +191,14 @@ std::string format_rules_markdown() {
         out += fmt::format("\n### {}\n\n{}\n\n{}", r.id, description_markdown(rule),
                            detail::rule_docs(rule));
     }
-    return out + fmt::format("\n## Exit codes\n\n{}", detail::rules_page_exit_codes());
+    std::string unusable;
+    for (const RuleInfo& r : all_rules())
+        if (r.unusable) unusable += (unusable.empty() ? "" : ", ") + rule_link(r.id);
+    std::string exit_codes(detail::rules_page_exit_codes());
+    const std::string_view marker = "{unusable}";
+    if (const std::size_t at = exit_codes.find(marker); at != std::string::npos)
+        exit_codes.replace(at, marker.size(), unusable);
+    return out + fmt::format("\n## Exit codes\n\n{}", exit_codes);
 }
 
 }  // namespace rolekit

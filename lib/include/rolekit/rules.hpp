@@ -314,7 +314,8 @@ struct RuleHelp {
 
 const RuleHelp& rule_help(RuleId rule);
 
-// `rolekit rules`: every rule, one line each, by group.
+// `rolekit rules`: every rule, one line each, by group; then which rules
+// need which documents.
 std::string format_rule_list();
 // What `rolekit rules --format` takes, and its one name table: "text",
 // "markdown".

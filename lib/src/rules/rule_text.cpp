@@ -119,6 +119,13 @@ std::string format_rule_list() {
         out +=
             fmt::format("  {:<{}}  {:<7}  {}\n", r.id, width, severity_name(r.severity), r.summary);
     }
+    out += "\nRules that run only when another document is loaded:\n";
+    for (const RuleNeed n : kAllRuleNeeds) {
+        std::string ids;
+        for (const RuleInfo& r : all_rules())
+            if (r.needs.contains(n)) ids += fmt::format("{}{}", ids.empty() ? "" : ", ", r.id);
+        if (!ids.empty()) out += fmt::format("  {}: {}\n", rule_need_phrase(n), ids);
+    }
     return out + "\n'rolekit rules ID' explains a rule, with an example.\n";
 }
 

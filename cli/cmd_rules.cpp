@@ -12,16 +12,23 @@ namespace rolekit::cli {
 
 namespace {
 
-ExitCode run_rules(const std::string& id) {
+struct RulesOptions {
+    std::string id;
+    std::string format = "text";
+};
+
+ExitCode run_rules(const RulesOptions& o) {
+    const std::string& id = o.id;
     if (id.empty()) {
-        print(format_rule_list());
+        const bool markdown = rules_format_from_name(o.format) == RulesFormat::markdown;
+        print(markdown ? format_rules_markdown() : format_rule_list());
         return ExitCode::ok;
     }
     if (const std::optional<RuleId> rule = find_rule_id(id)) {
         print(format_rule_help(*rule));
         return ExitCode::ok;
     }
-    const std::string best = nearest_rule_id(id);
+    const std::string best = closest_match(id, all_rule_ids());
     print_usage_error(fmt::format("unknown rule '{}'\n  hint: {}", visible(id),
                                   best.empty() ? "'rolekit rules' lists the rules"
                                                : fmt::format("did you mean '{}'?", best)));
@@ -31,11 +38,16 @@ ExitCode run_rules(const std::string& id) {
 }  // namespace
 
 Command register_rules(CLI::App& parent) {
-    auto id = std::make_shared<std::string>();
-    CLI::App* app = parent.add_subcommand("rules", "List the rules validate checks, or explain one");
-    app->add_option("id", *id, "A rule id, e.g. nos-duplicate: its description and an example")
+    auto o = std::make_shared<RulesOptions>();
+    CLI::App* app =
+        parent.add_subcommand("rules", "List the rules validate checks, or explain one");
+    app->add_option("id", o->id, "A rule id, e.g. nos-duplicate: its description and an example")
         ->type_name("RULE");
-    return Command{app, [id](const Terminal&) { return run_rules(*id); }};
+    app->add_option("--format", o->format,
+                    listed_in_words(rules_format_names()) +
+                        " (default: text; markdown: the whole rules reference, docs/rules.md)")
+        ->check(CLI::IsMember(choices_of(rules_format_names())));
+    return Command{app, [o](const Terminal&) { return run_rules(*o); }};
 }
 
 }  // namespace rolekit::cli

@@ -31,9 +31,11 @@ ExitCode run_schema(const SchemaOptions& o, const Terminal& t) {
     if (!o.kind.empty() && !kind && o.kind != kConfig) {
         const auto choices = kind_choices();
         const std::string best = closest_match(o.kind, choices);
-        print_usage_error(fmt::format("unknown kind '{}'\n  hint: {}", visible(o.kind),
-                                      best.empty() ? fmt::format("use one of: {}", fmt::join(choices, ", "))
-                                                   : fmt::format("did you mean '{}'?", best)));
+        const std::string names = fmt::format("{}", fmt::join(choices, ", "));
+        print_usage_error(fmt::format(
+            "unknown kind '{}'\n  hint: {}", visible(o.kind),
+            best.empty() ? fmt::format("use one of: {}", names)
+                         : fmt::format("did you mean '{}'? (one of: {})", best, names)));
         return ExitCode::usage;
     }
     // The areas a group may cite are the loaded functional map's.

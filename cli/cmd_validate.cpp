@@ -57,7 +57,8 @@ ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     options.workspace = workspace_options(cli.library);
     options.workspace.threads = cli.threads;
     options.workspace.load.max_file_size = cli.max_file_size;
-    options.disabled.insert(cli.disabled.begin(), cli.disabled.end());
+    for (const std::string& id : cli.disabled)
+        options.disabled.insert(*find_rule_id(id));  // known_rule
     options.scan.exclude.add(".", cli.excludes);
     if (config) use_lint_config(*config, options);
     if (!cli.baseline.empty()) {
@@ -91,20 +92,9 @@ ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     return fails(result.report, fail_on) ? ExitCode::findings : ExitCode::ok;
 }
 
-// CLI11 validator: a rule id from the rule table.
+// CLI11 validator: a rule id from the rule table that may be disabled.
 CLI::Validator known_rule() {
-    return CLI::Validator(
-        [](std::string& id) -> std::string {
-            if (const RuleInfo* rule = find_rule(id)) {
-                if (!rule->unusable) return {};
-                // Hiding it would leave exit code 2 with nothing to say why.
-                return fmt::format("rule '{}' cannot be disabled: a file it reports cannot be checked at all", id);
-            }
-            const std::string best = nearest_rule_id(id);
-            return fmt::format("unknown rule '{}' ({})", id,
-                               best.empty() ? "'rolekit rules' lists the rules" : "did you mean '" + best + "'?");
-        },
-        "RULE");
+    return CLI::Validator([](std::string& id) { return why_not_disabled(id); }, "RULE");
 }
 
 }  // namespace
@@ -113,37 +103,46 @@ Command register_validate(CLI::App& parent) {
     auto o = std::make_shared<ValidateCliOptions>();
     CLI::App* app = parent.add_subcommand(
         "validate", "Check files and directories against the format and against each other");
-    app->add_option("paths", o->inputs, "Files or directories to check, or - for standard input (default: .)")
+    app->add_option("paths", o->inputs,
+                    "Files or directories to check, or - for standard input (default: .)")
         ->type_name("PATH");
     app->add_option("--format", o->format, "Output format")
         ->check(CLI::IsMember(choices_of(report_format_names())))
         ->default_str("text");
-    app->add_option("--output-file", o->output_file,
-                    "Write the --format report to FILE (whole or not at all, never over a file this reads); "
-                    "standard output then shows the text report")
+    app->add_option(
+           "--output-file", o->output_file,
+           "Write the --format report to FILE (whole or not at all, never over a file this reads); "
+           "standard output then shows the text report")
         ->type_name("FILE");
-    o->fail_on_option = app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
-                            ->check(CLI::IsMember(choices_of(severity_names())))
-                            ->default_str("error");
+    o->fail_on_option =
+        app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")
+            ->check(CLI::IsMember(choices_of(severity_names())))
+            ->default_str("error");
     app->add_option("--disable", o->disabled, "Do not report RULE (repeatable)")
         ->check(known_rule())
         ->allow_extra_args(false);
     add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
-    app->add_option("-j,--jobs", o->threads, "Threads for loading and checking (default: all cores)");
+    app->add_option("-j,--jobs", o->threads,
+                    "Threads for loading and checking (default: all cores)");
     app->add_option("--max-file-size", o->max_file_size, "Largest file to read, in bytes")
         ->default_str("16777216");
-    app->add_option("--exclude", o->excludes,
-                    "Leave out of directory scans what GLOB names (gitignore style, from here; repeatable)")
+    app->add_option(
+           "--exclude", o->excludes,
+           "Leave out of directory scans what GLOB names (gitignore style, from here; repeatable)")
         ->type_name("GLOB")
         ->allow_extra_args(false);
-    app->add_option("--config", o->config, "Read settings from FILE instead of the nearest .rolekit.yaml")
+    app->add_option("--config", o->config,
+                    "Read settings from FILE instead of the nearest .rolekit.yaml")
         ->type_name("FILE");
     app->add_flag("--no-config", o->no_config, "Read no .rolekit.yaml");
-    app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")->type_name("FILE");
-    app->add_option("--write-baseline", o->write_baseline, "Record today's findings in FILE, and pass")
+    app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")
         ->type_name("FILE");
-    app->add_flag("--no-cache", o->no_cache, "Neither read nor write the validation cache (rolekit cache info)");
+    app->add_option("--write-baseline", o->write_baseline,
+                    "Record today's findings in FILE, and pass")
+        ->type_name("FILE");
+    app->add_flag("--no-cache", o->no_cache,
+                  "Neither read nor write the validation cache (rolekit cache info)");
     return Command{app, [o](const Terminal& t) { return run_validate(*o, t); }};
 }
 

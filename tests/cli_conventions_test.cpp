@@ -12,7 +12,18 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include <span>
+#include <string_view>
+
+#include "rolekit/diff_report.hpp"
+#include "rolekit/document.hpp"
+#include "rolekit/profile_section.hpp"
+#include "rolekit/render.hpp"
+#include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
+#include "rolekit/severity.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -481,4 +492,42 @@ TEST_CASE("cli conventions: each command's --help states its exit codes, as docs
     const auto at = root.rfind("\nExit codes: ");
     REQUIRE(at != std::string::npos);
     CHECK(docs.find(root.substr(at + 1, root.find('\n', at + 1) - at - 1)) != std::string::npos);
+}
+
+TEST_CASE("cli conventions: a misspelt value names the nearest and every choice, exit 2") {
+    // The choices come from the library's one name table of each.
+    const auto listed = [](std::span<const std::string_view> names,
+                           std::vector<std::string> more = {}) {
+        std::vector<std::string> all(names.begin(), names.end());
+        all.insert(all.end(), more.begin(), more.end());
+        std::string out;
+        for (const std::string& n : all) out += (out.empty() ? "" : ", ") + n;
+        return out;
+    };
+    const std::string profile =
+        (frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml").string();
+    const struct {
+        std::string args;
+        std::string nearest;
+        std::string choices;
+    } cases[] = {
+        {"validate --format jsn .", "json", listed(rolekit::report_format_names())},
+        {"validate --fail-on warnin .", "warning", listed(rolekit::severity_names())},
+        {"diff --format jsn a b", "json", listed(rolekit::diff_format_names())},
+        {"diff --sections rol_specific a b", "role_specific",
+         listed(rolekit::section_kind_names())},
+        {"diff --sections core,facet a b", "facets", listed(rolekit::section_kind_names())},
+        {"render --format htm " + shell_quote(profile), "html",
+         listed(rolekit::render_format_names())},
+        {"rules --format mardown", "markdown", listed(rolekit::rules_format_names())},
+        {"schema LocalityOverlai", "LocalityOverlay", listed(rolekit::kind_names(), {"config"})},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.args);
+        const Run r = run_rolekit(c.args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.ends_with(
+            fmt::format("\n  hint: did you mean '{}'? (one of: {})\n", c.nearest, c.choices)));
+    }
 }

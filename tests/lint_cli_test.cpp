@@ -137,3 +137,24 @@ TEST_CASE("a rule that makes a file unusable cannot be disabled or turned off") 
     CHECK((config.out + config.err).find(".rolekit.yaml:2:3: error[schema-value]: rule 'yaml-syntax' cannot be changed") !=
           std::string::npos);
 }
+
+TEST_CASE(".rolekit.yaml: a misspelt rule or severity is exit 2 with 'did you mean'") {
+    const fs::path dir = repository("lint-config-names");
+    write_file(dir / ".rolekit.yaml",
+               "rules:\n  nos-duplicat: off\n  nos-uncoded: warnin\nfail-on: infoo\n");
+    Run r = validate_in(dir, "profiles");
+    CHECK(r.exit_code == 2);
+    const std::string all = r.out + r.err;
+    CHECK(all.find(".rolekit.yaml:2:3: error[schema-value]: unknown rule 'nos-duplicat'") !=
+          std::string::npos);
+    CHECK(all.find("  hint: did you mean 'nos-duplicate'? ('rolekit rules' lists them)\n") !=
+          std::string::npos);
+    CHECK(all.find(".rolekit.yaml:3:16: error[schema-value]: 'warnin' is not a severity") !=
+          std::string::npos);
+    CHECK(all.find("  hint: did you mean 'warning'? (use error, warning, info or off)\n") !=
+          std::string::npos);
+    CHECK(all.find(".rolekit.yaml:4:10: error[schema-value]: 'infoo' is not a severity") !=
+          std::string::npos);
+    CHECK(all.find("  hint: did you mean 'info'? (use error, warning or info)\n") !=
+          std::string::npos);
+}

@@ -24,7 +24,7 @@ inline constexpr std::string_view kLintConfigFileName = ".rolekit.yaml";
 struct LintConfig {
     std::filesystem::path file;  // where it was read
     // A rule's severity, or nullopt for `off`.
-    std::map<std::string, std::optional<Severity>, std::less<>> rules;
+    std::map<RuleId, std::optional<Severity>> rules;
     std::vector<std::string> ignore;
     std::optional<Severity> fail_on;
 };

@@ -1,14 +1,16 @@
 #pragma once
-// Every rule rolekit reports: its id, default severity and a one-line
-// summary. This table is the only source of rule ids: a Finding's rule is a
-// RuleId, which can only be made from an id in the table (checked while
-// compiling), so every id the program can emit is listed here, in
-// `rolekit rules`, in SARIF's tool.driver.rules and in docs/rules.md (a test
-// compares that page with this table).
+// Every rule rolekit reports: its id, default severity, a one-line summary
+// and the documents it needs. This table is the only source of rule ids: a
+// Finding's rule is a RuleId, which can only be made from an id in the table
+// (checked while compiling), so every id the program can emit is listed
+// here, in `rolekit rules`, in SARIF's tool.driver.rules and in
+// docs/rules.md. With each rule's help (lib/src/rules/) it is the whole
+// rules reference: docs/rules.md is `rolekit rules --format markdown`.
 
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -27,6 +29,38 @@ enum class RuleGroup { loading, references, consistency, merge, command, suppres
 // docs/rules.md's table.
 std::string_view rule_group_name(RuleGroup group);
 
+// A document a rule needs besides the file it checks. Without it the rule
+// reports nothing (check.hpp's rule_runs; `rolekit rules` says so).
+enum class RuleNeed : std::uint8_t {
+    functional_map,    // a FunctionalMap among the loaded documents
+    nos_catalog,       // at least one NosCatalog
+    career_framework,  // a CareerFramework
+    base_profile,      // an overlay's base RoleProfile (per overlay, not per run)
+};
+inline constexpr std::array kAllRuleNeeds = {RuleNeed::functional_map, RuleNeed::nos_catalog,
+                                             RuleNeed::career_framework, RuleNeed::base_profile};
+
+// "a FunctionalMap", "the overlay's base profile": a need in a sentence.
+std::string_view rule_need_phrase(RuleNeed need);
+
+// The set of documents a rule needs; empty: the file alone is enough.
+class RuleNeeds {
+  public:
+    constexpr RuleNeeds() = default;
+    constexpr RuleNeeds(std::initializer_list<RuleNeed> needs) {
+        for (const RuleNeed n : needs) bits_ |= bit(n);
+    }
+    constexpr bool contains(RuleNeed need) const { return (bits_ & bit(need)) != 0; }
+    constexpr bool empty() const { return bits_ == 0; }
+    friend constexpr bool operator==(RuleNeeds, RuleNeeds) = default;
+
+  private:
+    static constexpr std::uint8_t bit(RuleNeed n) {
+        return static_cast<std::uint8_t>(1U << static_cast<unsigned>(n));
+    }
+    std::uint8_t bits_ = 0;
+};
+
 struct RuleInfo {
     std::string_view id;
     Severity severity;
@@ -35,6 +69,7 @@ struct RuleInfo {
     // The input it is about cannot be used at all: validate exits with 2, and
     // JUnit reports an <error>, not a <failure>.
     bool unusable = false;
+    RuleNeeds needs = {};
 };
 
 namespace detail {
@@ -44,7 +79,12 @@ namespace detail {
 namespace rule_table {
 using enum Severity;
 using enum RuleGroup;
+using enum RuleNeed;
 inline constexpr bool unusable = true;
+inline constexpr bool usable = false;
+constexpr RuleNeeds only_with(RuleNeed need) {
+    return RuleNeeds{need};
+}
 
 inline constexpr std::array kRules = {
     RuleInfo{"io-error", error, loading, "The file cannot be read.", unusable},
@@ -67,15 +107,21 @@ inline constexpr std::array kRules = {
     RuleInfo{"schema-unknown-key", error, loading, "A key is not part of the format."},
     RuleInfo{"schema-bad-id", error, loading, "An id does not match `[a-z0-9][a-z0-9-]*`."},
     RuleInfo{"id-collision", error, loading, "Two files loaded together have the same id."},
-    RuleInfo{"unknown-area", error, references, "An area key is not in the Health Functional Map."},
+    RuleInfo{"unknown-area", error, references, "An area key is not in the Health Functional Map.",
+             usable, only_with(functional_map)},
     RuleInfo{"function-not-in-area", warning, references,
-             "A reference function is not listed under its area in the functional map."},
-    RuleInfo{"nos-unknown", error, references, "A NOS code or title is in no loaded catalogue."},
+             "A reference function is not listed under its area in the functional map.", usable,
+             only_with(functional_map)},
+    RuleInfo{"nos-unknown", error, references, "A NOS code or title is in no loaded catalogue.",
+             usable, only_with(nos_catalog)},
     RuleInfo{"nos-title-mismatch", error, references,
-             "A NOS title differs from the catalogue's wording for its code."},
+             "A NOS title differs from the catalogue's wording for its code.", usable,
+             only_with(nos_catalog)},
     RuleInfo{"nos-uncoded", info, references,
-             "A NOS is given by title only, but the catalogue knows its code."},
-    RuleInfo{"nos-withdrawn", warning, references, "A NOS is withdrawn in the catalogue."},
+             "A NOS is given by title only, but the catalogue knows its code.", usable,
+             only_with(nos_catalog)},
+    RuleInfo{"nos-withdrawn", warning, references, "A NOS is withdrawn in the catalogue.", usable,
+             only_with(nos_catalog)},
     RuleInfo{"overlay-base-missing", error, references,
              "An overlay's base profile is not among the loaded documents."},
     RuleInfo{"nos-duplicate", warning, consistency,
@@ -85,7 +131,8 @@ inline constexpr std::array kRules = {
     RuleInfo{"core-level-mismatch", warning, consistency,
              "The core set is stated for another level than the profile's."},
     RuleInfo{"core-set-mismatch", warning, consistency,
-             "The core set differs from the career framework's core set for its level."},
+             "The core set differs from the career framework's core set for its level.", usable,
+             only_with(career_framework)},
     RuleInfo{"ksb-numbering", warning, consistency,
              "Knowledge, skill, behaviour or duty ids are not unique or not consecutive."},
     RuleInfo{"ksb-unknown-ref", error, consistency,
@@ -98,7 +145,8 @@ inline constexpr std::array kRules = {
     RuleInfo{"overlay-touches-national", error, consistency,
              "An overlay tries to change a national part of the profile."},
     RuleInfo{"overlay-nos-in-base", warning, consistency,
-             "An overlay adds a NOS the base profile already has."},
+             "An overlay adds a NOS the base profile already has.", usable,
+             only_with(base_profile)},
     RuleInfo{"overlay-base-mismatch", error, merge,
              "An overlay is merged onto another profile than the one it names."},
     RuleInfo{"merge-wrong-kind", error, merge,
@@ -106,17 +154,17 @@ inline constexpr std::array kRules = {
     RuleInfo{"overlay-repeated", error, merge, "merge was given the same overlay file twice."},
     RuleInfo{"unknown-id", error, command, "No loaded document has the id a command was given."},
     RuleInfo{"diff-kinds", error, command, "diff was given two documents it cannot compare."},
-    RuleInfo{"render-kind", error, command, "render was given a kind of document it cannot render."},
+    RuleInfo{"render-kind", error, command,
+             "render was given a kind of document it cannot render."},
     RuleInfo{"output-is-input", error, command, "`-o` names a file the command reads."},
     RuleInfo{"no-catalog", error, command, "nos search has no NOS catalogue to search."},
-    RuleInfo{"no-documents", error, command,
-             "A path given to validate holds no rolekit document.", unusable},
+    RuleInfo{"no-documents", error, command, "A path given to validate holds no rolekit document.",
+             unusable},
     RuleInfo{"unused-suppression", warning, suppression,
              "A `rolekit-disable` comment names a rule that reports nothing there."},
     RuleInfo{"unknown-directive", warning, suppression,
              "A `# rolekit-…` comment is not one of the rolekit-disable directives."},
-    RuleInfo{"baseline-fixed", info, suppression,
-             "A baseline entry matches no finding any more."},
+    RuleInfo{"baseline-fixed", info, suppression, "A baseline entry matches no finding any more."},
 };
 }  // namespace rule_table
 
@@ -140,7 +188,7 @@ consteval std::uint16_t rule_index(std::string_view id) {
 // constant below (`rules::nos_duplicate`), or at run time only through
 // find_rule_id, which says when an id is unknown. It reads as its id.
 class RuleId {
-public:
+  public:
     consteval RuleId(const char* id) : index_(detail::rule_index(id)) {}
 
     constexpr const RuleInfo& info() const { return detail::kRuleTable[index_]; }
@@ -165,9 +213,14 @@ public:
         return std::string(a.id()).append(b);
     }
 
-private:
+  private:
     explicit constexpr RuleId(std::uint16_t index) : index_(index) {}
     friend std::optional<RuleId> find_rule_id(std::string_view id);
+
+// Why `--disable ID` cannot be honoured: an unknown id (with "did you mean"),
+// or a rule whose files cannot be checked at all (hiding it would leave exit
+// code 2 with nothing to say why). Empty when it can.
+std::string why_not_disabled(std::string_view id);
 
     std::uint16_t index_;
 };
@@ -176,15 +229,13 @@ std::ostream& operator<<(std::ostream& out, RuleId rule);
 
 // The table, in order.
 std::span<const RuleInfo> all_rules();
-// Every rule's id, in table order: the candidates of "did you mean" and of
-// completion.
+// Every rule's id, in table order: the candidates of "did you mean"
+// (closest_match, suggest.hpp) and of completion.
 std::vector<std::string> all_rule_ids();
 // A rule by id at run time (a config file, --disable, a comment): nullptr or
 // nullopt when there is none.
 const RuleInfo* find_rule(std::string_view id);
 std::optional<RuleId> find_rule_id(std::string_view id);
-// The rule id a mistyped one most likely meant ("did you mean"), or empty.
-std::string nearest_rule_id(std::string_view id);
 
 // Every rule by name, for code that prefers a constant to a literal.
 namespace rules {
@@ -259,14 +310,27 @@ struct RuleExample {
 };
 
 struct RuleHelp {
-    std::string_view description;  // why the rule exists: a paragraph, lines under 80 columns
+    // Why the rule exists: paragraphs of Markdown, lines under 80 columns (a
+    // terminal shows a link as its text). The one description: `rolekit
+    // rules ID`, SARIF and docs/rules.md all show it.
+    std::string_view description;
     RuleExample example;
 };
 
 const RuleHelp& rule_help(RuleId rule);
 
-// `rolekit rules`: every rule, one line each, by group.
+// `rolekit rules`: every rule, one line each, by group; then which rules
+// need which documents.
 std::string format_rule_list();
+// What `rolekit rules --format` takes, and its one name table: "text",
+// "markdown".
+enum class RulesFormat { text, markdown };
+std::span<const std::string_view> rules_format_names();
+std::optional<RulesFormat> rules_format_from_name(std::string_view name);
+
+// `rolekit rules --format markdown`: the whole rules reference, docs/rules.md
+// (a test fails when the page differs from it).
+std::string format_rules_markdown();
 // `rolekit rules ID`: the rule, its description and its example.
 std::string format_rule_help(RuleId rule);
 // The same as Markdown, for SARIF's help.markdown.

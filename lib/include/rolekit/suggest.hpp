@@ -2,7 +2,7 @@
 // "did you mean": the known word closest to a mistyped one. The one algorithm
 // for every suggestion: the command line's commands, options and values, keys
 // of a document or `.rolekit.yaml`, rule ids, directives and document ids
-// (detail::nearest_key, nearest_rule_id and suggest_id wrap it).
+// (suggest_id only words the hint).
 
 #include <string>
 #include <string_view>

@@ -23,9 +23,9 @@ struct ValidateOptions {
     std::vector<std::string> inputs;              // files, directories, "-" (standard input)
     WorkspaceOptions workspace;                   // references, loading, threads
     ScanOptions scan;                             // what directory scans leave out
-    std::set<std::string, std::less<>> disabled;  // rule ids not to report (--disable)
+    std::set<RuleId> disabled;  // rules not to report (--disable)
     // Severities set by .rolekit.yaml; nullopt turns a rule off.
-    std::map<std::string, std::optional<Severity>, std::less<>> severities;
+    std::map<RuleId, std::optional<Severity>> severities;
     // Report only findings not in this baseline (--baseline).
     std::optional<std::vector<BaselineEntry>> baseline;
     // The validation cache (docs/cache.md); null runs without it. The result

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "check/checks.hpp"
 #include "rolekit/rules.hpp"
@@ -15,11 +16,35 @@ CheckContext::CheckContext(const DocumentSet& docs)
       map(docs.functional_map()),
       career(docs.career_framework()) {}
 
-bool rule_runs(const CheckContext& context, std::string_view rule) {
-    if (rule == "nos-unknown" || rule == "nos-title-mismatch" || rule == "nos-uncoded" || rule == "nos-withdrawn")
-        return !context.nos.empty();
-    if (rule == "unknown-area" || rule == "function-not-in-area") return context.map != nullptr;
-    if (rule == "core-set-mismatch") return context.career != nullptr;
+DocumentKind needed_kind(RuleNeed need) {
+    switch (need) {
+        case RuleNeed::functional_map:
+            return DocumentKind::functional_map;
+        case RuleNeed::nos_catalog:
+            return DocumentKind::nos_catalog;
+        case RuleNeed::career_framework:
+            return DocumentKind::career_framework;
+        case RuleNeed::base_profile:
+            return DocumentKind::role_profile;
+    }
+    return DocumentKind::role_profile;
+}
+
+std::set<DocumentKind> needed_kinds() {
+    std::set<DocumentKind> kinds;
+    for (const RuleInfo& r : all_rules())
+        for (const RuleNeed n : kAllRuleNeeds)
+            if (r.needs.contains(n)) kinds.insert(needed_kind(n));
+    return kinds;
+}
+
+bool rule_runs(const CheckContext& context, RuleId rule) {
+    const RuleNeeds needs = rule.info().needs;
+    if (needs.contains(RuleNeed::nos_catalog) && context.nos.empty()) return false;
+    if (needs.contains(RuleNeed::functional_map) && context.map == nullptr) return false;
+    if (needs.contains(RuleNeed::career_framework) && context.career == nullptr) return false;
+    // A base profile is each overlay's own: the rule runs, and reports
+    // nothing for an overlay whose base is missing.
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "load/suppression_comments.hpp"
 #include "rolekit/rules.hpp"
+#include "rolekit/suggest.hpp"
 
 namespace rolekit {
 
@@ -32,7 +33,7 @@ std::vector<Silencer> silencers(const std::vector<detail::SuppressionDirective>&
 
 Finding unused(const Silencer& s, const std::string& file) {
     if (find_rule(s.rule) == nullptr) {
-        const std::string best = nearest_rule_id(s.rule);
+        const std::string best = closest_match(s.rule, all_rule_ids());
         return Finding{"unused-suppression",
                        Severity::warning,
                        file,

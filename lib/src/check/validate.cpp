@@ -124,7 +124,10 @@ void suppress(const InputFile& file, const ReadResult& text, const CheckContext&
     slot.read_digest = detail::hash_bytes(text.text);
     if (slot.foreign) return;
     Suppressed s = apply_suppressions(text.text, file.name, std::move(slot.findings),
-                                      [&](std::string_view rule) { return rule_runs(ctx, rule); });
+                                      [&](std::string_view rule) {
+                                          const std::optional<RuleId> id = find_rule_id(rule);
+                                          return !id || rule_runs(ctx, *id);
+                                      });
     slot.findings = std::move(s.kept);
     record_flagged_lines(slot.findings, text.text, slot.lines);
     slot.suppressed = std::move(s.suppressed);
@@ -264,9 +267,8 @@ bool check_missed(Run& run, bool only_needed) {
         }
     }
     WorkspaceOptions reference_options = wo;
-    // References are only ever referred to as these kinds.
-    reference_options.reference_kinds = std::set{DocumentKind::nos_catalog, DocumentKind::functional_map,
-                                                 DocumentKind::career_framework, DocumentKind::role_profile};
+    // References are only ever referred to as the kinds some rule needs.
+    reference_options.reference_kinds = needed_kinds();
     const Workspace ws = Workspace::open_files(std::move(kept), reference_options);
     for (std::size_t k = 0; k < kept_index.size(); ++k) {
         const Document* doc = ws.inputs()[k].document;

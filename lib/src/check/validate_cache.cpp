@@ -4,6 +4,8 @@
 #include <set>
 #include <system_error>
 
+#include "rolekit/check.hpp"
+#include "rolekit/rules.hpp"
 #include "rolekit/version.hpp"
 #include "util/parallel.hpp"
 
@@ -65,8 +67,11 @@ std::string working_directory() {
 
 }  // namespace
 
+// The kind the rules need as an overlay's base (rules.hpp's
+// RuleNeed::base_profile): only files of other kinds have those in their keys.
 bool head_is_profile(const FileHead& head) {
-    return head.kind == "RoleProfile";
+    static const std::string base_kind(kind_name(needed_kind(RuleNeed::base_profile)));
+    return head.kind == base_kind;
 }
 
 std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,

@@ -13,8 +13,9 @@
 //    is one of those or a reference.
 //
 // A role profile's checks read only the catalogues, the map and the career
-// framework (check.hpp), so changing one profile re-checks that profile, not
-// the corpus. Whether a file is a role profile is judged by its head; a file
+// framework (the rule table's needs, rules.hpp; a base profile is needed
+// only by an overlay's rules), so changing one profile re-checks that
+// profile, not the corpus. Whether a file is a role profile is judged by its head; a file
 // whose head says so but which loads as something else makes the run
 // uncached (validate.cpp), so a wrong head cannot leave a stale entry in use.
 

@@ -105,8 +105,8 @@ void MapReader::finish() {
         std::string hint;
         if (k.value == "<<")
             hint = "merge keys are not supported; write the keys out";
-        else if (auto near = nearest_key(k.value, known_))
-            hint = fmt::format("did you mean '{}'?", *near);
+        else if (const std::string near = closest_match(k.value, known_); !near.empty())
+            hint = fmt::format("did you mean '{}'?", near);
         else
             hint = "extensions must start with 'x-'";
         diag_.error("schema-unknown-key", k.pos,
@@ -163,12 +163,6 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
         out.push_back(read_text(item, diag, item_where));
     });
     return out;
-}
-
-std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known) {
-    std::string best = closest_match(key, known);
-    if (best.empty()) return std::nullopt;
-    return best;
 }
 
 }  // namespace rolekit::detail

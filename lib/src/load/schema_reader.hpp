@@ -86,8 +86,5 @@ std::vector<Text> read_text_list(const YamlNode& node, Diagnostics& diag, std::s
 bool for_each_item(const YamlNode& node, Diagnostics& diag, std::string_view where,
                    const std::function<void(const YamlNode&)>& each);
 
-// The known key closest to `key`, if it is close enough to be a likely typo:
-// closest_match (suggest.hpp), as an optional.
-std::optional<std::string> nearest_key(std::string_view key, const std::vector<std::string>& known);
 
 }  // namespace rolekit::detail

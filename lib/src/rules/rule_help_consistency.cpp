@@ -8,10 +8,12 @@ namespace {
 
 constexpr RuleHelpEntry kHelp[] = {
     {rules::nos_duplicate,
-     {R"(The same NOS is listed more than once in a profile, in any of its
-sections (core, role-specific, facets, locality). Each NOS should appear once
-in a role; a repeat usually means a group was copied or a NOS was filed
-under two functions. Entries are compared by code when they have one.)",
+     {R"(The same NOS is listed more than once in a profile, in any of its sections
+(core, role-specific, facets, locality). The message names the first place it
+is listed. Each NOS should appear once in a role; a repeat usually means a
+group was copied or a NOS was filed under two functions. Entries are compared
+by code when they have one; a title-only entry has the code a loaded catalogue
+gives its title.)",
       {.file = "profile.yaml",
        .command = "rolekit validate profile.yaml",
        .bad = R"(kind: RoleProfile
@@ -57,10 +59,12 @@ competences:
 )"}}},
 
     {rules::nos_in_core_and_role,
-     {R"(A NOS in the core section is listed again in the role-specific section.
-The core set is common to every role at the level, so the role-specific
-section should add only what the core does not have. The same entry is also
-reported by nos-duplicate.)",
+     {R"(A NOS in the core section is listed again in the role-specific section. The
+core set is common to every role at the level ("the core is intended to be
+relevant to any role in the health sector"), so the role-specific section
+should add only what the core does not have. The same entry is also reported by
+[`nos-duplicate`](#nos-duplicate); give `--disable nos-duplicate` if you want
+only this one.)",
       {.file = "profile.yaml",
        .command = "rolekit validate profile.yaml",
        .bad = R"(kind: RoleProfile
@@ -112,11 +116,11 @@ competences:
 )"}}},
 
     {rules::core_level_mismatch,
-     {R"(competences.core_level says the core set is that of another level than
-the profile's level. Each template should state the core competences of its
-own level. Some national templates state another level's core set, so this
-is a warning: it reminds you that the core was not taken from the profile's
-level.)",
+     {R"(`competences.core_level` says the core set is that of another level than the
+profile's `level`. Each template should state the common/core competences of
+its own level. Some national templates do state another level's core set (the
+built-in Level 8 Strategic Manager template states the Level 7 one), so this is
+a warning: it reminds you that the core was not taken from the profile's level.)",
       {.file = "profile.yaml",
        .command = "rolekit validate profile.yaml",
        .bad = R"(kind: RoleProfile
@@ -160,10 +164,12 @@ competences:
 )"}}},
 
     {rules::core_set_mismatch,
-     {R"(Needs a CareerFramework that states a core set for the profile's core
-level. The profile's core section should hold exactly that set: it is common
-to all roles at the level. The hint lists what is missing and what is extra;
-the NOS are compared, not the functions they are filed under.)",
+     {R"(The framework must state a `core` set for the profile's core level
+(`core_level`, or else `level`). The profile's core section should hold exactly
+the career framework's core set for that level: it is common to all roles at
+the level. The hint lists what is missing and what is extra. The finding is
+placed at the first core group. The NOS are compared, not the areas or
+functions they are filed under.)",
       {.file = "profile.yaml",
        .command = "rolekit validate --path career.yaml profile.yaml",
        .bad = R"(kind: RoleProfile
@@ -222,9 +228,11 @@ levels:
 )"}}},
 
     {rules::ksb_numbering,
-     {R"(In an OccupationalStandard, duties, knowledge, skills and behaviours are
-numbered D1, D2, ..., K1, K2, ..., S1, ... and B1, ... in order, without gaps
-or repeats, because duties refer to them by these ids.)",
+     {R"(In an OccupationalStandard, the duties, knowledge, skills and behaviours are
+numbered `D1, D2, ...`, `K1, K2, ...`, `S1, ...` and `B1, ...` in order,
+without gaps or repeats, because duties refer to them by these ids. Every
+repeated id is reported; after the first id out of sequence the rest of that
+list is not checked, since it would all be off by one.)",
       {.file = "standard.yaml",
        .command = "rolekit validate standard.yaml",
        .bad = R"(kind: OccupationalStandard
@@ -269,10 +277,9 @@ behaviours:
 )"}}},
 
     {rules::ksb_unknown_ref,
-     {R"(In an OccupationalStandard, a duty's knowledge, skills or behaviours
+     {R"(In an OccupationalStandard, a duty's `knowledge`, `skills` or `behaviours`
 names an id that is not in that list. A duty is described through the
-knowledge, skills and behaviours it needs, so every reference must lead to
-one.)",
+knowledge, skills and behaviours it needs, so every reference must lead to one.)",
       {.file = "standard.yaml",
        .command = "rolekit validate standard.yaml",
        .bad = R"(kind: OccupationalStandard
@@ -313,9 +320,9 @@ behaviours:
 )"}}},
 
     {rules::ksb_unreferenced,
-     {R"(In an OccupationalStandard, a knowledge or skill item is used by no
-duty. Each item should support some duty; an unmapped one is either missing
-from a duty or not needed. Behaviours are not checked.)",
+     {R"(In an OccupationalStandard, a knowledge or skill item is used by no duty. Each
+item should support some duty; an unmapped one is either missing from a duty or
+not needed. Behaviours are not checked.)",
       {.file = "standard.yaml",
        .command = "rolekit validate standard.yaml",
        .bad = R"(kind: OccupationalStandard
@@ -358,9 +365,10 @@ behaviours:
 )"}}},
 
     {rules::unit_unknown_domain,
-     {R"(In a CompetenceMap, a curriculum unit's domains names a domain id the
-map does not have. A misspelt domain usually also leaves the real domain
-uncovered, so domain-without-unit is reported with it.)",
+     {R"(In a CompetenceMap, a curriculum unit's `domains` names a domain id the map
+does not have. The hint lists the map's domain ids (up to 12). A misspelt
+domain usually also leaves the real domain uncovered, so
+[`domain-without-unit`](#domain-without-unit) is reported with it.)",
       {.file = "competence-map.yaml",
        .command = "rolekit validate competence-map.yaml",
        .bad = R"(kind: CompetenceMap
@@ -395,8 +403,8 @@ curriculum:
 )"}}},
 
     {rules::domain_without_unit,
-     {R"(In a CompetenceMap that has a curriculum, no unit is mapped to a domain:
-the curriculum does not teach it. A map without a curriculum is not checked.)",
+     {R"(In a CompetenceMap that has a `curriculum`, no unit is mapped to a domain: the
+curriculum does not teach it. A map without a curriculum is not checked.)",
       {.file = "competence-map.yaml",
        .command = "rolekit validate competence-map.yaml",
        .bad = R"(kind: CompetenceMap
@@ -438,10 +446,13 @@ curriculum:
 )"}}},
 
     {rules::overlay_touches_national,
-     {R"(A LocalityOverlay sets a key of the national part of the profile (core,
-role_specific, facets, level, title, service, scope or core_level). The
-national template is used as a whole and its NOS cannot be changed; an
-overlay adds locality competences under its own competences list.)",
+     {R"(A LocalityOverlay sets a key of the national part of the profile: `core`,
+`role_specific`, `facets`, `level`, `title`, `service`, `scope` or
+`core_level`, at the top level or inside a mapping-shaped `competences`. The
+national template is used as a whole and its NOS cannot be changed; for the
+locality section the templates say "Additional NOS may be added here". Those go
+in the overlay's `competences` list. Each national key is reported, and the
+groups under it are not used.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -459,9 +470,12 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::overlay_nos_in_base,
-     {R"(An overlay adds a NOS that its base profile already lists. merge leaves
-it out (and says so), so the overlay's entry changes nothing: remove it, or
-add the NOS the locality really needs.)",
+     {R"(When it is not loaded, [`overlay-base-missing`](#overlay-base-missing) is
+reported instead. An overlay adds a NOS that its base profile already lists, in
+any section. merge leaves it out (and says so, with the same warning), so the
+overlay's entry changes nothing: remove it, or add the NOS the locality really
+needs. A warning: the overlay can still be merged.
+[merge.md](merge.md#4-check-it) shows it in a real overlay.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -490,6 +504,8 @@ competences:
 
 }  // namespace
 
-std::span<const RuleHelpEntry> consistency_rule_help() { return kHelp; }
+std::span<const RuleHelpEntry> consistency_rule_help() {
+    return kHelp;
+}
 
 }  // namespace rolekit::detail

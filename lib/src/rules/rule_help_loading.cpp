@@ -8,10 +8,10 @@ namespace {
 
 constexpr RuleHelpEntry kHelp[] = {
     {rules::io_error,
-     {R"(The file cannot be read: it does not exist, it is larger than the size
-limit (16 MiB, set with --max-file-size), or it cannot be opened. A --path or
---catalog that does not exist is reported the same way. A file that cannot
-be read cannot be checked at all: validate exits with code 2.)",
+     {R"(The file cannot be read: it does not exist, it is larger than the size limit
+(16 MiB, set with `--max-file-size`), or it cannot be opened. A `--path` or
+`--catalog` that does not exist is reported the same way. A file that cannot be
+read cannot be checked at all.)",
       {.bad = R"(rolekit show wiltshire-ld-psw > wiltshire.yaml
 rolekit validate wiltshre.yaml
 )",
@@ -20,9 +20,10 @@ rolekit validate wiltshire.yaml
 )"}}},
 
     {rules::yaml_encoding,
-     {R"(The file is not UTF-8 text. The usual cause is a file saved by another
-program as Latin-1 ("Western") or UTF-16 ("Unicode"). rolekit reports the
-first bad byte and reads nothing from the file. Save it as UTF-8.)",
+     {R"(The file is not UTF-8 text. The usual cause is a file saved by another program
+as Latin-1 ("Western") or UTF-16 ("Unicode"). rolekit reports the first bad
+byte and reads nothing from the file, so the position tells you where to look.
+Save it as UTF-8.)",
       {.bad = R"(rolekit show health-nos | iconv -f UTF-8 -t UTF-16 > nos.yaml
 rolekit validate nos.yaml
 )",
@@ -32,9 +33,12 @@ rolekit validate nos.yaml
 )"}}},
 
     {rules::yaml_syntax,
-     {R"(The text is not valid YAML. The position is where the parser gave up,
-which can be after the real mistake. A common cause is text that contains
-": " without quotes: YAML reads it as a second key. Quote such text.)",
+     {R"(The text is not valid YAML. The message is the YAML parser's, and the position
+is where the parser gave up, which can be after the real mistake. For a tab in
+the indentation, a quoted string that is not closed and nesting that is too
+deep, rolekit says what the mistake is and where it is instead (see the other
+messages below). A common cause is text that contains `: ` without quotes: YAML
+reads it as a second key. Quote such text.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -51,9 +55,8 @@ locality: "Wiltshire: Liaison and Diversion"
 )"}}},
 
     {rules::yaml_documents,
-     {R"(A file holds exactly one YAML document. A second document after `---`,
-or a file with no document at all (empty, or only comments), is reported.
-Move each document to a file of its own.)",
+     {R"(A file holds exactly one YAML document. A second document after `---`, or a
+file with no document at all (empty, or only comments), is reported.)",
       {.file = "map.yaml",
        .command = "rolekit validate map.yaml",
        .bad = R"(kind: FunctionalMap
@@ -75,9 +78,9 @@ areas:
 )"}}},
 
     {rules::yaml_alias,
-     {R"(Anchors (&name) and aliases (*name) are allowed and expanded. An alias
-to the node that contains it would expand forever, and aliases of aliases
-can expand to a huge document from a few lines, so both are refused.)",
+     {R"(Anchors (`&name`) and aliases (`*name`) are allowed and expanded. An alias to
+the node that contains it would expand forever, and aliases of aliases can
+expand to a huge document from a few lines, so both are refused.)",
       {.file = "map.yaml",
        .command = "rolekit validate map.yaml",
        .bad = R"(kind: FunctionalMap
@@ -101,9 +104,9 @@ areas:
 )"}}},
 
     {rules::duplicate_key,
-     {R"(A mapping repeats a key. YAML does not allow it, and different tools
-would keep different values; rolekit keeps the first and reports the second.
-This applies in every mapping, including under x- keys.)",
+     {R"(A mapping repeats a key. YAML does not allow it, and different tools would keep
+different values; rolekit keeps the first and reports the second. This applies
+in every mapping, including under `x-` keys.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -121,10 +124,20 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::yaml_tag,
-     {R"(A value carries a YAML tag that the format does not use, such as
-!!binary or !local. rolekit reads each value by the field it is in, so what
-the tag was meant to say would be lost without a word. The tags of YAML's
-core schema (!!str, !!int, !!seq, ...) are allowed on the values they name.)",
+     {R"(A value carries a YAML tag that the format does not use. rolekit reads each
+value by the field it is in (text, a whole number, a list or a mapping), so a
+tag such as `!!binary`, `!!set`, `!local` or `!<tag:example.com,2000:shape>`
+would be ignored, and what the tag was meant to say would be lost without a
+word. This applies everywhere in the file, including under `x-` keys, whose
+content `merge` keeps but without tags. The document still loads, with the text
+as it is written.
+
+The tags of YAML's core schema are allowed on the kind of value they name:
+`!!str`, `!!int`, `!!float`, `!!bool` and `!!null` on text, `!!seq` on lists,
+`!!map` on mappings, and the non-specific `!`. They change nothing, with two
+exceptions: a tagged number is not a whole number (`level: !!int 3` is a
+[`schema-type`](#schema-type) error, as `level: "3"` is), and `!!null` makes a
+value "not given", as `~` does.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -141,10 +154,10 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::schema_unknown_kind,
-     {R"(`kind` is not one of the seven document kinds, spelled exactly:
-RoleProfile, LocalityOverlay, NosCatalog, FunctionalMap, CareerFramework,
-CompetenceMap, OccupationalStandard. Without a known kind rolekit cannot
-tell what the rest of the file means: validate exits with code 2.)",
+     {R"(`kind` is not one of the seven document kinds, spelled exactly: `RoleProfile`,
+`LocalityOverlay`, `NosCatalog`, `FunctionalMap`, `CareerFramework`,
+`CompetenceMap`, `OccupationalStandard`. Without a known kind rolekit cannot
+tell what the rest of the file means.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalOverlay
@@ -161,9 +174,9 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::schema_unknown_format,
-     {R"(`format` is a version of the document format that this rolekit does not
-read. This rolekit reads format 1; a file written for a later version needs
-a later rolekit. validate exits with code 2.)",
+     {R"(`format` is a version of the document format that this rolekit does not read.
+This rolekit reads format `1`; a file written for a later version needs a later
+rolekit.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -180,9 +193,10 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::schema_missing_field,
-     {R"(A required key is absent, null, or for required text empty (""). The
-finding is placed at the start of the mapping that lacks the key; the
-format (docs/format.md) lists which keys each kind requires.)",
+     {R"(A required key is absent, null (`~`, `null` or nothing after the colon), or,
+for required text, empty (`""`). The finding is placed at the start of the
+mapping that lacks the key. The [format](format.md) lists which keys each kind
+requires.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -198,9 +212,9 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::schema_type,
-     {R"(A value has the wrong shape: text where a list is expected, a list or
-mapping where text is expected, or a number written in quotes. A quoted
-number is text to YAML, so it is refused rather than guessed at.)",
+     {R"(A value has the wrong shape: text where a list is expected, a list or mapping
+where text is expected, or a number written in quotes. A quoted number is text
+to YAML, so it is refused rather than guessed at.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -220,9 +234,9 @@ references:
 )"}}},
 
     {rules::schema_value,
-     {R"(A value has the right type but is not allowed: a number out of range (a
-level is 1 to 9, an apprenticeship level 1 to 8), or a NOS status that is
-not one of current, legacy, withdrawn and uncoded, or does not fit the code.)",
+     {R"(A value has the right type but is not allowed: a number out of range (a Career
+Framework level is 1 to 9, an apprenticeship level 1 to 8), or a NOS `status`
+that is not one of the four words, or that does not fit the code.)",
       {.file = "nos.yaml",
        .command = "rolekit validate nos.yaml",
        .bad = R"(kind: NosCatalog
@@ -245,10 +259,11 @@ standards:
 )"}}},
 
     {rules::schema_unknown_key,
-     {R"(A key that this kind of document (or this mapping inside it) does not
-have; usually a typo, and the hint names the closest known key. Keys that
-start with x- are your own extensions: checks ignore them and merge keeps
-them.)",
+     {R"(A key that this kind of document (or this mapping inside it) does not have.
+Usually a typo; the hint names the closest known key. Keys starting with `x-`
+are your own extensions: the checks ignore them, and `merge` keeps them with
+all their content ([merge.md](merge.md#what-merge-keeps)). A misspelt required
+key is reported twice: as unknown, and the required key as missing.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -269,9 +284,9 @@ references:
 )"}}},
 
     {rules::schema_bad_id,
-     {R"(An id must match [a-z0-9][a-z0-9-]*: lower-case letters, digits and -,
-not starting with -. Ids are typed on the command line (rolekit show ID) and
-written in an overlay's base, so they are kept simple.)",
+     {R"(The `id` must match `[a-z0-9][a-z0-9-]*`: lower-case letters, digits and `-`,
+not starting with `-`. Ids are typed on the command line (`rolekit show ID`)
+and written in an overlay's `base`, so they are kept simple.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -288,10 +303,12 @@ locality: Wiltshire Liaison and Diversion Service
 )"}}},
 
     {rules::id_collision,
-     {R"(Two files named on the command line (or found under a named directory)
-have the same id. Documents refer to each other by id, so an id must be
-unique among the files loaded together. The file loaded first keeps the id;
-the other is reported and left out.)",
+     {R"(Two files named on the command line (or found under a named directory) have the
+same `id`. Documents refer to each other by id, so an id must be unique among
+the files loaded together. The file loaded first keeps the id; the other is
+reported, and still checked on its own. Files are loaded in the order named,
+and the files in a directory in sorted order of their names. This is an error
+(exit code 1), but it does not make the run exit with code 2.)",
       {.bad = R"(rolekit show health-nos > nos.yaml
 rolekit show health-nos > nos-copy.yaml
 rolekit validate nos.yaml nos-copy.yaml
@@ -304,6 +321,8 @@ rolekit validate nos.yaml nos-copy.yaml
 
 }  // namespace
 
-std::span<const RuleHelpEntry> loading_rule_help() { return kHelp; }
+std::span<const RuleHelpEntry> loading_rule_help() {
+    return kHelp;
+}
 
 }  // namespace rolekit::detail

@@ -10,9 +10,8 @@ namespace {
 
 constexpr RuleHelpEntry kHelp[] = {
     {rules::unknown_area,
-     {R"(Needs a FunctionalMap. A competence group's area must be the key of an
-area in the Health Functional Map ("1" to "6", "A" to "H"), not the area's
-name.)",
+     {R"(A competence group's `area` must be the key of an area in the Health Functional
+Map: `"1"` to `"6"` or `"A"` to `"H"`, not the area's name.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -39,10 +38,12 @@ competences:
 )"}}},
 
     {rules::function_not_in_area,
-     {R"(Needs a FunctionalMap. A group's reference function should be worded as
-in the functional map and filed under the area the group names: the map is
-how NOS are categorised and found. Areas that list no functions are not
-checked. A warning: the NOS themselves may still be right.)",
+     {R"(A group's reference function should be worded as in the functional map, and
+filed under the area the group names. In the templates NOS are listed by
+reference function, and the Health Functional Map is how NOS are categorised
+and found, so a function the map does not have under that area makes the NOS
+harder to find. Areas that list no `functions` are not checked. A warning: the
+NOS themselves may still be right.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -69,10 +70,11 @@ competences:
 )"}}},
 
     {rules::nos_unknown,
-     {R"(Needs a NosCatalog. A NOS entry's code, or for a title-only entry its
-title, is in none of the loaded catalogues: usually a NOS reworded by hand,
-or one from a catalogue you have not loaded (add it with --catalog). The
-hint lists up to three catalogue entries with similar titles.)",
+     {R"(A NOS entry's code, or for a title-only entry its title, is in none of the
+loaded catalogues. All competences in a role profile are National Occupational
+Standards, so a title the catalogue does not know is usually a NOS reworded by
+hand, or a NOS from a catalogue you have not loaded. The hint lists up to three
+catalogue entries with similar titles.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -99,10 +101,11 @@ competences:
 )"}}},
 
     {rules::nos_title_mismatch,
-     {R"(Needs a NosCatalog. A NOS entry gives a code and a title, and the title
-is not the catalogue's title for that code, word for word. NOS are approved
-nationally and cannot be changed in content or wording: a title that differs
-even by a space is a different text from the standard.)",
+     {R"(A NOS entry gives a code and a title, and the title is not the catalogue's
+title for that code, word for word. NOS are approved through the UK NOS
+governance process; as the Skills for Health role profile templates say, "they
+cannot be changed in terms of content or wording". A title that differs even by
+a space is a different text from the standard.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -129,9 +132,9 @@ competences:
 )"}}},
 
     {rules::nos_uncoded,
-     {R"(Needs a NosCatalog. An info: a NOS entry is given by title only, and the
-catalogue knows its code. The entry is correct; adding the code makes it
-unambiguous and lets readers find the standard by code.)",
+     {R"(An info: a NOS entry is given by title only, and the catalogue knows its code.
+The entry is correct; adding the code makes it unambiguous and lets readers
+find the standard by code.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -158,9 +161,10 @@ competences:
 )"}}},
 
     {rules::nos_withdrawn,
-     {R"(Needs a NosCatalog. The catalogue marks the NOS status: withdrawn. A
-withdrawn standard should not be used in a new or revised profile; list its
-replacement instead (the hint names it when the catalogue gives replaced_by).)",
+     {R"(The catalogue marks the NOS `status: withdrawn`. A withdrawn standard should
+not be used in a new or revised profile; list its replacement instead. The hint
+names the replacement when the catalogue gives `replaced_by`. A warning: the
+profile is still readable as it stands.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate --catalog nos.yaml overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -200,10 +204,10 @@ standards:
 )"}}},
 
     {rules::overlay_base_missing,
-     {R"(An overlay's base must name a RoleProfile among the loaded documents:
-by id, or by a path relative to the overlay's file. Without its base an
-overlay cannot be merged: there is nothing to add the locality competences
-to.)",
+     {R"(An overlay's `base` must name a RoleProfile among the loaded documents, by id,
+or by a path relative to the overlay's file (a value containing `/` or ending
+in `.yaml` or `.yml`). Without its base an overlay cannot be merged: there is
+nothing to add the locality competences to.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay
@@ -222,6 +226,8 @@ locality: Wiltshire Liaison and Diversion Service
 
 }  // namespace
 
-std::span<const RuleHelpEntry> reference_rule_help() { return kHelp; }
+std::span<const RuleHelpEntry> reference_rule_help() {
+    return kHelp;
+}
 
 }  // namespace rolekit::detail

@@ -14,17 +14,53 @@ namespace rolekit {
 
 std::string_view rule_group_name(RuleGroup group) {
     switch (group) {
-        case RuleGroup::loading: return "Loading";
-        case RuleGroup::references: return "Reference";
-        case RuleGroup::consistency: return "Consistency";
-        case RuleGroup::merge: return "Merge";
-        case RuleGroup::command: return "Command";
-        case RuleGroup::suppression: return "Suppression";
+        case RuleGroup::loading:
+            return "Loading";
+        case RuleGroup::references:
+            return "Reference";
+        case RuleGroup::consistency:
+            return "Consistency";
+        case RuleGroup::merge:
+            return "Merge";
+        case RuleGroup::command:
+            return "Command";
+        case RuleGroup::suppression:
+            return "Suppression";
     }
     return "Other";
 }
 
-std::span<const RuleInfo> all_rules() { return detail::kRuleTable; }
+std::string_view rule_need_phrase(RuleNeed need) {
+    switch (need) {
+        case RuleNeed::functional_map:
+            return "a FunctionalMap";
+        case RuleNeed::nos_catalog:
+            return "a NosCatalog";
+        case RuleNeed::career_framework:
+            return "a CareerFramework";
+        case RuleNeed::base_profile:
+            return "the overlay's base profile";
+    }
+    return "";
+}
+
+namespace {
+constexpr std::array<std::string_view, 2> kRulesFormatNames = {"text", "markdown"};
+}  // namespace
+
+std::span<const std::string_view> rules_format_names() {
+    return kRulesFormatNames;
+}
+
+std::optional<RulesFormat> rules_format_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < kRulesFormatNames.size(); ++i)
+        if (kRulesFormatNames[i] == name) return static_cast<RulesFormat>(i);
+    return std::nullopt;
+}
+
+std::span<const RuleInfo> all_rules() {
+    return detail::kRuleTable;
+}
 
 std::vector<std::string> all_rule_ids() {
     std::vector<std::string> ids;
@@ -32,7 +68,6 @@ std::vector<std::string> all_rule_ids() {
     return ids;
 }
 
-std::string nearest_rule_id(std::string_view id) { return closest_match(id, all_rule_ids()); }
 
 const RuleInfo* find_rule(std::string_view id) {
     const auto it = std::find_if(detail::kRuleTable.begin(), detail::kRuleTable.end(),
@@ -46,7 +81,19 @@ std::optional<RuleId> find_rule_id(std::string_view id) {
     return RuleId(static_cast<std::uint16_t>(r - detail::kRuleTable.data()));
 }
 
-std::ostream& operator<<(std::ostream& out, RuleId rule) { return out << rule.id(); }
+std::ostream& operator<<(std::ostream& out, RuleId rule) {
+    return out << rule.id();
+}
+
+std::string why_not_disabled(std::string_view id) {
+    if (const RuleInfo* rule = find_rule(id)) {
+        if (!rule->unusable) return {};
+        return fmt::format("rule '{}' cannot be disabled: a file it reports cannot be checked at all", id);
+    }
+    const std::string best = closest_match(id, all_rule_ids());
+    return fmt::format("unknown rule '{}' ({})", id,
+                       best.empty() ? "'rolekit rules' lists the rules" : "did you mean '" + best + "'?");
+}
 
 std::string rule_doc_url(RuleId rule) {
     // fmt, not string +: GCC 12 reports a false -Warray-bounds in operator+ here.
@@ -56,9 +103,8 @@ std::string rule_doc_url(RuleId rule) {
 const RuleHelp& rule_help(RuleId rule) {
     static const std::map<std::string_view, const RuleHelp*> index = [] {
         std::map<std::string_view, const RuleHelp*> out;
-        for (const auto group :
-             {detail::loading_rule_help(), detail::reference_rule_help(),
-              detail::consistency_rule_help(), detail::command_rule_help()})
+        for (const auto group : {detail::loading_rule_help(), detail::reference_rule_help(),
+                                 detail::consistency_rule_help(), detail::command_rule_help()})
             for (const detail::RuleHelpEntry& e : group) out.emplace(e.rule.id(), &e.help);
         return out;
     }();
@@ -69,3 +115,19 @@ const RuleHelp& rule_help(RuleId rule) {
 }
 
 }  // namespace rolekit
+
+namespace rolekit::detail {
+
+std::string_view rule_docs(RuleId rule) {
+    static const std::map<std::string_view, std::string_view> index = [] {
+        std::map<std::string_view, std::string_view> out;
+        for (const auto group : {loading_rule_docs(), reference_rule_docs(),
+                                 consistency_rule_docs(), command_rule_docs()})
+            for (const RuleDocEntry& e : group) out.emplace(e.rule.id(), e.markdown);
+        return out;
+    }();
+    const auto it = index.find(rule.id());
+    return it == index.end() ? std::string_view() : it->second;
+}
+
+}  // namespace rolekit::detail

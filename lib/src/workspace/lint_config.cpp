@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "rolekit/rules.hpp"
 #include "load/schema_reader.hpp"
+#include "rolekit/rules.hpp"
+#include "rolekit/suggest.hpp"
 #include "yaml/yaml_tree.hpp"
 
 namespace rolekit {
@@ -16,47 +17,68 @@ using detail::Diagnostics;
 using detail::MapReader;
 using detail::YamlNode;
 
-std::vector<std::string> rule_ids() {
-    std::vector<std::string> out;
-    for (const RuleInfo& r : all_rules()) out.emplace_back(r.id);
+// "error, warning, info or off": the names a value may take, from their
+// one table (`off` too, for a rule).
+std::string severity_choices(bool with_off) {
+    std::vector<std::string_view> names(severity_names().begin(), severity_names().end());
+    if (with_off) names.push_back("off");
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += fmt::format("{}{}", i == 0 ? "" : i + 1 == names.size() ? " or " : ", ", names[i]);
     return out;
+}
+
+// The hint for a word that is no severity: the nearest one, and the choices.
+std::string severity_hint(std::string_view word, bool with_off) {
+    std::vector<std::string> names(severity_names().begin(), severity_names().end());
+    if (with_off) names.emplace_back("off");
+    const std::string best = closest_match(word, names);
+    const std::string choices = fmt::format("use {}", severity_choices(with_off));
+    return best.empty() ? choices : fmt::format("did you mean '{}'? ({})", best, choices);
 }
 
 void read_rules(const YamlNode& node, Diagnostics& diag, LintConfig& config) {
     if (!node.is_map()) {
-        if (!node.is_null()) diag.type_error(node, "a mapping of rule ids to severities", "'rules'");
+        if (!node.is_null())
+            diag.type_error(node, "a mapping of rule ids to severities", "'rules'");
         return;
     }
     for (std::size_t i = 0; i < node.children.size(); i += 2) {
         const YamlNode& key = node.children[i];
         const YamlNode& value = node.children[i + 1];
-        if (find_rule(key.value) == nullptr) {
-            const auto near = detail::nearest_key(key.value, rule_ids());
+        const std::optional<RuleId> rule = find_rule_id(key.value);
+        if (!rule) {
+            const std::string near = closest_match(key.value, all_rule_ids());
             diag.error("schema-value", key.pos, fmt::format("unknown rule '{}'", key.value),
-                       near ? fmt::format("did you mean '{}'? ('rolekit rules' lists them)", *near)
-                            : "'rolekit rules' lists the rules");
+                       near.empty()
+                           ? "'rolekit rules' lists the rules"
+                           : fmt::format("did you mean '{}'? ('rolekit rules' lists them)", near));
             continue;
         }
-        if (find_rule(key.value)->unusable) {
+        if (rule->info().unusable) {
             // Hiding it would leave exit code 2 with nothing to say why.
-            diag.error("schema-value", key.pos,
-                       fmt::format("rule '{}' cannot be changed: a file it reports cannot be checked at all",
-                                   key.value),
-                       "fix the file, or leave it out with 'ignore'");
+            diag.error(
+                "schema-value", key.pos,
+                fmt::format(
+                    "rule '{}' cannot be changed: a file it reports cannot be checked at all",
+                    key.value),
+                "fix the file, or leave it out with 'ignore'");
             continue;
         }
         if (value.is_scalar() && value.value == "off") {
-            config.rules[key.value] = std::nullopt;
+            config.rules[*rule] = std::nullopt;
             continue;
         }
         const auto severity = value.is_scalar() ? severity_from_name(value.value) : std::nullopt;
         if (!severity) {
             diag.error("schema-value", value.pos,
-                       fmt::format("'{}' is not a severity", value.is_scalar() ? value.value : std::string(detail::kind_name(value))),
-                       "use error, warning, info or off");
+                       fmt::format(
+                           "'{}' is not a severity",
+                           value.is_scalar() ? value.value : std::string(detail::kind_name(value))),
+                       severity_hint(value.is_scalar() ? value.value : "", true));
             continue;
         }
-        config.rules[key.value] = *severity;
+        config.rules[*rule] = *severity;
     }
 }
 
@@ -69,15 +91,22 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
     const FileStat st = files.stat(file);
     if (st.type != FileType::regular) {
         const std::string why = st.type == FileType::directory ? "is a directory, not a file"
-                                : st.type == FileType::special ? "is not a regular file (a FIFO, device or socket)"
-                                                               : st.error;
-        result.findings.push_back(Finding{"io-error", Severity::error, file.string(), {}, why,
-                                          "a config must be a YAML file; remove this one, or run with --no-config"});
+                                : st.type == FileType::special
+                                    ? "is not a regular file (a FIFO, device or socket)"
+                                    : st.error;
+        result.findings.push_back(
+            Finding{"io-error",
+                    Severity::error,
+                    file.string(),
+                    {},
+                    why,
+                    "a config must be a YAML file; remove this one, or run with --no-config"});
         return result;
     }
     const ReadResult read = files.read(file, 1u << 20);
     if (!read.ok()) {
-        result.findings.push_back(Finding{"io-error", Severity::error, file.string(), {}, read.error, {}});
+        result.findings.push_back(
+            Finding{"io-error", Severity::error, file.string(), {}, read.error, {}});
         return result;
     }
     detail::YamlParse yaml = detail::parse_yaml(read.text);
@@ -94,8 +123,9 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
             if (severity)
                 config.fail_on = *severity;
             else
-                diag.error("schema-value", fail_on.pos, fmt::format("'{}' is not a severity", fail_on.value),
-                           "use error, warning or info");
+                diag.error("schema-value", fail_on.pos,
+                           fmt::format("'{}' is not a severity", fail_on.value),
+                           severity_hint(fail_on.value, false));
         }
         top.finish();
     }

@@ -217,11 +217,6 @@ class RuleId {
     explicit constexpr RuleId(std::uint16_t index) : index_(index) {}
     friend std::optional<RuleId> find_rule_id(std::string_view id);
 
-// Why `--disable ID` cannot be honoured: an unknown id (with "did you mean"),
-// or a rule whose files cannot be checked at all (hiding it would leave exit
-// code 2 with nothing to say why). Empty when it can.
-std::string why_not_disabled(std::string_view id);
-
     std::uint16_t index_;
 };
 
@@ -236,6 +231,11 @@ std::vector<std::string> all_rule_ids();
 // nullopt when there is none.
 const RuleInfo* find_rule(std::string_view id);
 std::optional<RuleId> find_rule_id(std::string_view id);
+
+// Why `--disable ID` cannot be honoured: an unknown id (with "did you mean"),
+// or a rule whose files cannot be checked at all (hiding it would leave exit
+// code 2 with nothing to say why). Empty when it can.
+std::string why_not_disabled(std::string_view id);
 
 // Every rule by name, for code that prefers a constant to a literal.
 namespace rules {
@@ -322,8 +322,8 @@ const RuleHelp& rule_help(RuleId rule);
 // `rolekit rules`: every rule, one line each, by group; then which rules
 // need which documents.
 std::string format_rule_list();
-// What `rolekit rules --format` takes, and its one name table: "text",
-// "markdown".
+// What `rolekit rules --format` takes (text, markdown), and its one name
+// table.
 enum class RulesFormat { text, markdown };
 std::span<const std::string_view> rules_format_names();
 std::optional<RulesFormat> rules_format_from_name(std::string_view name);

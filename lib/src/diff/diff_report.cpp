@@ -1,6 +1,7 @@
 // Diffs for people: coloured text for terminals; Markdown and HTML pages built
 // from the same blocks as `render`.
 
+#include "rolekit/format_names.hpp"
 #include "rolekit/diff_report.hpp"
 
 #include <fmt/format.h>
@@ -24,7 +25,8 @@ using detail::Page;
 using detail::Table;
 using Lines = std::vector<std::string>;
 
-constexpr std::array<std::string_view, 4> kDiffFormatNames = {"text", "markdown", "html", "json"};
+constexpr std::array<std::string_view, 4> kDiffFormatNames = {format_name::text, format_name::markdown,
+                                                                format_name::html, format_name::json};
 
 struct Colors {
     const char* del = "";

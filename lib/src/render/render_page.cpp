@@ -1,5 +1,6 @@
 #include "rolekit/render.hpp"
 
+#include "rolekit/format_names.hpp"
 #include <algorithm>
 #include <array>
 
@@ -9,7 +10,7 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kRenderFormatNames = {"markdown", "html"};
+constexpr std::array<std::string_view, 2> kRenderFormatNames = {format_name::markdown, format_name::html};
 
 }  // namespace
 

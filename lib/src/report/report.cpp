@@ -1,5 +1,6 @@
 #include "rolekit/report.hpp"
 
+#include "rolekit/format_names.hpp"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,7 +10,8 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kFormatNames = {"text", "json", "sarif", "junit", "github"};
+constexpr std::array<std::string_view, 5> kFormatNames = {format_name::text, format_name::json, "sarif",
+                                                             "junit", "github"};
 
 }  // namespace
 

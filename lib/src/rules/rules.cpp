@@ -1,5 +1,6 @@
 #include "rolekit/rules.hpp"
 
+#include "rolekit/format_names.hpp"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -45,7 +46,7 @@ std::string_view rule_need_phrase(RuleNeed need) {
 }
 
 namespace {
-constexpr std::array<std::string_view, 2> kRulesFormatNames = {"text", "markdown"};
+constexpr std::array<std::string_view, 2> kRulesFormatNames = {format_name::text, format_name::markdown};
 }  // namespace
 
 std::span<const std::string_view> rules_format_names() {

@@ -329,7 +329,9 @@ TEST_CASE("merge writes every key its inputs had and no other") {
     const std::set<std::string> defined = {"/derived_from", "/derived_from/base",
                                            "/derived_from/overlays", "/competences/locality",
                                            "/competences/locality/*/source",
-                                           "/competences/locality/*/locality"};
+                                           "/competences/locality/*/locality",
+                                           "/local_competences/*/source",
+                                           "/local_competences/*/locality"};
     const std::string level_8 = "profiles/ld-strategic-manager-l8.yaml";
     for (const std::string& base_file : {kBaseFile, level_8}) {
         for (const bool stripped : {false, true}) {

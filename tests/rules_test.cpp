@@ -178,7 +178,7 @@ TEST_CASE("rules: a rule's needs are in the table, in rolekit rules ID and in th
     CHECK(format_rule_list().find("\nRules that run only when another document is loaded:\n"
                                   "  a FunctionalMap: unknown-area, function-not-in-area\n"
                                   "  a NosCatalog: nos-unknown, nos-title-mismatch, nos-uncoded, "
-                                  "nos-withdrawn\n") != std::string::npos);
+                                  "nos-withdrawn, local-competence-is-nos\n") != std::string::npos);
     const std::string page = format_rules_markdown();
     CHECK(
         page.find(

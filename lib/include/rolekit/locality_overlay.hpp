@@ -11,8 +11,10 @@ namespace rolekit {
 struct LocalityOverlay {
     Text base;  // id of a RoleProfile, or a relative path
     Text locality;
+    LocalIdentity local;  // the local profile's own version, approval, organisation
     std::optional<BasicInfo> basic_info;  // given fields replace the base's
     CompetenceGroups competences;         // added to the `locality` section
+    LocalCompetences local_competences;   // added to the profile's, marked local
     std::optional<Learning> learning;     // lists appended, scalars replace
     std::optional<Cpd> cpd;
     std::vector<Text> references;  // appended

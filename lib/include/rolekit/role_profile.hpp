@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "rolekit/competence_group.hpp"
+#include "rolekit/local_profile.hpp"
 
 namespace rolekit {
 
@@ -82,10 +83,15 @@ struct RoleProfile {
     Located<int> level;
     Text revision;
     Text publisher;
+    // A local profile's own version, approval and organisation (merge copies
+    // them from its overlays); `revision` and `publisher` stay the national
+    // template's.
+    LocalIdentity local;
     Text level_descriptor;
     BasicInfo basic_info;
     Text scope;  // Markdown
     Competences competences;
+    LocalCompetences local_competences;  // merge adds them from overlays
     std::optional<Learning> learning;
     std::optional<Cpd> cpd;
     std::vector<Text> references;

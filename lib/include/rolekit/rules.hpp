@@ -147,6 +147,11 @@ inline constexpr std::array kRules = {
     RuleInfo{"overlay-nos-in-base", warning, consistency,
              "An overlay adds a NOS the base profile already has.", usable,
              only_with(base_profile)},
+    RuleInfo{"local-competence-twice", warning, consistency,
+             "A profile or overlay states the same local competence twice."},
+    RuleInfo{"local-competence-is-nos", warning, consistency,
+             "A local competence is worded as a NOS of the catalogue.", usable,
+             only_with(nos_catalog)},
     RuleInfo{"overlay-base-mismatch", error, merge,
              "An overlay is merged onto another profile than the one it names."},
     RuleInfo{"merge-wrong-kind", error, merge,
@@ -272,6 +277,8 @@ inline constexpr RuleId unit_unknown_domain{"unit-unknown-domain"};
 inline constexpr RuleId domain_without_unit{"domain-without-unit"};
 inline constexpr RuleId overlay_touches_national{"overlay-touches-national"};
 inline constexpr RuleId overlay_nos_in_base{"overlay-nos-in-base"};
+inline constexpr RuleId local_competence_twice{"local-competence-twice"};
+inline constexpr RuleId local_competence_is_nos{"local-competence-is-nos"};
 inline constexpr RuleId overlay_base_mismatch{"overlay-base-mismatch"};
 inline constexpr RuleId merge_wrong_kind{"merge-wrong-kind"};
 inline constexpr RuleId overlay_repeated{"overlay-repeated"};

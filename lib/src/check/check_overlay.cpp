@@ -56,6 +56,7 @@ void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckCon
     check_base(doc, o, ctx.documents, out);
     check_already_in_base(doc, o, ctx, out);
     check_groups(o.competences, doc, ctx, out);
+    check_local_competences(o.local_competences, doc, ctx, out);
 }
 
 }  // namespace rolekit::detail

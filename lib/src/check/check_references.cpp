@@ -36,21 +36,25 @@ std::string function_hint(const FunctionalMap& map, std::string_view function) {
     return "use a reference function the functional map lists under this area";
 }
 
-void check_area(const CompetenceGroup& g, const Document& doc, const FunctionalMap& map,
-                Findings& out) {
-    const FunctionalArea* area = find_area(map, g.area.value);
+}  // namespace
+
+void check_placement(const Text& area_key, const Text& function, const Document& doc,
+                     const FunctionalMap& map, Findings& out) {
+    const FunctionalArea* area = find_area(map, area_key.value);
     if (area == nullptr) {
-        out.push_back(finding("unknown-area", doc, g.area.pos,
-                              fmt::format("area '{}' is not in the functional map", g.area.value),
+        out.push_back(finding("unknown-area", doc, area_key.pos,
+                              fmt::format("area '{}' is not in the functional map", area_key.value),
                               fmt::format("the areas are: {}", area_keys(map))));
         return;
     }
-    if (area->functions.empty() || lists_function(*area, g.function.value)) return;
-    out.push_back(finding("function-not-in-area", doc, g.function.pos,
+    if (area->functions.empty() || lists_function(*area, function.value)) return;
+    out.push_back(finding("function-not-in-area", doc, function.pos,
                           fmt::format("reference function '{}' is not listed under area {} ({})",
-                                      g.function.value, area->key.value, area->name.value),
-                          function_hint(map, g.function.value)));
+                                      function.value, area->key.value, area->name.value),
+                          function_hint(map, function.value)));
 }
+
+namespace {
 
 std::string closest_hint(const NosIndex& nos, std::string_view text) {
     std::vector<std::string> names;
@@ -111,7 +115,7 @@ void check_withdrawn(const NosRef& ref, const NosStandard& s, const Document& do
 void check_groups(const CompetenceGroups& groups, const Document& doc, const CheckContext& ctx,
                   Findings& out) {
     for (const CompetenceGroup& g : groups) {
-        if (ctx.map != nullptr) check_area(g, doc, *ctx.map, out);
+        if (ctx.map != nullptr) check_placement(g.area, g.function, doc, *ctx.map, out);
         if (ctx.nos.empty()) continue;
         for (const NosRef& ref : g.nos)
             if (const NosStandard* s = resolve_nos(ref, doc, ctx.nos, out))

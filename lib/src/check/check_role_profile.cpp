@@ -99,6 +99,7 @@ void check_core_set(const RoleProfile& p, const Document& doc, const CheckContex
 void check_role_profile(const Document& doc, const RoleProfile& p, const CheckContext& ctx,
                         Findings& out) {
     for (const Section& section : sections_of(p)) check_groups(*section.groups, doc, ctx, out);
+    check_local_competences(p.local_competences, doc, ctx, out);
     check_repeats(p, doc, ctx.nos, out);
     check_core_level(p, doc, out);
     check_core_set(p, doc, ctx, out);

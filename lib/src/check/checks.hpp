@@ -16,6 +16,14 @@ Finding finding(RuleId rule, const Document& doc, Position pos, std::string mess
 void check_groups(const CompetenceGroups& groups, const Document& doc, const CheckContext& ctx,
                   Findings& out);
 
+// unknown-area and function-not-in-area of one area key and function.
+void check_placement(const Text& area, const Text& function, const Document& doc,
+                     const FunctionalMap& map, Findings& out);
+// A profile's or an overlay's locally agreed competences: their placement in
+// the functional map, a statement given twice, a statement that is a NOS.
+void check_local_competences(const LocalCompetences& competences, const Document& doc,
+                             const CheckContext& ctx, Findings& out);
+
 void check_role_profile(const Document& doc, const RoleProfile& p, const CheckContext& ctx,
                         Findings& out);
 void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckContext& ctx,

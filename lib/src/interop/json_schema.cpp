@@ -79,6 +79,7 @@ Json value_schema(const FieldShape& field, const JsonSchemaOptions& options) {
     case V::area: return area_value(options);
     case V::nos_status: return {{"enum", {"current", "legacy", "withdrawn", "uncoded"}}};
     case V::nos_code: return {{"type", Json::array({"string", "number", "null"})}};
+    case V::date: return {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
     case V::overlay_competences:
         return {{"anyOf", Json::array({list_of(ref("competence group")), ref("overlay competences")})}};
     case V::severity: return {{"enum", names_of(severity_names())}};

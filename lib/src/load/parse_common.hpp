@@ -19,6 +19,11 @@ BasicInfo parse_basic_info(const YamlNode& node, Diagnostics& diag, std::string_
 Learning parse_learning(const YamlNode& node, Diagnostics& diag);
 Cpd parse_cpd(const YamlNode& node, Diagnostics& diag);
 
+// A local profile's own identity, and its locally agreed competences (the
+// keys are the same in an overlay and in the profile merged from it).
+LocalIdentity parse_local_identity(MapReader& reader);
+LocalCompetences parse_local_competences(MapReader& reader);
+
 // The mapping's `x-` keys with their content, and its keys given empty
 // (extension.hpp). Nothing when the reader's node is not a mapping.
 MapExtras read_extras(const MapReader& reader);

@@ -28,6 +28,7 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
     LocalityOverlay o;
     o.base = r.text(key::base);
     o.locality = r.text(key::locality);
+    o.local = parse_local_identity(r);
     if (const YamlNode* n = r.get(key::basic_info); n && !n->is_null())
         o.basic_info = parse_basic_info(*n, diag, "overlay basic_info");
     if (const YamlNode* n = r.get(key::competences); n && !n->is_null()) {
@@ -51,6 +52,7 @@ LocalityOverlay parse_locality_overlay(MapReader& r) {
     if (const YamlNode* n = r.get(key::cpd); n && !n->is_null())
         o.cpd = parse_cpd(*n, diag);
     o.references = r.text_list(key::references);
+    o.local_competences = parse_local_competences(r);
     if (r.node() != nullptr) note_national_keys(*r.node(), o.national_changes);
     for (const std::string_view national : kNationalKeys) r.accept(national);
     o.extras = read_extras(r);

@@ -55,12 +55,14 @@ RoleProfile parse_role_profile(MapReader& r) {
     if (auto level = r.integer(key::level)) p.level = *level;
     p.revision = r.text(key::revision);
     p.publisher = r.text(key::publisher);
+    p.local = parse_local_identity(r);
     p.level_descriptor = r.text(key::level_descriptor);
     if (const YamlNode* n = r.get(key::basic_info))
         p.basic_info = parse_basic_info(*n, diag, key::basic_info);
     p.scope = r.text(key::scope);
     if (const YamlNode* n = r.get(key::competences))
         p.competences = parse_competences(*n, diag);
+    p.local_competences = parse_local_competences(r);
     if (const YamlNode* n = r.get(key::learning); n && !n->is_null())
         p.learning = parse_learning(*n, diag);
     if (const YamlNode* n = r.get(key::cpd); n && !n->is_null())

@@ -75,6 +75,35 @@ Text MapReader::text(std::string_view key) {
     return t;
 }
 
+namespace {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// YYYY-MM-DD naming a day the calendar has.
+bool is_calendar_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    int year = 0, month = 0, day = 0;
+    const auto number = [&](std::size_t at, std::size_t len, int& out) {
+        const auto [end, ec] = std::from_chars(s.data() + at, s.data() + at + len, out);
+        return ec == std::errc{} && end == s.data() + at + len && s[at] != '+' && s[at] != '-';
+    };
+    if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return false;
+    if (month < 1 || month > 12 || day < 1) return false;
+    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= kDays[month - 1] + (month == 2 && is_leap_year(year) ? 1 : 0);
+}
+
+}  // namespace
+
+Text MapReader::date(std::string_view key) {
+    Text t = text(key);
+    if (!t.value.empty() && !is_calendar_date(t.value))
+        diag_.error("schema-value", t.pos,
+                    fmt::format("'{}' must be a date written YYYY-MM-DD, not \"{}\"", key, t.value),
+                    "e.g. 2026-03-03 for 3 March 2026");
+    return t;
+}
+
 std::optional<Located<int>> MapReader::integer(std::string_view key) {
     const FieldShape& f = field(key);
     const YamlNode* v = get(key);

@@ -54,6 +54,8 @@ public:
     void accept(std::string_view key) { known_.emplace_back(key); }
 
     Text text(std::string_view key);
+    // A calendar date written YYYY-MM-DD (schema-value otherwise).
+    Text date(std::string_view key);
     // A whole number within the range the table gives the key.
     std::optional<Located<int>> integer(std::string_view key);
     std::vector<Text> text_list(std::string_view key);

@@ -8,6 +8,7 @@
 
 #include "check/checks.hpp"
 #include "model/profile_sections.hpp"
+#include "util/words.hpp"
 #include "rolekit/document_set.hpp"
 #include "rolekit/file_system.hpp"
 #include "rolekit/library.hpp"
@@ -19,6 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 using detail::finding;
+using detail::lower_words;
 
 void replace_if_given(Text& target, const Text& given) {
     if (!given.value.empty()) target = given;
@@ -88,6 +90,35 @@ void apply_competences(RoleProfile& p, const Document& overlay, const LocalityOv
     }
 }
 
+void apply_local_identity(LocalIdentity& target, const LocalIdentity& given) {
+    replace_if_given(target.version, given.version);
+    replace_if_given(target.approved_by, given.approved_by);
+    replace_if_given(target.approved_on, given.approved_on);
+    replace_if_given(target.organisation, given.organisation);
+    replace_if_given(target.contact, given.contact);
+}
+
+// Adds the overlay's local competences, marked with the overlay and its
+// locality; one the profile already states (same words) is not added twice.
+void apply_local_competences(RoleProfile& p, const Document& overlay, const LocalityOverlay& o,
+                             Findings& out) {
+    for (const LocalCompetence& c : o.local_competences) {
+        const auto same = [&](const LocalCompetence& x) {
+            return lower_words(x.statement.value) == lower_words(c.statement.value);
+        };
+        if (std::any_of(p.local_competences.begin(), p.local_competences.end(), same)) {
+            out.push_back(finding("local-competence-twice", overlay, c.statement.pos,
+                                  "this local competence is already in the profile; not added again",
+                                  "state each local competence once"));
+            continue;
+        }
+        LocalCompetence added = c;
+        added.source = Text{overlay.id.value, c.pos};
+        added.locality = o.locality;
+        p.local_competences.push_back(std::move(added));
+    }
+}
+
 void apply_overlay(RoleProfile& p, const Document& overlay, const NosIndex& nos, Findings& out) {
     const LocalityOverlay& o = std::get<LocalityOverlay>(overlay.body);
     if (o.basic_info) {
@@ -96,7 +127,9 @@ void apply_overlay(RoleProfile& p, const Document& overlay, const NosIndex& nos,
         replace_if_given(p.basic_info.experience_required, o.basic_info->experience_required);
         p.basic_info.extras.merge(o.basic_info->extras);
     }
+    apply_local_identity(p.local, o.local);
     apply_competences(p, overlay, o, nos, out);
+    apply_local_competences(p, overlay, o, out);
     p.competences.extras.merge(o.competences_extras);
     if (o.learning) apply_learning(p.learning, *o.learning);
     if (o.cpd) apply_cpd(p.cpd, *o.cpd);

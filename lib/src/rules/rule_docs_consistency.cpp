@@ -751,6 +751,102 @@ $ rolekit validate overlay.yaml
 ```
 )"},
 
+    {rules::local_competence_twice,
+     R"(**Bad**: `overlay.yaml` states one local competence twice, with different punctuation:
+
+<!-- file: overlay.yaml -->
+```yaml
+kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Manage demands for services
+    statement: See the more complex, higher risk cases
+  - area: H
+    function: Provide leadership
+    statement: See the more complex, higher-risk cases.
+```
+
+```
+$ rolekit validate overlay.yaml
+overlay.yaml:12:16: warning[local-competence-twice]: this local competence is already stated at line 9
+      statement: See the more complex, higher-risk cases.
+                 ^
+  hint: state each local competence once
+1 file checked: 0 errors, 1 warning, 0 infos
+```
+
+**Fixed**: state it once:
+
+<!-- file: overlay.yaml -->
+```yaml
+kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Manage demands for services
+    statement: See the more complex, higher risk cases
+```
+
+```
+$ rolekit validate overlay.yaml
+1 file checked: 0 errors, 0 warnings, 0 infos
+```
+)"},
+
+    {rules::local_competence_is_nos,
+     R"(**Bad**: `overlay.yaml` gives the catalogue NOS "Lead your team" as a local competence:
+
+<!-- file: overlay.yaml -->
+```yaml
+kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Provide leadership
+    statement: Lead your team
+```
+
+```
+$ rolekit validate overlay.yaml
+overlay.yaml:9:16: warning[local-competence-is-nos]: local competence is the NOS 'Lead your team'
+      statement: Lead your team
+                 ^
+  hint: list the NOS under 'competences' (area H, function 'Provide leadership') instead of a local competence
+1 file checked: 0 errors, 1 warning, 0 infos
+```
+
+**Fixed**: list the NOS under `competences`:
+
+<!-- file: overlay.yaml -->
+```yaml
+kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: H
+    function: Provide leadership
+    nos:
+      - Lead your team
+```
+
+```
+$ rolekit validate overlay.yaml
+1 file checked: 0 errors, 0 warnings, 0 infos
+```
+)"},
+
 };
 
 }  // namespace

@@ -500,6 +500,66 @@ competences:
     nos:
       - {code: SCDHSC0033, title: Develop your practice through reflection and learning}
 )"}}},
+    {rules::local_competence_twice,
+     {R"(A profile or an overlay states the same local competence twice: the same
+words in the same order, whatever their case, spacing or punctuation. merge
+does not add a local competence the profile already states (and says so, with
+the same warning). A warning: the overlay can still be merged.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Manage demands for services
+    statement: See the more complex, higher risk cases
+  - area: H
+    function: Provide leadership
+    statement: See the more complex, higher-risk cases.
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Manage demands for services
+    statement: See the more complex, higher risk cases
+)"}}},
+
+    {rules::local_competence_is_nos,
+     {R"(A local competence (`local_competences`) is worded as a National
+Occupational Standard of a loaded catalogue: the same words in the same order.
+A national standard belongs under `competences`, by its catalogue title or
+code, where rolekit checks it against the catalogue and shows its code; a
+local competence is what no NOS covers, in the service's own words.)",
+      {.file = "overlay.yaml",
+       .command = "rolekit validate overlay.yaml",
+       .bad = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+local_competences:
+  - area: H
+    function: Provide leadership
+    statement: Lead your team
+)",
+       .fixed = R"(kind: LocalityOverlay
+format: 1
+id: wiltshire-psw
+base: ld-peer-support-worker-l3
+locality: Wiltshire Liaison and Diversion Service
+competences:
+  - area: H
+    function: Provide leadership
+    nos:
+      - Lead your team
+)"}}},
 };
 
 }  // namespace

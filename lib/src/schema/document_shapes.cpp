@@ -20,6 +20,25 @@ FieldShape labelled(FieldShape field, std::string_view label) {
 constexpr Need req = Need::required;
 constexpr Need opt = Need::optional;
 
+std::vector<FieldShape> joined(std::initializer_list<std::vector<FieldShape>> parts) {
+    std::vector<FieldShape> out;
+    for (const std::vector<FieldShape>& part : parts) out.insert(out.end(), part.begin(), part.end());
+    return out;
+}
+
+// A local profile's own identity: an overlay states it, merge copies it into
+// the profile it makes.
+std::vector<FieldShape> local_identity_fields() {
+    return {
+        {key::version, opt, V::text, "The local profile's own version, e.g. '1.2'."},
+        {key::approved_by, opt, V::text,
+         "Who approved the local profile, e.g. 'Head of Criminal Justice Services'."},
+        {key::approved_on, opt, V::date, "The day it was approved, YYYY-MM-DD (a real date)."},
+        {key::organisation, opt, V::text, "The employer publishing the local profile."},
+        {key::contact, opt, V::text, "Whom to ask about the local profile."},
+    };
+}
+
 std::vector<Shape> kind_shapes() {
     return {
         {"document", "Every rolekit document starts with kind, format and id.",
@@ -30,12 +49,15 @@ std::vector<Shape> kind_shapes() {
            "with a letter or digit; unique among the files loaded together. Other documents refer "
            "to it by this id."}}},
         {"RoleProfile", "A Skills for Health Transferable Role Profile.",
-         {{key::title, req, V::text, "Role title, e.g. 'Peer Support Worker'."},
+         joined({{{key::title, req, V::text, "Role title, e.g. 'Peer Support Worker'."},
           {key::service, req, V::text, "The service, e.g. 'Liaison and Diversion Service'."},
           {key::level, req, V::integer, "Career Framework level, 1 to 9.", {}, 1, 9},
-          {key::revision, opt, V::text, "e.g. 'Revised February 2023'."},
-          {key::publisher, opt, V::text, "e.g. 'Skills for Health'."},
-          {key::level_descriptor, opt, V::markdown,
+          {key::revision, opt, V::text,
+           "e.g. 'Revised February 2023'; in a local profile, the national template's."},
+          {key::publisher, opt, V::text,
+           "e.g. 'Skills for Health'; in a local profile, the national template's."}},
+         local_identity_fields(),
+         {{key::level_descriptor, opt, V::markdown,
            "'Definition of the Level N Role' (Markdown); when absent, the CareerFramework's "
            "descriptor of `level` is used."},
           {key::basic_info, req, V::object, "Named role, area of work, experience required.",
@@ -43,15 +65,18 @@ std::vector<Shape> kind_shapes() {
           {key::scope, req, V::markdown, "'Scope of the Role' (Markdown)."},
           {key::competences, req, V::object,
            "The competence sections: core, role specific, facets, locality.", key::competences},
+          {key::local_competences, opt, V::list,
+           "Written by merge: the competences its overlays agreed locally (not NOS).",
+           "local competence"},
           {key::learning, opt, V::object, "'Indicative Learning and Development'.", key::learning},
           {key::cpd, opt, V::object, "'Continuing Professional Development'.", key::cpd},
           {key::references, opt, V::text_list, "The template's references."},
           {key::derived_from, opt, V::object,
            "Written by merge, never by hand: the national profile and the overlays applied.",
-           key::derived_from}}},
+           key::derived_from}}})},
         {"LocalityOverlay",
          "Local additions to a national RoleProfile; `rolekit merge` applies them.",
-         {{key::base, req, V::text,
+         joined({{{key::base, req, V::text,
            "The RoleProfile this overlay adds to: its id, or a path relative to this file (a value "
            "containing '/' or ending in .yaml or .yml is a path; that file must be among the loaded "
            "files)."},
@@ -65,7 +90,12 @@ std::vector<Shape> kind_shapes() {
           {key::learning, opt, V::object, "Lists are appended (no duplicates), text replaces.",
            key::learning},
           {key::cpd, opt, V::object, "Lists are appended (no duplicates), text replaces.", key::cpd},
-          {key::references, opt, V::text_list, "References appended to the base profile's."}}},
+          {key::references, opt, V::text_list, "References appended to the base profile's."}},
+                local_identity_fields(),
+                {{key::local_competences, opt, V::list,
+                  "Competences agreed locally that are not National Occupational Standards: merge "
+                  "adds them to the profile, and pages show them in the locality table, marked local.",
+                  "local competence"}}})},
         {"NosCatalog", "A catalogue of National Occupational Standards.",
          {{key::title, opt, V::text, "The catalogue's name."},
           {key::standards, req, V::list, "The standards, each with its code and title.",
@@ -139,6 +169,14 @@ std::vector<Shape> part_shapes() {
           {key::nos, req, V::text_or_object_list,
            "The NOS in this group, at least one: each a title, or {code, title}.", "NOS entry"},
           {key::source, opt, V::text, "Written by merge: the id of the overlay that added the group."},
+          {key::locality, opt, V::text, "Written by merge: that overlay's locality."}}},
+        {"local competence", "A competence agreed locally, in the service's own words; not a NOS.",
+         {{key::area, req, V::area, "Health Functional Map area key: '1'-'6' or 'A'-'H'."},
+          {key::function, req, V::text, "The reference function, as worded in the functional map."},
+          {key::statement, req, V::text, "The competence, in the service's own words."},
+          {key::evidence, opt, V::text,
+           "Where it comes from: a local policy, a commissioning requirement."},
+          {key::source, opt, V::text, "Written by merge: the id of the overlay that added it."},
           {key::locality, opt, V::text, "Written by merge: that overlay's locality."}}},
         {"NOS entry", "A NOS by code and/or title (at least one of the two).",
          {{key::code, opt, V::text, "The NOS code, e.g. SFHGEN97."},

@@ -28,6 +28,7 @@ enum class ValueShape {
     area,                 // a functional-map area key
     nos_status,           // current, legacy, withdrawn, uncoded
     nos_code,             // text or null; the key must be present
+    date,                 // a calendar date, YYYY-MM-DD
     overlay_competences,  // a list of groups, or {locality: [groups]}
     rule_severities,      // .rolekit.yaml `rules`: rule id to severity or off
     severity,             // error, warning, info

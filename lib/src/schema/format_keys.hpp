@@ -12,6 +12,8 @@ namespace rolekit::key {
 
 inline constexpr std::string_view accreditation = "accreditation";
 inline constexpr std::string_view apel_progression = "apel_progression";
+inline constexpr std::string_view approved_by = "approved_by";
+inline constexpr std::string_view approved_on = "approved_on";
 inline constexpr std::string_view area = "area";
 inline constexpr std::string_view area_of_work = "area_of_work";
 inline constexpr std::string_view areas = "areas";
@@ -22,6 +24,7 @@ inline constexpr std::string_view behaviours = "behaviours";
 inline constexpr std::string_view broad_purpose = "broad_purpose";
 inline constexpr std::string_view code = "code";
 inline constexpr std::string_view competences = "competences";
+inline constexpr std::string_view contact = "contact";
 inline constexpr std::string_view core = "core";
 inline constexpr std::string_view core_level = "core_level";
 inline constexpr std::string_view cpd = "cpd";
@@ -35,6 +38,7 @@ inline constexpr std::string_view domains = "domains";
 inline constexpr std::string_view duration_months = "duration_months";
 inline constexpr std::string_view duties = "duties";
 inline constexpr std::string_view entry_requirements = "entry_requirements";
+inline constexpr std::string_view evidence = "evidence";
 inline constexpr std::string_view example_roles = "example_roles";
 inline constexpr std::string_view experience_required = "experience_required";
 inline constexpr std::string_view facets = "facets";
@@ -59,12 +63,14 @@ inline constexpr std::string_view learning = "learning";
 inline constexpr std::string_view level = "level";
 inline constexpr std::string_view level_descriptor = "level_descriptor";
 inline constexpr std::string_view levels = "levels";
+inline constexpr std::string_view local_competences = "local_competences";
 inline constexpr std::string_view locality = "locality";
 inline constexpr std::string_view name = "name";
 inline constexpr std::string_view named_role = "named_role";
 inline constexpr std::string_view nos = "nos";
 inline constexpr std::string_view nos_used = "nos_used";
 inline constexpr std::string_view occupation_summary = "occupation_summary";
+inline constexpr std::string_view organisation = "organisation";
 inline constexpr std::string_view overlays = "overlays";
 inline constexpr std::string_view parts = "parts";
 inline constexpr std::string_view principles = "principles";
@@ -83,6 +89,7 @@ inline constexpr std::string_view service = "service";
 inline constexpr std::string_view skills = "skills";
 inline constexpr std::string_view source = "source";
 inline constexpr std::string_view standards = "standards";
+inline constexpr std::string_view statement = "statement";
 inline constexpr std::string_view statements = "statements";
 inline constexpr std::string_view status = "status";
 inline constexpr std::string_view statutory_mandatory = "statutory_mandatory";
@@ -92,6 +99,7 @@ inline constexpr std::string_view title = "title";
 inline constexpr std::string_view transferable_role = "transferable_role";
 inline constexpr std::string_view typical_job_titles = "typical_job_titles";
 inline constexpr std::string_view units = "units";
+inline constexpr std::string_view version = "version";
 
 // A key below others as diffs name it: "cpd.formal.title".
 inline std::string path(std::initializer_list<std::string_view> keys) {

@@ -38,6 +38,7 @@ std::string value_words(const FieldShape& field) {
         case V::area: return "text: an area key";
         case V::nos_status: return "current, legacy, withdrawn or uncoded";
         case V::nos_code: return "text or null";
+        case V::date: return "a date, YYYY-MM-DD";
         case V::overlay_competences: return "list of *competence group*";
         case V::rule_severities: return "mapping: rule id to error, warning, info or off";
         case V::severity: return "error, warning or info";

@@ -116,6 +116,25 @@ void write_derived_from(YAML::Emitter& out, const DerivedFrom& d) {
     w.finish();
 }
 
+void write_local_identity(MapWriter& w, const LocalIdentity& id) {
+    w.text(key::version, id.version, Need::optional);
+    w.text(key::approved_by, id.approved_by, Need::optional);
+    w.text(key::approved_on, id.approved_on, Need::optional);
+    w.text(key::organisation, id.organisation, Need::optional);
+    w.text(key::contact, id.contact, Need::optional);
+}
+
+void write_local_competence(YAML::Emitter& out, const LocalCompetence& c) {
+    MapWriter w(out, c.extras);
+    w.text(key::area, c.area, Need::required);
+    w.text(key::function, c.function, Need::required);
+    w.text(key::statement, c.statement, Need::required);
+    w.text(key::evidence, c.evidence, Need::optional);
+    w.text(key::source, c.source, Need::optional);
+    w.text(key::locality, c.locality, Need::optional);
+    w.finish();
+}
+
 // The learning, cpd and references a profile has and an overlay patches.
 template <class Body>
 void write_development(MapWriter& w, const Body& b) {
@@ -135,12 +154,14 @@ void write_body(MapWriter& w, const RoleProfile& p) {
     w.integer(key::level, p.level);
     w.text(key::revision, p.revision, Need::optional);
     w.text(key::publisher, p.publisher, Need::optional);
+    write_local_identity(w, p.local);
     w.text(key::level_descriptor, p.level_descriptor, Need::optional);
     w.value(key::basic_info, true, Need::required, EmptyShape::map);
     write_basic_info(w.out(), p.basic_info, Need::required);
     w.text(key::scope, p.scope, Need::required);
     w.value(key::competences, true, Need::required, EmptyShape::map);
     write_competences(w.out(), p.competences);
+    w.list(key::local_competences, p.local_competences, Need::optional, write_local_competence);
     write_development(w, p);
     if (w.value(key::derived_from, p.derived_from.has_value(), Need::optional, EmptyShape::map))
         write_derived_from(w.out(), *p.derived_from);
@@ -151,6 +172,7 @@ void write_body(MapWriter& w, const RoleProfile& p) {
 void write_body(MapWriter& w, const LocalityOverlay& o) {
     w.text(key::base, o.base, Need::required);
     w.text(key::locality, o.locality, Need::required);
+    write_local_identity(w, o.local);
     if (w.value(key::basic_info, o.basic_info.has_value(), Need::optional, EmptyShape::map))
         write_basic_info(w.out(), *o.basic_info, Need::optional);
     const MapExtras& as_map = o.competences_extras;
@@ -161,6 +183,7 @@ void write_body(MapWriter& w, const LocalityOverlay& o) {
         write_groups(c, key::locality, o.competences, Need::optional);
         c.finish();
     }
+    w.list(key::local_competences, o.local_competences, Need::optional, write_local_competence);
     write_development(w, o);
 }
 

@@ -274,3 +274,15 @@ competences:
     CHECK_FALSE(has(md.out, "dorset-ld-psw"));
     CHECK_FALSE(has(md.out, "ld-peer-support-worker-l3"));
 }
+
+TEST_CASE("a local profile built on another local profile names that one by its locality") {
+    DocumentSet scope;
+    REQUIRE(scope.add(dorset_profile()).empty());
+    scope.set_fallback(&builtin_scope());
+    Document poole = doc("ld-peer-support-worker-l3");
+    profile_of(poole).derived_from = DerivedFrom{Text{"dorset-ld-psw", {}}, {}, {}, {}};
+    CHECK(has(render_document(poole, scope, RenderFormat::markdown),
+              "\nMade from the local profile Peer Support Worker for Dorset Liaison and Diversion "
+              "Service "
+              "(Career Framework Level 3).\n"));
+}

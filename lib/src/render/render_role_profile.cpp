@@ -210,11 +210,16 @@ std::string and_list(const std::vector<std::string>& items) {
 }
 
 // "the national template Peer Support Worker (Career Framework Level 3)":
-// `base` is an id, so it is looked up and never printed.
+// `base` is an id, so it is looked up and never printed. A base that is
+// itself a local profile is named by its localities.
 std::string base_template(const DerivedFrom& from, const DocumentSet& ctx) {
     const Document* d = ctx.find(from.base.value);
     const auto* base = d ? d->as<RoleProfile>() : nullptr;
     if (base == nullptr) return "a national template that was not available when this page was made";
+    const std::string localities = base->derived_from ? and_list(localities_of(*base, ctx)) : "";
+    if (base->derived_from)
+        return fmt::format("the local profile {}{} (Career Framework Level {})", base->title.value,
+                           localities.empty() ? "" : " for " + localities, base->level.value);
     return fmt::format("the national template {} (Career Framework Level {})", base->title.value,
                        base->level.value);
 }

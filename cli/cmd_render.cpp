@@ -25,11 +25,12 @@ RenderFormat chosen_format(const RenderOptions& o) {
 }
 
 ExitCode run_render(const RenderOptions& o, const Terminal& t) {
-    // Area names, level descriptors and localities come from these.
+    // Area names, level descriptors, localities and a local profile's national
+    // template come from these.
     const Arguments loaded =
         open_arguments(t, {o.document}, o.library,
                        std::set{DocumentKind::functional_map, DocumentKind::career_framework,
-                                DocumentKind::locality_overlay});
+                                DocumentKind::locality_overlay, DocumentKind::role_profile});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
     if (!can_render(doc.kind)) {

@@ -22,6 +22,9 @@ public:
     bool empty() const { return standards_.empty(); }
     const NosStandard* by_code(std::string_view code) const;
     const NosStandard* by_title(std::string_view title) const;
+    // The first entry with this title that has a code: a catalogue may list a
+    // title uncoded (no source gives its code) that a later one codes.
+    const NosStandard* coded_by_title(std::string_view title) const;
     // Catalogue entries whose titles share the most words with `text`, best first.
     std::vector<const NosStandard*> closest(std::string_view text, std::size_t limit) const;
 
@@ -41,6 +44,7 @@ private:
     mutable std::vector<Words> title_words_;
     std::unordered_map<std::string_view, const NosStandard*> by_code_;
     std::unordered_map<std::string_view, const NosStandard*> by_title_;
+    std::unordered_map<std::string_view, const NosStandard*> coded_by_title_;
 };
 
 }  // namespace rolekit

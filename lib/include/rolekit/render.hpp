@@ -24,7 +24,10 @@ bool can_render(DocumentKind kind);
 // Renders `doc` (a kind can_render accepts). `context` supplies what the page
 // shows beside the document: area names from the functional map, the level
 // descriptor from the career framework when the profile has none, the
-// locality of the overlay that added each locality group. Deterministic.
+// locality of the overlay that added each locality group, a local profile's
+// national template (its title and level: ids are never shown), and the NOS
+// codes of the catalogues. Rows, tables and sections with no value are left
+// out. Deterministic.
 std::string render_document(const Document& doc, const DocumentSet& context, RenderFormat format);
 
 }  // namespace rolekit

@@ -23,7 +23,10 @@ NosIndex::NosIndex(const std::vector<const NosCatalog*>& catalogs) {
         for (const NosStandard& s : c->standards) {
             standards_.push_back(&s);
             // First catalogue wins, as with ids.
-            if (!s.code.value.empty()) by_code_.emplace(s.code.value, &s);
+            if (!s.code.value.empty()) {
+                by_code_.emplace(s.code.value, &s);
+                coded_by_title_.emplace(s.title.value, &s);
+            }
             by_title_.emplace(s.title.value, &s);
         }
 }
@@ -36,6 +39,11 @@ const NosStandard* NosIndex::by_code(std::string_view code) const {
 const NosStandard* NosIndex::by_title(std::string_view title) const {
     const auto it = by_title_.find(title);
     return it == by_title_.end() ? nullptr : it->second;
+}
+
+const NosStandard* NosIndex::coded_by_title(std::string_view title) const {
+    const auto it = coded_by_title_.find(title);
+    return it == coded_by_title_.end() ? nullptr : it->second;
 }
 
 const std::vector<NosIndex::Words>& NosIndex::title_words() const {

@@ -46,6 +46,13 @@ struct Page {
     void list(std::vector<ListItem> items);
 };
 
+// Leaves out what holds no value, so that a page shows only what the document
+// says: blank lines of cells, rows with no value (a key/value table's label
+// alone), tables left with no rows, empty list items, and every heading whose
+// section is left with nothing under it. render_document applies it to every
+// page it renders.
+void drop_empty(Page& page);
+
 // Backends.
 std::string page_to_markdown(const Page& page);
 std::string page_to_html(const Page& page);

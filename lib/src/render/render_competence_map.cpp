@@ -63,7 +63,8 @@ void curriculum(Page& page, const CompetenceMap& m) {
     if (m.curriculum.empty()) return;
     page.heading(2, "Curriculum");
     for (const CurriculumSection& s : m.curriculum) {
-        page.heading(3, fmt::format("Section {}: {}", s.section.value, s.name.value));
+        page.heading(3, s.name.value.empty() ? fmt::format("Section {}", s.section.value)
+                                             : fmt::format("Section {}: {}", s.section.value, s.name.value));
         Table t;
         t.header = {"Unit", "Name", "Domains"};
         for (const CurriculumUnit& u : s.units) {

@@ -3,6 +3,7 @@
 #include "rolekit/format_names.hpp"
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "render/render_blocks.hpp"
 
@@ -70,6 +71,70 @@ void Page::list(std::vector<ListItem> items) {
     blocks.push_back(std::move(b));
 }
 
+namespace {
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// A row has a value when a cell other than its label (a key/value table's
+// first column) holds a line.
+bool has_value(const std::vector<std::vector<std::string>>& row, bool row_headers) {
+    for (std::size_t i = row_headers ? 1 : 0; i < row.size(); ++i)
+        if (!row[i].empty()) return true;
+    return false;
+}
+
+void drop_empty_rows(Table& t) {
+    for (auto& row : t.rows)
+        for (auto& cell : row) std::erase_if(cell, [](const std::string& line) { return blank(line); });
+    std::erase_if(t.rows, [&](const auto& row) { return !has_value(row, t.row_headers); });
+}
+
+void drop_empty_items(std::vector<ListItem>& items) {
+    for (ListItem& item : items) drop_empty_items(item.children);
+    std::erase_if(items, [](const ListItem& item) { return blank(item.text) && item.children.empty(); });
+}
+
+// Whether a block is left with nothing to show (a heading is judged by its
+// section, below).
+bool drop_if_empty(Block& b) {
+    switch (b.kind) {
+        case Block::Kind::heading: return false;
+        case Block::Kind::paragraph:
+        case Block::Kind::note:
+        case Block::Kind::markdown: return blank(b.text);
+        case Block::Kind::table: drop_empty_rows(b.table); return b.table.rows.empty();
+        case Block::Kind::list: drop_empty_items(b.items); return b.items.empty();
+    }
+    return false;
+}
+
+// From the end: a heading is kept when something is shown between it and the
+// next heading of its level or above. content[l] says whether a block was
+// kept since the last kept heading of level l or above.
+void drop_empty_sections(std::vector<Block>& blocks) {
+    std::array<bool, 8> content{};
+    std::vector<Block> kept;
+    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+        if (it->kind != Block::Kind::heading) {
+            content.fill(true);
+        } else {
+            const int level = std::clamp(it->level, 1, 7);
+            if (!content[level]) continue;
+            std::fill(content.begin() + level, content.end(), false);
+        }
+        kept.push_back(std::move(*it));
+    }
+    std::reverse(kept.begin(), kept.end());
+    blocks = std::move(kept);
+}
+
+}  // namespace
+
+void drop_empty(Page& page) {
+    std::erase_if(page.blocks, drop_if_empty);
+    drop_empty_sections(page.blocks);
+}
+
 }  // namespace detail
 
 bool can_render(DocumentKind kind) {
@@ -85,6 +150,7 @@ std::string render_document(const Document& doc, const DocumentSet& context, Ren
         case DocumentKind::occupational_standard: page = detail::occupational_standard_page(doc); break;
         default: return {};
     }
+    detail::drop_empty(page);
     return format == RenderFormat::markdown ? detail::page_to_markdown(page)
                                             : detail::page_to_html(page);
 }

@@ -24,12 +24,12 @@ std::string area_label(const std::string& key, const FunctionalMap* map) {
 }
 
 // A NOS as the template prints it: code and title. A profile gives a NOS by
-// title when the seed printed no code; the code then comes from the
-// catalogue, so a reader still sees it.
+// title when the seed printed no code; the code then comes from a loaded
+// catalogue that has one for that title, so a reader still sees it.
 std::string nos_label(const NosRef& ref, const NosIndex& nos) {
     std::string code = ref.code.value;
     if (code.empty())
-        if (const NosStandard* s = nos.by_title(ref.title.value)) code = s->code.value;
+        if (const NosStandard* s = nos.coded_by_title(ref.title.value)) code = s->code.value;
     if (code.empty()) return ref.title.value;
     return ref.has_title() ? fmt::format("{} {}", code, ref.title.value) : code;
 }
@@ -94,17 +94,21 @@ std::string level_descriptor(const RoleProfile& p, const DocumentSet& ctx) {
     return {};
 }
 
-// "Added by Wiltshire L&D Service (wiltshire-ld-psw)": the locality as merge
-// recorded it, else as the overlay (if loaded) says.
+// The locality that added a group: as merge recorded it, else as its overlay
+// (when loaded) says; empty when neither is known.
+std::string locality_of(const CompetenceGroup& g, const DocumentSet& ctx) {
+    if (!g.locality.value.empty() || g.source.value.empty()) return g.locality.value;
+    const Document* overlay = ctx.find(g.source.value);
+    const auto* o = overlay ? overlay->as<LocalityOverlay>() : nullptr;
+    return o ? o->locality.value : "";
+}
+
+// "Added by Wiltshire Liaison and Diversion Service". Never the overlay's id:
+// when its locality is unknown, the groups were still added locally.
 std::string added_by(const CompetenceGroup& g, const DocumentSet& ctx) {
-    std::string locality = g.locality.value;
-    if (locality.empty() && !g.source.value.empty()) {
-        const Document* overlay = ctx.find(g.source.value);
-        if (const auto* o = overlay ? overlay->as<LocalityOverlay>() : nullptr) locality = o->locality.value;
-    }
-    if (g.source.value.empty()) return locality.empty() ? "" : "Added by " + locality;
-    return locality.empty() ? "Added by " + g.source.value
-                            : fmt::format("Added by {} ({})", locality, g.source.value);
+    const std::string locality = locality_of(g, ctx);
+    if (!locality.empty()) return "Added by " + locality;
+    return g.source.value.empty() ? "" : "Added locally";
 }
 
 void locality_section(Page& page, const RoleProfile& p, const DocumentSet& ctx, const FunctionalMap* map,
@@ -151,8 +155,11 @@ void cpd_section(Page& page, const Cpd& c) {
         const auto line = [](std::string_view k, const Text& value) {
             return fmt::format("{}: {}", label_of("cpd.formal", k), value.value);
         };
-        formal = {line(key::title, c.formal->title), line(key::awarding_body, c.formal->awarding_body),
-                  line(key::credit, c.formal->credit), line(key::level, c.formal->level)};
+        using Field = std::pair<std::string_view, const Text*>;
+        for (const auto& [k, value] : {Field{key::title, &c.formal->title},
+                                       Field{key::awarding_body, &c.formal->awarding_body},
+                                       Field{key::credit, &c.formal->credit}, Field{key::level, &c.formal->level}})
+            if (!value->value.empty()) formal.push_back(line(k, *value));
     }
     const auto row = [](std::string_view k, Lines value) {
         return std::pair{std::string(label_of(key::cpd, k)), std::move(value)};
@@ -165,21 +172,33 @@ void cpd_section(Page& page, const Cpd& c) {
                            row(key::frequency, paragraphs(c.frequency.value))}));
 }
 
-// The localities a merged profile was made for, in overlay order: each
-// overlay's own `locality` when it is loaded, else as merge recorded it on the
-// groups it added. Empty for a national template.
-std::vector<std::string> localities_of(const RoleProfile& p, const DocumentSet& ctx) {
+// An overlay's locality: its own `locality` when it is loaded, else the one
+// merge recorded on the groups it added; empty when neither says.
+std::string overlay_locality(const std::string& id, const RoleProfile& p, const DocumentSet& ctx) {
+    const Document* d = ctx.find(id);
+    if (const auto* o = d ? d->as<LocalityOverlay>() : nullptr; o && !o->locality.value.empty())
+        return o->locality.value;
+    for (const CompetenceGroup& g : p.competences.locality)
+        if (g.source.value == id && !g.locality.value.empty()) return g.locality.value;
+    return {};
+}
+
+// The localities a merged profile was made for, in overlay order, each once.
+// Empty for a national template. `unknown` counts the overlays whose locality
+// is not known.
+std::vector<std::string> localities_of(const RoleProfile& p, const DocumentSet& ctx, int* unknown = nullptr) {
     std::vector<std::string> out;
     const auto add = [&](const std::string& l) {
         if (!l.empty() && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     };
     if (p.derived_from)
         for (const Text& id : p.derived_from->overlays) {
-            const Document* d = ctx.find(id.value);
-            if (const auto* o = d ? d->as<LocalityOverlay>() : nullptr) add(o->locality.value);
+            const std::string locality = overlay_locality(id.value, p, ctx);
+            if (locality.empty() && unknown != nullptr) ++*unknown;
+            add(locality);
         }
     for (const CompetenceGroup& g : p.competences.locality)
-        if (!g.source.value.empty()) add(g.locality.value);
+        if (!g.source.value.empty()) add(locality_of(g, ctx));
     return out;
 }
 
@@ -190,14 +209,50 @@ std::string and_list(const std::vector<std::string>& items) {
     return out;
 }
 
+// "the national template Peer Support Worker (Career Framework Level 3)":
+// `base` is an id, so it is looked up and never printed. A base that is
+// itself a local profile is named by its localities.
+std::string base_template(const DerivedFrom& from, const DocumentSet& ctx) {
+    const Document* d = ctx.find(from.base.value);
+    const auto* base = d ? d->as<RoleProfile>() : nullptr;
+    if (base == nullptr) return "a national template that was not available when this page was made";
+    const std::string localities = base->derived_from ? and_list(localities_of(*base, ctx)) : "";
+    if (base->derived_from)
+        return fmt::format("the local profile {}{} (Career Framework Level {})", base->title.value,
+                           localities.empty() ? "" : " for " + localities, base->level.value);
+    return fmt::format("the national template {} (Career Framework Level {})", base->title.value,
+                       base->level.value);
+}
+
+// Where a local profile comes from, in one sentence made only of names and
+// titles: "Adapted for Dorset Liaison and Diversion Service from the national
+// template Peer Support Worker (Career Framework Level 3)." Empty for a
+// profile that records no derivation.
+std::string provenance(const RoleProfile& p, const DocumentSet& ctx) {
+    if (!p.derived_from) return {};
+    int unknown = 0;
+    std::vector<std::string> places = localities_of(p, ctx, &unknown);
+    const std::string from = base_template(*p.derived_from, ctx);
+    if (places.empty()) return (unknown > 0 ? "Adapted locally from " : "Made from ") + from + ".";
+    if (unknown > 0) places.push_back(unknown == 1 ? "one other locality" : fmt::format("{} other localities", unknown));
+    return fmt::format("Adapted for {} from {}.", and_list(places), from);
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const std::string& part : parts)
+        if (!part.empty()) out += (out.empty() ? "" : " · ") + part;
+    return out;
+}
+
 // A local profile says whose it is where a reader looks first: the page
 // title (and so the browser's tab and print header), the line under it and
 // the first row of the table.
-void title_block(Page& page, const Document& doc, const RoleProfile& p, const DocumentSet& ctx) {
+void title_block(Page& page, const RoleProfile& p, const DocumentSet& ctx) {
     const std::string locality = and_list(localities_of(p, ctx));
     page.title = locality.empty() ? p.title.value : fmt::format("{} — {}", p.title.value, locality);
-    page.subtitle = fmt::format("{} · Career Framework Level {}", p.service.value, p.level.value);
-    if (!locality.empty()) page.subtitle = fmt::format("Local profile for {} · {}", locality, page.subtitle);
+    page.subtitle = joined({locality.empty() ? "" : "Local profile for " + locality, p.service.value,
+                            fmt::format("Career Framework Level {}", p.level.value)});
     std::vector<std::pair<std::string, Lines>> rows;
     if (!locality.empty()) rows.push_back({"Locality", {locality}});
     rows.insert(rows.end(), {{"Service", {p.service.value}},
@@ -206,12 +261,7 @@ void title_block(Page& page, const Document& doc, const RoleProfile& p, const Do
                              {"Revision", {p.revision.value}},
                              {"Publisher", {p.publisher.value}}});
     page.table(key_values("Transferable role profile", "", rows));
-    if (p.derived_from) {
-        std::string overlays;
-        for (const Text& o : p.derived_from->overlays) overlays += (overlays.empty() ? "" : ", ") + o.value;
-        page.paragraph(fmt::format("Local profile {}: the national template {} with the locality overlay(s) {}.",
-                                   doc.id.value, p.derived_from->base.value, overlays));
-    }
+    page.paragraph(provenance(p, ctx));
 }
 
 }  // namespace
@@ -221,11 +271,9 @@ Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
     const FunctionalMap* map = ctx.functional_map();
     const NosIndex nos(ctx.catalogs());
     Page page;
-    title_block(page, doc, p, ctx);
+    title_block(page, p, ctx);
     page.heading(2, "Level Descriptor");
-    const std::string descriptor = level_descriptor(p, ctx);
-    if (descriptor.empty()) page.note("No level descriptor is given for this level.");
-    page.markdown(descriptor);
+    page.markdown(level_descriptor(p, ctx));
     page.heading(2, "Basic Information");
     page.table(key_values("Basic information", "",
                           {{"Named Role", {p.basic_info.named_role.value}},

@@ -23,8 +23,8 @@ MemoryFileSystem library_in_memory() {
 
 std::string overlay(const std::string& id, const std::string& base) {
     return "kind: LocalityOverlay\nformat: 1\nid: " + id + "\nbase: " + base +
-           "\nlocality: L\ncompetences:\n  - area: \"1\"\n    function: Communicate effectively\n"
-           "    nos: [Support individuals to access information on services and facilities]\n";
+           "\nlocality: L\ncompetences:\n  - area: H\n    function: Manage multi-agency working\n"
+           "    nos: [Enable workers and agencies to work collaboratively]\n";
 }
 
 Workspace open(MemoryFileSystem& files, const std::vector<std::string>& args) {
@@ -38,7 +38,9 @@ Workspace open(MemoryFileSystem& files, const std::vector<std::string>& args) {
     return ws;
 }
 
-MergeCommand merge(Workspace& ws) { return merge_arguments(ws.documents(), ws); }
+MergeCommand merge(Workspace& ws) {
+    return merge_arguments(ws.documents(), ws);
+}
 
 std::string where(const Finding& f) {
     return f.file + ":" + std::to_string(f.pos.line) + ":" + std::to_string(f.pos.column) + ": " +
@@ -47,7 +49,8 @@ std::string where(const Finding& f) {
 
 std::vector<std::string> overlays_of(const Document& merged) {
     std::vector<std::string> out;
-    for (const Text& t : std::get<RoleProfile>(merged.body).derived_from->overlays) out.push_back(t.value);
+    for (const Text& t : std::get<RoleProfile>(merged.body).derived_from->overlays)
+        out.push_back(t.value);
     return out;
 }
 
@@ -61,7 +64,8 @@ TEST_CASE("merge OVERLAY: the base named by id is the library's, as BASE OVERLAY
     REQUIRE(m.usable);
     REQUIRE(m.result.merged);
     CHECK(m.result.merged->id.value == "o");
-    CHECK(std::get<RoleProfile>(m.result.merged->body).derived_from->base.value == "ld-peer-support-worker-l3");
+    CHECK(std::get<RoleProfile>(m.result.merged->body).derived_from->base.value ==
+          "ld-peer-support-worker-l3");
     // The base is a reference: the national template's own warnings are not shown.
     CHECK(m.result.findings.empty());
 
@@ -72,10 +76,13 @@ TEST_CASE("merge OVERLAY: the base named by id is the library's, as BASE OVERLAY
     CHECK(role_profile_to_yaml(*both.result.merged) == role_profile_to_yaml(*m.result.merged));
 }
 
-TEST_CASE("merge OVERLAY: a base named by path is relative to the overlay's folder, and is an input") {
+TEST_CASE(
+    "merge OVERLAY: a base named by path is relative to the overlay's folder, and is an input") {
     MemoryFileSystem files = library_in_memory();
-    std::string l3 = test::read_file(test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
-    l3.replace(l3.find("title: Peer Support Worker"), 26, "title: Peer Support Worker (local edit)");
+    std::string l3 =
+        test::read_file(test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
+    l3.replace(l3.find("title: Peer Support Worker"), 26,
+               "title: Peer Support Worker (local edit)");
     files.add("mine/l3.yaml", l3);
     files.add("loc/o.yaml", overlay("o", "../mine/l3.yaml"));
     Workspace ws = open(files, {"loc/o.yaml"});
@@ -90,10 +97,12 @@ TEST_CASE("merge OVERLAY: a base named by path is relative to the overlay's fold
 
     const MergeCommand m = merge_arguments({ws.documents().front()}, ws);
     REQUIRE(m.result.merged);
-    CHECK(std::get<RoleProfile>(m.result.merged->body).title.value == "Peer Support Worker (local edit)");
+    CHECK(std::get<RoleProfile>(m.result.merged->body).title.value ==
+          "Peer Support Worker (local edit)");
     // The base is the user's file: its warnings are shown, as for BASE OVERLAY.
     std::string rules;
-    for (const Finding& f : m.result.findings) rules += f.file + ":" + std::string(f.rule.id()) + " ";
+    for (const Finding& f : m.result.findings)
+        rules += f.file + ":" + std::string(f.rule.id()) + " ";
     CHECK(rules.find("loc/../mine/l3.yaml:nos-duplicate") != std::string::npos);
 }
 
@@ -114,28 +123,38 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is unusable, at the overla
         return where(m.result.findings.front());
     };
     CHECK(only_finding("typo.yaml") ==
-          "typo.yaml:4:7: overlay-base-missing: base profile 'ld-peer-support-worker-l9' is not in the library | "
-          "correct the id (rolekit list shows the library's), add its folder with --path, or name the base first: "
+          "typo.yaml:4:7: overlay-base-missing: base profile 'ld-peer-support-worker-l9' is not in "
+          "the library | "
+          "correct the id (rolekit list shows the library's), add its folder with --path, or name "
+          "the base first: "
           "rolekit merge BASE OVERLAY...");
     CHECK(only_finding("loc/gone.yaml") ==
-          "loc/gone.yaml:4:7: overlay-base-missing: base profile '../nowhere/l3.yaml' cannot be read from "
-          "loc/../nowhere/l3.yaml: there is no such file | a path in 'base' is relative to the overlay's folder; "
+          "loc/gone.yaml:4:7: overlay-base-missing: base profile '../nowhere/l3.yaml' cannot be "
+          "read from "
+          "loc/../nowhere/l3.yaml: there is no such file | a path in 'base' is relative to the "
+          "overlay's folder; "
           "correct it, or name the base first: rolekit merge BASE OVERLAY...");
     CHECK(only_finding("loc/onto-overlay.yaml") ==
-          "loc/onto-overlay.yaml:4:7: overlay-base-missing: base 'typo.yaml' is a LocalityOverlay, not a "
+          "loc/onto-overlay.yaml:4:7: overlay-base-missing: base 'typo.yaml' is a LocalityOverlay, "
+          "not a "
           "RoleProfile | an overlay builds on a role profile");
     // The catalogue is loaded (as a reference) but is no profile.
     CHECK(only_finding("catalog.yaml") ==
-          "catalog.yaml:4:7: overlay-base-missing: base 'health-nos' is a NosCatalog, not a RoleProfile | an "
+          "catalog.yaml:4:7: overlay-base-missing: base 'health-nos' is a NosCatalog, not a "
+          "RoleProfile | an "
           "overlay builds on a role profile");
 }
 
-TEST_CASE("merge OVERLAY...: overlays of one base merge in order; of different bases, refused") {
+TEST_CASE("merge OVERLAY...: overlays of one base merge in order, of different bases are refused") {
     MemoryFileSystem files = library_in_memory();
     files.add("a.yaml", overlay("a", "ld-peer-support-worker-l3"));
-    files.add("b.yaml", "kind: LocalityOverlay\nformat: 1\nid: b\nbase: ld-peer-support-worker-l3\nlocality: M\n"
-                        "basic_info:\n  named_role: Peer Mentor\n");
-    files.add("l8.yaml", "kind: LocalityOverlay\nformat: 1\nid: h\nbase: ld-strategic-manager-l8\nlocality: N\n");
+    files.add(
+        "b.yaml",
+        "kind: LocalityOverlay\nformat: 1\nid: b\nbase: ld-peer-support-worker-l3\nlocality: M\n"
+        "basic_info:\n  named_role: Peer Mentor\n");
+    files.add(
+        "l8.yaml",
+        "kind: LocalityOverlay\nformat: 1\nid: h\nbase: ld-strategic-manager-l8\nlocality: N\n");
     Workspace same = open(files, {"a.yaml", "b.yaml"});
     const MergeCommand m = merge(same);
     REQUIRE(m.result.merged);
@@ -148,8 +167,10 @@ TEST_CASE("merge OVERLAY...: overlays of one base merge in order; of different b
     CHECK_FALSE(refused.result.merged);
     REQUIRE(refused.result.findings.size() == 1);
     CHECK(where(refused.result.findings.front()) ==
-          "l8.yaml:4:7: overlay-base-mismatch: overlay 'h' is for base 'ld-strategic-manager-l8', but the first "
-          "overlay, 'a', is for base 'ld-peer-support-worker-l3' | merge the overlays of each base separately; one "
+          "l8.yaml:4:7: overlay-base-mismatch: overlay 'h' is for base 'ld-strategic-manager-l8', "
+          "but the first "
+          "overlay, 'a', is for base 'ld-peer-support-worker-l3' | merge the overlays of each base "
+          "separately; one "
           "merge makes one profile");
 }
 
@@ -160,8 +181,10 @@ TEST_CASE("merge with one document: an overlay alone is enough, a profile alone 
     CHECK_FALSE(m.usable);
     REQUIRE(m.result.findings.size() == 1);
     CHECK(where(m.result.findings.front()) ==
-          "lib/profiles/ld-strategic-manager-l8.yaml:12:1: merge-wrong-kind: lib/profiles/ld-strategic-manager-l8.yaml "
-          "is a RoleProfile, and no LocalityOverlay follows it | merge takes a LocalityOverlay (its base is the one "
+          "lib/profiles/ld-strategic-manager-l8.yaml:12:1: merge-wrong-kind: "
+          "lib/profiles/ld-strategic-manager-l8.yaml "
+          "is a RoleProfile, and no LocalityOverlay follows it | merge takes a LocalityOverlay "
+          "(its base is the one "
           "it names), or a RoleProfile and the LocalityOverlays to apply to it");
 
     Workspace shipped = open(files, {"birmingham-ld-psw"});
@@ -172,14 +195,17 @@ TEST_CASE("merge with one document: an overlay alone is enough, a profile alone 
 
 TEST_CASE("merge OVERLAY: an error in the overlay refuses the merge, as with BASE OVERLAY") {
     MemoryFileSystem files = library_in_memory();
-    files.add("national.yaml", "kind: LocalityOverlay\nformat: 1\nid: n\nbase: ld-peer-support-worker-l3\n"
-                               "locality: L\nrole_specific: []\n");
+    files.add("national.yaml",
+              "kind: LocalityOverlay\nformat: 1\nid: n\nbase: ld-peer-support-worker-l3\n"
+              "locality: L\nrole_specific: []\n");
     Workspace ws = open(files, {"national.yaml"});
     const MergeCommand m = merge(ws);
     CHECK(m.usable);
     CHECK_FALSE(m.result.merged);
     REQUIRE(m.result.findings.size() == 1);
     CHECK(where(m.result.findings.front()) ==
-          "national.yaml:6:1: overlay-touches-national: an overlay cannot change 'role_specific' of the national "
-          "profile | national sections are fixed; add locality competences under 'competences' instead");
+          "national.yaml:6:1: overlay-touches-national: an overlay cannot change 'role_specific' "
+          "of the national "
+          "profile | national sections are fixed; add locality competences under 'competences' "
+          "instead");
 }

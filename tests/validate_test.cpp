@@ -226,7 +226,7 @@ TEST_CASE("id-collision: unrelated documents with one id still collide") {
     // The same profile without derived_from: not known to be the overlay's.
     const auto from = profile.find("derived_from:");
     REQUIRE(from != std::string::npos);
-    const auto to = profile.find("\n", profile.find("- wiltshire-ld-psw", from));
+    const auto to = profile.find("\n", profile.find("  overlays: [wiltshire-ld-psw]", from));
     std::string plain = profile;
     plain.erase(from, to + 1 - from);
     test::write_file(dir / "wiltshire-profile.yaml", plain);

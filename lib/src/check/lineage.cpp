@@ -31,7 +31,8 @@ Lineage lineage_of(const Document& doc, const DocumentSet& scope) {
 namespace {
 
 bool product_of(const Checked& profile, const Checked& overlay) {
-    if (profile.lineage.role != Lineage::Role::merged_profile || overlay.lineage.role != Lineage::Role::overlay)
+    if (profile.lineage.role != Lineage::Role::merged_profile ||
+        overlay.lineage.role != Lineage::Role::overlay)
         return false;
     const std::vector<std::string>& applied = profile.lineage.overlays;
     const auto at = std::find(applied.rbegin(), applied.rend(), overlay.id.value);
@@ -39,11 +40,14 @@ bool product_of(const Checked& profile, const Checked& overlay) {
     const std::string& base = overlay.lineage.base;
     // Applied later, an overlay may name the profile the earlier ones made:
     // that profile had the previous overlay's id.
-    return base == profile.lineage.base || (std::next(at) != applied.rend() && base == *std::next(at));
+    return base == profile.lineage.base ||
+           (std::next(at) != applied.rend() && base == *std::next(at));
 }
 
 }  // namespace
 
-bool merged_from(const Checked& a, const Checked& b) { return product_of(a, b) || product_of(b, a); }
+bool merged_from(const Checked& a, const Checked& b) {
+    return product_of(a, b) || product_of(b, a);
+}
 
 }  // namespace rolekit::detail

@@ -18,8 +18,8 @@ namespace {
 
 Finding base_missing(const Document& overlay, std::string message, std::string hint) {
     const auto& o = std::get<LocalityOverlay>(overlay.body);
-    return Finding{"overlay-base-missing", Severity::error, overlay.path, o.base.pos, std::move(message),
-                   std::move(hint)};
+    return Finding{"overlay-base-missing", Severity::error, overlay.path, o.base.pos,
+                   std::move(message),     std::move(hint)};
 }
 
 // A base named by path: loaded as one more input. Null (with findings)
@@ -33,11 +33,12 @@ const Document* load_base_file(const Document& overlay, Workspace& workspace, Fi
                                 : st.type == FileType::directory ? "it is a folder"
                                 : st.type == FileType::special   ? "it is not a regular file"
                                                                  : st.error;
-        findings.push_back(base_missing(overlay,
-                                        fmt::format("base profile '{}' cannot be read from {}: {}", visible(named),
-                                                    visible(shown_path(file.string())), why),
-                                        "a path in 'base' is relative to the overlay's folder; correct it, or "
-                                        "name the base first: rolekit merge BASE OVERLAY..."));
+        findings.push_back(
+            base_missing(overlay,
+                         fmt::format("base profile '{}' cannot be read from {}: {}", visible(named),
+                                     visible(shown_path(file.string())), why),
+                         "a path in 'base' is relative to the overlay's folder; correct it, or "
+                         "name the base first: rolekit merge BASE OVERLAY..."));
         return nullptr;
     }
     Findings loaded;
@@ -57,9 +58,10 @@ Findings other_bases(const std::vector<const Document*>& documents, const Docume
         if (o == nullptr || overlay_targets(*documents[i], base)) continue;
         out.push_back(Finding{
             "overlay-base-mismatch", Severity::error, documents[i]->path, o->base.pos,
-            fmt::format("overlay '{}' is for base '{}', but the first overlay, '{}', is for base '{}'",
-                        visible(documents[i]->id.value), visible(o->base.value), visible(first.id.value),
-                        visible(first_base)),
+            fmt::format(
+                "overlay '{}' is for base '{}', but the first overlay, '{}', is for base '{}'",
+                visible(documents[i]->id.value), visible(o->base.value), visible(first.id.value),
+                visible(first_base)),
             "merge the overlays of each base separately; one merge makes one profile"});
     }
     return out;
@@ -74,25 +76,30 @@ MergeCommand unusable(Findings findings) {
 
 }  // namespace
 
-const Document* resolve_overlay_base(const Document& overlay, Workspace& workspace, Findings& findings) {
+const Document* resolve_overlay_base(const Document& overlay, Workspace& workspace,
+                                     Findings& findings) {
     const auto* o = overlay.as<LocalityOverlay>();
     if (o == nullptr) return nullptr;
     const std::string& named = o->base.value;
-    if (base_is_path(named) && load_base_file(overlay, workspace, findings) == nullptr) return nullptr;
+    if (base_is_path(named) && load_base_file(overlay, workspace, findings) == nullptr)
+        return nullptr;
     // The lookup validate's checks make (overlay-base-missing): the same
     // document merge_checked will check the overlay against.
     if (const Document* base = workspace.scope().overlay_base(overlay)) return base;
-    if (const Document* other = base_is_path(named) ? workspace.scope().find_path(fs::path(overlay.path).parent_path() / named)
-                                                    : workspace.scope().find(named)) {
+    if (const Document* other =
+            base_is_path(named)
+                ? workspace.scope().find_path(fs::path(overlay.path).parent_path() / named)
+                : workspace.scope().find(named)) {
         findings.push_back(base_missing(overlay,
-                                        fmt::format("base '{}' is {}, not a RoleProfile", visible(named),
-                                                    kind_with_article(other->kind)),
+                                        fmt::format("base '{}' is {}, not a RoleProfile",
+                                                    visible(named), kind_with_article(other->kind)),
                                         "an overlay builds on a role profile"));
         return nullptr;
     }
     findings.push_back(base_missing(
         overlay, fmt::format("base profile '{}' is not in the library", visible(named)),
-        "correct the id (rolekit list shows the library's), add its folder with --path, or name the base "
+        "correct the id (rolekit list shows the library's), add its folder with --path, or name "
+        "the base "
         "first: rolekit merge BASE OVERLAY..."));
     return nullptr;
 }
@@ -102,13 +109,15 @@ MergeCommand merge_arguments(const std::vector<const Document*>& documents, Work
     const Document& first = *documents.front();
     if (first.kind != DocumentKind::locality_overlay) {
         if (documents.size() == 1)
-            return unusable({Finding{"merge-wrong-kind", Severity::error, first.path, first.pos,
-                                     fmt::format("{} is {}, and no LocalityOverlay follows it",
-                                                 shown_path(first.path), kind_with_article(first.kind)),
-                                     "merge takes a LocalityOverlay (its base is the one it names), or a "
-                                     "RoleProfile and the LocalityOverlays to apply to it"}});
+            return unusable(
+                {Finding{"merge-wrong-kind", Severity::error, first.path, first.pos,
+                         fmt::format("{} is {}, and no LocalityOverlay follows it",
+                                     shown_path(first.path), kind_with_article(first.kind)),
+                         "merge takes a LocalityOverlay (its base is the one it names), or a "
+                         "RoleProfile and the LocalityOverlays to apply to it"}});
         MergeCommand out;
-        out.result = merge_checked(first, {documents.begin() + 1, documents.end()}, workspace.scope());
+        out.result =
+            merge_checked(first, {documents.begin() + 1, documents.end()}, workspace.scope());
         out.result.findings = merge_findings_shown(out.result.findings, workspace);
         return out;
     }

@@ -1073,8 +1073,13 @@ $ rolekit show wiltshire-ld-psw > local/wiltshire.yaml
 $ rolekit merge local/wiltshire.yaml -o local/wiltshire-profile.yaml
 wrote local/wiltshire-profile.yaml
 $ rolekit validate local
-PLACEHOLDER
+...
+2 files checked: 0 errors, 3 warnings, 0 infos, 3 suppressed
 ```
+
+The three warnings are the national template's own, in the merged profile. An overlay with the
+same id and another base, or a profile whose `derived_from` does not name the overlay, is still
+an `id-collision`.
 )"},
 
 };

@@ -123,8 +123,8 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is unusable, at the overla
         return where(m.result.findings.front());
     };
     CHECK(only_finding("typo.yaml") ==
-          "typo.yaml:4:7: overlay-base-missing: base profile 'ld-peer-support-worker-l9' is not in "
-          "the library | "
+          "typo.yaml:4:7: overlay-base-missing: base 'ld-peer-support-worker-l9' names no "
+          "RoleProfile on the search path | "
           "correct the id (rolekit list shows the library's), add its folder with --path, or name "
           "the base first: "
           "rolekit merge BASE OVERLAY...");

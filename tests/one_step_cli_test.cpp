@@ -83,8 +83,8 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is exit 2, at the overlay'
     CHECK(lost.exit_code == 2);
     CHECK(lost.out.empty());
     CHECK(lost.err ==
-          "lost.yaml:4:7: error[overlay-base-missing]: base profile 'ld-peer-support-worker-l9' is "
-          "not in the library\n"
+          "lost.yaml:4:7: error[overlay-base-missing]: base 'ld-peer-support-worker-l9' names no "
+          "RoleProfile on the search path\n"
           "  base: ld-peer-support-worker-l9\n"
           "        ^\n"
           "  hint: correct the id (rolekit list shows the library's), add its folder with --path, "
@@ -103,6 +103,23 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is exit 2, at the overlay'
           "rolekit merge BASE OVERLAY...\n");
     CHECK_FALSE(fs::exists(dir / "out.yaml"));
     CHECK_FALSE(fs::exists(dir / "out.html"));
+
+    // An overlay's id as the base: the library has no profile of that id.
+    write_file(dir / "stacked.yaml", "kind: LocalityOverlay\nformat: 1\nid: stacked\nbase: wiltshire-ld-psw\n"
+                                     "locality: Swindon\n");
+    const Run stacked = in(dir, "merge stacked.yaml");
+    CHECK(stacked.exit_code == 2);
+    CHECK(stacked.err.rfind("stacked.yaml:4:7: error[overlay-base-missing]: base 'wiltshire-ld-psw' names no "
+                            "RoleProfile on the search path\n",
+                            0) == 0);
+    // With the profile merged from it on the search path, that profile is the base.
+    fs::create_directories(dir / "local");
+    REQUIRE(in(dir, "merge wiltshire-ld-psw -o local/wiltshire-profile.yaml").exit_code == 0);
+    fs::copy_file(frameworks_dir() / "overlays/wiltshire-ld-psw.yaml", dir / "local/wiltshire.yaml");
+    const Run on_local = in(dir, "merge stacked.yaml --path local");
+    CHECK(on_local.exit_code == 0);
+    CHECK(on_local.out.find("derived_from:\n  base: ld-peer-support-worker-l3\n  overlays: [wiltshire-ld-psw, "
+                            "stacked]\n") != std::string::npos);
 
     const Run alone = in(dir, "merge ld-peer-support-worker-l3");
     CHECK(alone.exit_code == 2);

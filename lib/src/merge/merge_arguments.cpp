@@ -97,7 +97,7 @@ const Document* resolve_overlay_base(const Document& overlay, Workspace& workspa
         return nullptr;
     }
     findings.push_back(base_missing(
-        overlay, fmt::format("base profile '{}' is not in the library", visible(named)),
+        overlay, fmt::format("base '{}' names no RoleProfile on the search path", visible(named)),
         "correct the id (rolekit list shows the library's), add its folder with --path, or name "
         "the base "
         "first: rolekit merge BASE OVERLAY..."));

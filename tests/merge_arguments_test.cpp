@@ -209,3 +209,32 @@ TEST_CASE("merge OVERLAY: an error in the overlay refuses the merge, as with BAS
           "profile | national sections are fixed; add locality competences under 'competences' "
           "instead");
 }
+
+TEST_CASE("Workspace::add_file: one more input, a file already read is not read again") {
+    MemoryFileSystem files = library_in_memory();
+    files.add("o.yaml", overlay("o", "ld-peer-support-worker-l3"));
+    files.add("bad.yaml", "kind: RoleProfile\nformat: 1\nid: b\ntitel: x\n");
+    Workspace ws = open(files, {"o.yaml"});
+    Findings found;
+    const Input& again = ws.add_file("./o.yaml", found);
+    CHECK(found.empty());
+    CHECK(again.document == ws.inputs().front().document);
+    CHECK(ws.inputs().size() == 2);
+
+    const Input& bad = ws.add_file("bad.yaml", found);
+    REQUIRE(bad.document != nullptr);  // loaded, with its errors in the findings
+    CHECK(ws.reads("bad.yaml"));
+    std::string rules;
+    for (const Finding& f : found)
+        rules += f.file + ":" + std::to_string(f.pos.line) + ":" + std::string(f.rule.id()) + " ";
+    CHECK(rules.find("bad.yaml:4:schema-unknown-key") != std::string::npos);
+    CHECK(ws.findings().size() >= found.size());
+
+    Findings none;
+    const Input& missing = ws.add_file("missing.yaml", none);
+    CHECK(missing.document == nullptr);
+    CHECK_FALSE(ws.usable());
+    REQUIRE(none.size() == 1);
+    CHECK(none.front().rule == "io-error");
+    CHECK(none.front().message == "no such file or directory");
+}

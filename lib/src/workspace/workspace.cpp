@@ -26,7 +26,7 @@ struct Workspace::State {
     // still found by id.
     std::set<std::string> inputs_on_search_path;
     std::set<std::size_t> foreign;  // input files that are not rolekit documents
-    LoadOptions load;               // for inputs added after opening (add_input)
+    LoadOptions load;               // for inputs added after opening (add_file)
     std::map<std::string, const Document*> input_documents;  // by file identity
 };
 
@@ -257,6 +257,7 @@ const Input& Workspace::add_file(const fs::path& path, Findings& findings) {
     WorkspaceOptions options;
     options.files = s.files;
     options.load = s.load;
+    options.load.skip_foreign = false;  // a file named for a document must be one
     options.threads = 1;
     std::optional<InputFile> f = locate_one(path.string(), options, s);
     if (!f) {

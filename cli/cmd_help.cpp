@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::array kFooters{
     CommandExitCodes{"",
-                     "Exit codes: 0 success; 1 findings (validate), a refused merge (merge), differences "
+                     "Exit codes: 0 success; 1 findings (validate), a refused merge (merge, render OVERLAY), differences "
                      "(diff --exit-code), no match (nos search) or a map with errors (import); " ROLEKIT_EXIT_2_3
                      " 'rolekit help COMMAND' states each command's."},
     CommandExitCodes{"validate", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; "
@@ -28,7 +28,8 @@ constexpr std::array kFooters{
                               ROLEKIT_EXIT_2_3},
     CommandExitCodes{"diff", "Exit codes: 0 compared, whether or not the documents differ; with --exit-code, 0 the "
                              "same and 1 they differ; " ROLEKIT_EXIT_2_3},
-    CommandExitCodes{"render", "Exit codes: 0 rendered; " ROLEKIT_EXIT_2_3},
+    CommandExitCodes{"render", "Exit codes: 0 rendered; 1 a LocalityOverlay's merge was refused (an error in it or "
+                               "its base); " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"export", "Exit codes: 0 exported; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"import", "Exit codes: 0 imported; 1 imported, but the map has errors (printed; the file is "
                                "written for you to fix); 2 the package cannot be read as CASE (the message gives a "

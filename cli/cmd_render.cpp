@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "output.hpp"
+#include "rolekit/merge.hpp"
 #include "rolekit/render.hpp"
 
 namespace rolekit::cli {
@@ -24,24 +25,38 @@ RenderFormat chosen_format(const RenderOptions& o) {
     return RenderFormat::markdown;
 }
 
+ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspace& workspace) {
+    print_findings(t,
+                   {Finding{"render-kind", Severity::error, doc.path, doc.pos,
+                            fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
+                            "render a RoleProfile, CompetenceMap or OccupationalStandard, or a LocalityOverlay "
+                            "(merged onto its base)"}},
+                   &workspace);
+    return ExitCode::usage;
+}
+
 ExitCode run_render(const RenderOptions& o, const Terminal& t) {
-    // Area names, level descriptors, localities and a local profile's national
-    // template come from these.
-    const Arguments loaded =
-        open_arguments(t, {o.document}, o.library,
-                       std::set{DocumentKind::functional_map, DocumentKind::career_framework,
-                                DocumentKind::locality_overlay, DocumentKind::role_profile});
+    // Area names, level descriptors, localities, catalogue codes and a local
+    // profile's national template come from these; an overlay's base is a
+    // profile.
+    Arguments loaded = open_arguments(t, {o.document}, o.library,
+                                      std::set{DocumentKind::functional_map, DocumentKind::career_framework,
+                                               DocumentKind::locality_overlay, DocumentKind::nos_catalog,
+                                               DocumentKind::role_profile});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& doc = *loaded.docs.front();
-    if (!can_render(doc.kind)) {
-        print_findings(t,
-                       {Finding{"render-kind", Severity::error, doc.path, doc.pos,
-                                fmt::format("a {} cannot be rendered", kind_name(doc.kind)),
-                                "render a RoleProfile, CompetenceMap or OccupationalStandard"}},
-                       &loaded.workspace);
-        return ExitCode::usage;
+    if (doc.kind != DocumentKind::locality_overlay) {
+        if (!can_render(doc.kind)) return print_render_kind(t, doc, loaded.workspace);
+        const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
+        return write_output(t, o.output, text, loaded.workspace);
     }
-    const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
+    // As `kustomize build` does: the overlay merged onto its base, checked
+    // first as `rolekit merge` checks it.
+    const MergeCommand merge = merge_arguments(loaded.docs, loaded.workspace);
+    print_findings(t, merge.result.findings, &loaded.workspace);
+    if (!merge.usable) return ExitCode::usage;
+    if (!merge.result.merged) return merge_refused();
+    const std::string text = render_document(*merge.result.merged, loaded.workspace.scope(), chosen_format(o));
     return write_output(t, o.output, text, loaded.workspace);
 }
 
@@ -50,12 +65,15 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
 Command register_render(CLI::App& parent) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* app = parent.add_subcommand(
-        "render", "Render a role profile (or competence map, or standard) as Markdown or HTML");
-    app->add_option("document", o->document, "A file, - (standard input) or a library id")->required()->type_name("FILE|ID");
+        "render",
+        "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown or HTML");
+    app->add_option("document", o->document,
+                    "A file, - (standard input) or a library id; a LocalityOverlay is rendered merged onto its base")->required()->type_name("FILE|ID");
     app->add_option("--format", o->format,
                     listed_in_words(render_format_names()) + " (default: from -o's extension, else markdown)")
         ->check(CLI::IsMember(choices_of(render_format_names())));
     add_output_option(*app, o->output);
+    add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
     return Command{app, [o](const Terminal& t) { return run_render(*o, t); }};
 }

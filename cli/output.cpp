@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "rolekit/file_io.hpp"
+#include "rolekit/merge.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -29,6 +30,11 @@ void print_usage_error(std::string_view message) { print_error(fmt::format("role
 
 void print_status(const Terminal& terminal, std::string_view text) {
     if (!terminal.quiet) print_error(text);
+}
+
+ExitCode merge_refused() {
+    print_error(fmt::format("{}\n", kMergeRefused));
+    return ExitCode::findings;
 }
 
 void print_findings(const Terminal& terminal, const Findings& findings,

@@ -62,6 +62,10 @@ void print_status(const Terminal& terminal, std::string_view text);
 void print_findings(const Terminal& terminal, const Findings& findings,
                     const Workspace* workspace = nullptr);
 
+// After a refused merge's findings (merge, render OVERLAY): the line
+// saying so, whatever -q says, and exit code 1.
+ExitCode merge_refused();
+
 // What a write does to a file already at its path: replaces it atomically
 // (-o of most commands), or leaves it alone and fails (`init`, which starts a
 // new document and must never lose one someone has edited).

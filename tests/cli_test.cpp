@@ -204,7 +204,8 @@ TEST_CASE("rolekit merge: a refusal writes nothing and exits 1") {
                        "  role_specific: []\n"
                        "  ^\n"
                        "  hint: national sections are fixed; add locality competences under "
-                       "'competences' instead\n");
+                       "'competences' instead\n"
+                       "merge refused: nothing written\n");
     CHECK_FALSE(fs::exists(dir / "out.yaml"));
     CHECK(run_rolekit("merge no-such-profile wiltshire-ld-psw").exit_code == 2);
 }

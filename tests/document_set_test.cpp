@@ -93,3 +93,35 @@ TEST_CASE("a copied document set finds documents in itself") {
     REQUIRE(copy.find("base-role"));
     CHECK(copy.find("base-role") == &copy.documents().front());
 }
+
+TEST_CASE("an overlay's base named by an id an overlay shares is the profile with that id") {
+    // The overlay `base-role` and the profile merged from it (same id), in
+    // both orders, as validate's scope keeps them (insert: both kept).
+    const std::string twin = "kind: LocalityOverlay\nformat: 1\nid: base-role\nbase: national\nlocality: L\n";
+    for (const bool overlay_first : {true, false}) {
+        CAPTURE(overlay_first);
+        DocumentSet set;
+        if (overlay_first) set.insert(doc(twin, "twin.yaml"));
+        set.insert(doc(kProfile, "profile.yaml"));
+        if (!overlay_first) set.insert(doc(twin, "twin.yaml"));
+        set.insert(doc(overlay("base-role"), "stacked.yaml"));
+        const Document* base = set.overlay_base(*set.find("local"));
+        REQUIRE(base);
+        CHECK(base->path == "profile.yaml");
+        CHECK(set.find_profile("base-role") == base);
+        // find() still answers with the first loaded, whatever its kind.
+        CHECK(set.find("base-role")->path == (overlay_first ? "twin.yaml" : "profile.yaml"));
+    }
+    // In the fallback too, and a set without a profile of that id has none.
+    DocumentSet references;
+    references.insert(doc(kProfile, "profile.yaml"));
+    DocumentSet inputs;
+    inputs.set_fallback(&references);
+    inputs.insert(doc(twin, "twin.yaml"));
+    inputs.insert(doc(overlay("base-role"), "stacked.yaml"));
+    REQUIRE(inputs.overlay_base(*inputs.find("local")));
+    CHECK(inputs.overlay_base(*inputs.find("local"))->path == "profile.yaml");
+    DocumentSet alone;
+    alone.insert(doc(twin, "twin.yaml"));
+    CHECK(alone.find_profile("base-role") == nullptr);
+}

@@ -181,3 +181,80 @@ TEST_CASE("collisions and overlay bases are found whether files are kept or stre
     CHECK(s.find("overlay.yaml:9 warning overlay-nos-in-base") != std::string::npos);
     CHECK(s.find("overlay-base-missing") == std::string::npos);
 }
+
+namespace {
+
+// A folder as the README's quick start leaves it: the Wiltshire overlay and
+// the profile `rolekit merge` made from it, side by side (one id).
+fs::path overlay_and_product(const std::string& name) {
+    const fs::path dir = test::temp_dir(name);
+    fs::copy_file(test::frameworks_dir() / "overlays/wiltshire-ld-psw.yaml", dir / "wiltshire.yaml");
+    const test::Run merged = test::run_rolekit("merge wiltshire-ld-psw -o " + test::shell_quote(dir / "wiltshire-profile.yaml"));
+    REQUIRE(merged.exit_code == 0);
+    return dir;
+}
+
+std::string collisions(const ValidationReport& r) {
+    std::string out;
+    for (const Finding& f : r.findings)
+        if (f.rule == "id-collision") out += fs::path(f.file).filename().string() + ": " + f.message + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("id-collision: an overlay and the profile merged from it may share their id") {
+    const fs::path dir = overlay_and_product("validate-product");
+    const ValidateResult r = run({dir});
+    CHECK(r.report.files.size() == 2);
+    CHECK(collisions(r.report).empty());
+    CHECK_FALSE(fails(r.report, Severity::error));
+
+    // An overlay stacked on that local profile (base: its id) builds on the
+    // profile, never on the overlay with the same id, in whichever order
+    // they load.
+    test::write_file(dir / "a-stacked.yaml", "kind: LocalityOverlay\nformat: 1\nid: stacked\nbase: wiltshire-ld-psw\n"
+                                             "locality: Swindon\n");
+    const ValidateResult stacked = run({dir / "wiltshire.yaml", dir / "a-stacked.yaml", dir / "wiltshire-profile.yaml"});
+    CHECK(summary_of(stacked.report).find("overlay-base-missing") == std::string::npos);
+    CHECK(collisions(stacked.report).empty());
+}
+
+TEST_CASE("id-collision: unrelated documents with one id still collide") {
+    const fs::path dir = overlay_and_product("validate-not-product");
+    std::string profile = test::read_file(dir / "wiltshire-profile.yaml");
+    // The same profile without derived_from: not known to be the overlay's.
+    const auto from = profile.find("derived_from:");
+    REQUIRE(from != std::string::npos);
+    const auto to = profile.find("\n", profile.find("  overlays: [wiltshire-ld-psw]", from));
+    std::string plain = profile;
+    plain.erase(from, to + 1 - from);
+    test::write_file(dir / "wiltshire-profile.yaml", plain);
+    CHECK(collisions(run({dir}).report) ==
+          "wiltshire.yaml: id 'wiltshire-ld-psw' is already used by " + (dir / "wiltshire-profile.yaml").string() + "\n");
+
+    // derived_from naming the overlay, but from another base.
+    std::string other = profile;
+    other.replace(other.find("base: ld-peer-support-worker-l3", from), 31, "base: ld-strategic-manager-l8");
+    test::write_file(dir / "wiltshire-profile.yaml", other);
+    CHECK_FALSE(collisions(run({dir}).report).empty());
+
+    // Two overlays with one id: never a product.
+    test::write_file(dir / "wiltshire-profile.yaml", profile);
+    fs::copy_file(dir / "wiltshire.yaml", dir / "wiltshire-copy.yaml");
+    CHECK(collisions(run({dir}).report) ==
+          "wiltshire.yaml: id 'wiltshire-ld-psw' is already used by " + (dir / "wiltshire-copy.yaml").string() + "\n");
+}
+
+TEST_CASE("id-collision: the validation cache keeps what tells a product from a collision") {
+    const fs::path dir = overlay_and_product("validate-product-cache");
+    const CacheStore cache(dir.parent_path() / "validate-product-cache-store");
+    ValidateOptions o = options({dir});
+    o.cache = &cache;
+    const ValidateResult cold = validate(o);
+    const ValidateResult warm = validate(o);
+    CHECK(collisions(cold.report).empty());
+    CHECK(collisions(warm.report).empty());
+    CHECK(summary_of(warm.report) == summary_of(cold.report));
+    CHECK(summary_of(warm.report) == summary_of(run({dir}).report));
+}

@@ -60,10 +60,15 @@ public:
     const CareerFramework* career_framework() const;
 
     // The RoleProfile an overlay builds on: by id, else by a path relative to
-    // the overlay's file. Null when it is not loaded.
+    // the overlay's file. Null when it is not loaded. By id, a RoleProfile
+    // is chosen over another document with its id (the overlay a merged
+    // profile was made from has the profile's id).
     const Document* overlay_base(const Document& overlay) const;
+    // The first RoleProfile with this id (this set's, then the fallback's).
+    const Document* find_profile(std::string_view id) const;
 
 private:
+    const Document* find_own(std::string_view id) const;
     template <class T>
     const T* first_of() const;
     void reindex();

@@ -90,6 +90,16 @@ public:
     Workspace& operator=(Workspace&&) noexcept;
     ~Workspace();
 
+    // Adds one more file input after opening, as one more argument naming
+    // it would have (`rolekit merge OVERLAY` names the overlay's base this
+    // way): loaded into the scope, read by the command (reads()); a file
+    // already read as an input (by any spelling) is not read again. Why it
+    // could not be used, and its load findings, are appended to `findings`
+    // and to findings().
+    const Input& add_file(const std::filesystem::path& path, Findings& findings);
+    // Where the workspace reads files.
+    const FileSystem& files() const;
+
     // One per argument (or file), in order.
     const std::vector<Input>& inputs() const;
     // The documents of inputs that loaded, in order, each once.

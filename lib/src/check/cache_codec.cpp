@@ -62,7 +62,9 @@ std::string encode_checked(const Checked& c) {
                         {"lines", std::move(lines)},
                         {"id", json::array({c.id.value, c.id.pos.line, c.id.pos.column})},
                         {"foreign", c.foreign},
-                        {"unusable", c.unusable}});
+                        {"unusable", c.unusable},
+                        {"lineage", json::array({static_cast<int>(c.lineage.role), c.lineage.base,
+                                                 c.lineage.overlays})}});
 }
 
 std::optional<Checked> decode_checked(std::string_view payload) {
@@ -80,6 +82,12 @@ std::optional<Checked> decode_checked(std::string_view payload) {
             Text(id.at(0).get<std::string>(), Position{id.at(1).get<int>(), id.at(2).get<int>()});
         c.foreign = j->at("foreign").get<bool>();
         c.unusable = j->at("unusable").get<bool>();
+        const json& lineage = j->at("lineage");  // an older entry has none: a miss
+        const int role = lineage.at(0).get<int>();
+        if (role < 0 || role > static_cast<int>(Lineage::Role::merged_profile)) return std::nullopt;
+        c.lineage.role = static_cast<Lineage::Role>(role);
+        c.lineage.base = lineage.at(1).get<std::string>();
+        c.lineage.overlays = lineage.at(2).get<std::vector<std::string>>();
         return c;
     } catch (const std::exception&) {
         return std::nullopt;

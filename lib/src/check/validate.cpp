@@ -81,20 +81,24 @@ using detail::Checked;
 Findings checked_findings(const Document& doc, Findings load_findings, const CheckContext& ctx, Checked& slot) {
     slot.id = doc.id;
     slot.kind = doc.kind;
+    slot.lineage = detail::lineage_of(doc, ctx.documents);
     const Findings f = check_document(doc, ctx);
     load_findings.insert(load_findings.end(), f.begin(), f.end());
     return load_findings;
 }
 
 // Two different checked files with one id: a reference to that id is
-// ambiguous. Reported at the later file; both are still checked in full.
+// ambiguous. Reported at the later file; both are still checked in full. An
+// overlay and the profile merged from it are not a collision: merge gives
+// the profile the overlay's id, and an overlay's base named by that id is
+// the profile (DocumentSet::overlay_base).
 void report_collisions(const std::vector<std::string>& files, std::vector<Checked>& checked) {
     std::map<std::string, std::size_t> first;
     for (std::size_t i = 0; i < checked.size(); ++i) {
         const Text& id = checked[i].id;
         if (id.value.empty()) continue;
         const auto [it, fresh] = first.emplace(id.value, i);
-        if (fresh) continue;
+        if (fresh || detail::merged_from(checked[it->second], checked[i])) continue;
         checked[i].findings.push_back(Finding{
             "id-collision", Severity::error, files[i], id.pos,
             fmt::format("id '{}' is already used by {}", id.value, files[it->second]),

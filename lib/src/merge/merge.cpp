@@ -169,8 +169,13 @@ bool overlay_targets(const Document& overlay, const Document& base) {
     if (o == nullptr) return false;
     const std::string& named = o->base.value;
     if (base_is_path(named)) {
-        const std::string identity = disk().stat(fs::path(overlay.path).parent_path() / named).identity;
-        return !identity.empty() && identity == disk().stat(base.path).identity;
+        const fs::path file = fs::path(overlay.path).parent_path() / named;
+        const std::string identity = disk().stat(file).identity;
+        // A path that names nothing on disk (a document read from memory) is
+        // compared as written, as DocumentSet::find_path does.
+        if (identity.empty())
+            return !base.path.empty() && file.lexically_normal() == fs::path(base.path).lexically_normal();
+        return identity == disk().stat(base.path).identity;
     }
     if (named == base.id.value) return true;
     const auto* p = base.as<RoleProfile>();

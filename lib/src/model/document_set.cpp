@@ -83,13 +83,29 @@ const T* DocumentSet::first_of() const {
 const FunctionalMap* DocumentSet::functional_map() const { return first_of<FunctionalMap>(); }
 const CareerFramework* DocumentSet::career_framework() const { return first_of<CareerFramework>(); }
 
+const Document* DocumentSet::find_profile(std::string_view id) const {
+    // An overlay and the profile merged from it share an id (validate lets
+    // them stand side by side): a base named by that id is the profile.
+    const Document* first = find_own(id);
+    if (first != nullptr && first->as<RoleProfile>() != nullptr) return first;
+    if (first != nullptr)
+        for (const Document& d : documents_)
+            if (d.id.value == id && d.as<RoleProfile>() != nullptr) return &d;
+    return fallback_ != nullptr ? fallback_->find_profile(id) : nullptr;
+}
+
+const Document* DocumentSet::find_own(std::string_view id) const {
+    const auto it = by_id_.find(std::string(id));
+    return it != by_id_.end() ? it->second : nullptr;
+}
+
 const Document* DocumentSet::overlay_base(const Document& overlay) const {
     const auto* o = overlay.as<LocalityOverlay>();
     if (o == nullptr) return nullptr;
     const std::string& base = o->base.value;
     const Document* found = base_is_path(base)
                                 ? find_path(fs::path(overlay.path).parent_path() / base)
-                                : find(base);
+                                : find_profile(base);
     return (found != nullptr && found->as<RoleProfile>() != nullptr) ? found : nullptr;
 }
 

@@ -18,6 +18,7 @@ wiltshire.yaml:19:7: error[overlay-base-mismatch]: overlay 'wiltshire-ld-psw' is
   base: ld-peer-support-worker-l3
         ^
   hint: merge it onto the profile it names, or correct its 'base'
+merge refused: nothing written
 [1]
 ```
 
@@ -39,6 +40,7 @@ standard.yaml:6:1: error[merge-wrong-kind]: standard.yaml is an OccupationalStan
   kind: OccupationalStandard
   ^
   hint: merge takes a RoleProfile, then the LocalityOverlays to apply to it
+merge refused: nothing written
 [1]
 ```
 
@@ -62,6 +64,7 @@ wiltshire.yaml:18:5: error[overlay-repeated]: overlay 'wiltshire-ld-psw' is give
   id: wiltshire-ld-psw
       ^
   hint: give each overlay once
+merge refused: nothing written
 [1]
 ```
 
@@ -122,7 +125,7 @@ $ rolekit render nos.yaml
 nos.yaml:13:1: error[render-kind]: a NosCatalog cannot be rendered
   kind: NosCatalog
   ^
-  hint: render a RoleProfile, CompetenceMap or OccupationalStandard
+  hint: render a RoleProfile, CompetenceMap or OccupationalStandard, or a LocalityOverlay (merged onto its base)
 [2]
 ```
 

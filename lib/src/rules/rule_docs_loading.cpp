@@ -1063,6 +1063,23 @@ competences:
 $ rolekit validate --no-builtin profiles
 2 files checked: 0 errors, 0 warnings, 0 infos
 ```
+
+**Not a collision**: an overlay and the profile merged from it, side by side. The merged
+profile has the overlay's id, and its `derived_from` names the overlay and the base:
+
+```
+$ mkdir local
+$ rolekit show wiltshire-ld-psw > local/wiltshire.yaml
+$ rolekit merge local/wiltshire.yaml -o local/wiltshire-profile.yaml
+wrote local/wiltshire-profile.yaml
+$ rolekit validate local
+...
+2 files checked: 0 errors, 3 warnings, 0 infos, 3 suppressed
+```
+
+The three warnings are the national template's own, in the merged profile. An overlay with the
+same id and another base, or a profile whose `derived_from` does not name the overlay, is still
+an `id-collision`.
 )"},
 
 };

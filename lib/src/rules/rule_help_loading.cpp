@@ -308,7 +308,16 @@ same `id`. Documents refer to each other by id, so an id must be unique among
 the files loaded together. The file loaded first keeps the id; the other is
 reported, and still checked on its own. Files are loaded in the order named,
 and the files in a directory in sorted order of their names. This is an error
-(exit code 1), but it does not make the run exit with code 2.)",
+(exit code 1), but it does not make the run exit with code 2.
+
+One pair may share an id: a LocalityOverlay and the local profile
+`rolekit merge` made from it, which has the overlay's id and records
+`derived_from: {base, overlays}`. When the RoleProfile's
+`derived_from.overlays` names the overlay's id and the overlay's `base` is
+the profile's `derived_from.base` (or, for an overlay applied after others,
+the profile they made), the two are checked side by side without an
+`id-collision`, and an overlay whose `base` is that id builds on the
+profile. Any other two documents with one id are still a collision.)",
       {.bad = R"(rolekit show health-nos > nos.yaml
 rolekit show health-nos > nos-copy.yaml
 rolekit validate nos.yaml nos-copy.yaml

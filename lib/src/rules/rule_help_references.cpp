@@ -207,7 +207,10 @@ standards:
      {R"(An overlay's `base` must name a RoleProfile among the loaded documents, by id,
 or by a path relative to the overlay's file (a value containing `/` or ending
 in `.yaml` or `.yml`). Without its base an overlay cannot be merged: there is
-nothing to add the locality competences to.)",
+nothing to add the locality competences to. `rolekit merge OVERLAY` and
+`rolekit render OVERLAY`, which look the base up themselves (an id on the
+search path, a path from the overlay's folder), report it at the overlay's
+`base` and exit with code 2.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay

@@ -26,6 +26,8 @@ struct Workspace::State {
     // still found by id.
     std::set<std::string> inputs_on_search_path;
     std::set<std::size_t> foreign;  // input files that are not rolekit documents
+    LoadOptions load;               // for inputs added after opening (add_file)
+    std::map<std::string, const Document*> input_documents;  // by file identity
 };
 
 namespace {
@@ -125,6 +127,7 @@ std::vector<const Document*> load_inputs(const std::vector<InputFile>& files, co
             continue;
         }
         docs[i] = state.scope.insert(std::move(*r.document)).document;
+        state.input_documents.emplace(files[i].identity, docs[i]);
     }
     return docs;
 }
@@ -185,6 +188,7 @@ Workspace Workspace::open_files(std::vector<InputFile> files, const WorkspaceOpt
     auto state = std::make_unique<State>();
     state->scope.set_fallback(&state->references);
     state->files = options.files;
+    state->load = options.load;
     std::set<std::string> identities;
     for (const InputFile& f : files) identities.insert(f.identity);
     state->read_identities = identities;
@@ -201,6 +205,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
     auto state = std::make_unique<State>();
     state->scope.set_fallback(&state->references);
     state->files = options.files;
+    state->load = options.load;
     std::vector<InputFile> files;
     std::vector<std::optional<std::size_t>> file_of(arguments.size());
     std::set<std::string> wanted_ids, identities;
@@ -245,6 +250,33 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
     }
     return Workspace(std::move(state));
 }
+
+const Input& Workspace::add_file(const fs::path& path, Findings& findings) {
+    State& s = *state_;
+    const std::size_t before = s.findings.size();
+    WorkspaceOptions options;
+    options.files = s.files;
+    options.load = s.load;
+    options.load.skip_foreign = false;  // a file named for a document must be one
+    options.threads = 1;
+    std::optional<InputFile> f = locate_one(path.string(), options, s);
+    if (!f) {
+        s.inputs.push_back(Input{path.string(), path.string(), InputOrigin::file, nullptr});
+        s.usable = false;
+    } else if (const auto known = s.input_documents.find(f->identity); known != s.input_documents.end()) {
+        // A file already read (by another spelling) is not read again:
+        // standard input and FIFOs could not be.
+        s.inputs.push_back(Input{path.string(), f->name, f->origin, known->second});
+    } else {
+        s.read_identities.insert(f->identity);
+        const std::vector<const Document*> docs = load_inputs({*f}, options, s);
+        s.inputs.push_back(input_of(*f, docs.front()));
+    }
+    findings.insert(findings.end(), s.findings.begin() + static_cast<std::ptrdiff_t>(before), s.findings.end());
+    return s.inputs.back();
+}
+
+const FileSystem& Workspace::files() const { return *state_->files; }
 
 const std::vector<Input>& Workspace::inputs() const { return state_->inputs; }
 

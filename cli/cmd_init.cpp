@@ -51,7 +51,9 @@ Command register_init(CLI::App& parent) {
         ->required();
     overlay->add_option("--locality", o->locality, "The local service, e.g. 'Wiltshire L&D Service'")
         ->required();
-    overlay->add_option("--id", o->id, "The overlay's id (default: the locality's place and the base title's initials, e.g. dorset-psw)");
+    overlay->add_option("--id", o->id,
+                        "The overlay's id (default: the locality's place and the base title's "
+                        "initials, e.g. dorset-psw)");
     overlay->add_option("-o,--output", o->output, "Write to FILE (never over an existing file)")
         ->type_name("FILE");
     add_library_options(*overlay, o->library);

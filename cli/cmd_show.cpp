@@ -47,8 +47,9 @@ Command register_show(CLI::App& parent) {
     auto options = std::make_shared<ShowOptions>();
     CLI::App* app = parent.add_subcommand("show", "Print one document of the library as YAML");
     app->add_option("id", options->id, "Document id (see 'rolekit list')")->required();
-    app->add_flag("--source", options->source,
-                  "Print the file exactly as it is, with the library's notes on its seed documents");
+    app->add_flag(
+        "--source", options->source,
+        "Print the file exactly as it is, with the library's notes on its seed documents");
     add_library_options(*app, options->library);
     return Command{app, [options](const Terminal& t) { return run_show(*options, t); }};
 }

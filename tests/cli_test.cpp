@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 using rolekit::test::read_file;
 using rolekit::test::Run;
 using rolekit::test::run_rolekit;
-using rolekit::test::temp_dir;
 using rolekit::test::shell_quote;
+using rolekit::test::temp_dir;
 using rolekit::test::write_file;
 
 TEST_CASE("rolekit --version and --help") {
@@ -82,7 +82,8 @@ TEST_CASE("rolekit list reports broken files with file:line:col and exits 2 if u
 }
 
 TEST_CASE("rolekit show prints the document as written, without the library's encoding comments") {
-    const std::string file = read_file(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
+    const std::string file =
+        read_file(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
     Run r = run_rolekit("show ld-peer-support-worker-l3");
     CHECK(r.exit_code == 0);
     CHECK(r.out == rolekit::without_encoding_comments(file));
@@ -270,17 +271,21 @@ TEST_CASE("rolekit nos search and init overlay") {
     CHECK(run_rolekit("validate " + file.string()).exit_code == 0);
     // Without --id: the locality's place and the base title's initials; the
     // starter's commands name the file written.
-    Run dorset = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Dorset Liaison and "
-                             "Diversion Service' -o " + shell_quote(dir / "dorset.yaml"));
+    Run dorset = run_rolekit(
+        "init overlay --base ld-peer-support-worker-l3 --locality 'Dorset Liaison and "
+        "Diversion Service' -o " +
+        shell_quote(dir / "dorset.yaml"));
     CHECK(dorset.exit_code == 0);
     const std::string starter = read_file(dir / "dorset.yaml");
     CHECK(starter.find("\nid: dorset-psw\n") != std::string::npos);
     CHECK(starter.find("rolekit merge " + (dir / "dorset.yaml").string() + " -o " +
                        (dir / "dorset-profile.yaml").string() + "\n") != std::string::npos);
-    Run printed = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Birmingham L&D'");
+    Run printed =
+        run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Birmingham L&D'");
     CHECK(printed.exit_code == 0);
     CHECK(printed.out.find("\nid: birmingham-psw\n") != std::string::npos);
-    CHECK(printed.out.find("#   check it:                rolekit validate OVERLAY.yaml\n") != std::string::npos);
+    CHECK(printed.out.find("#   check it:                rolekit validate OVERLAY.yaml\n") !=
+          std::string::npos);
     write_file(file, "mine");
     Run again = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " + file.string());
     CHECK(again.exit_code == 2);

@@ -43,7 +43,8 @@ bool opens_block(const std::string& line) {
 
 // Each commented example block: a line `opens_block` and the lines after it
 // that go on deeper ("#   ..."), as [first, last) line indexes.
-std::vector<std::pair<std::size_t, std::size_t>> example_blocks(const std::vector<std::string>& lines) {
+std::vector<std::pair<std::size_t, std::size_t>> example_blocks(
+    const std::vector<std::string>& lines) {
     std::vector<std::pair<std::size_t, std::size_t>> blocks;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!opens_block(lines[i])) continue;
@@ -55,7 +56,8 @@ std::vector<std::pair<std::size_t, std::size_t>> example_blocks(const std::vecto
     return blocks;
 }
 
-std::string uncommented(const std::vector<std::string>& lines, std::pair<std::size_t, std::size_t> block) {
+std::string uncommented(const std::vector<std::string>& lines,
+                        std::pair<std::size_t, std::size_t> block) {
     std::string out;
     for (std::size_t i = 0; i < lines.size(); ++i)
         out += (i >= block.first && i < block.second ? lines[i].substr(2) : lines[i]) + "\n";
@@ -74,12 +76,13 @@ Run validated(const std::string& text, const std::string& name) {
 TEST_CASE("the starter overlay validates as written, and with any one example block uncommented") {
     for (const std::string base_id : {"ld-peer-support-worker-l3", "ld-strategic-manager-l8"}) {
         CAPTURE(base_id);
-        const StarterOverlay starter =
-            starter_overlay(base(base_id), "", "Dorset Liaison and Diversion Service", "dorset.yaml");
+        const StarterOverlay starter = starter_overlay(
+            base(base_id), "", "Dorset Liaison and Diversion Service", "dorset.yaml");
         REQUIRE(starter.error.empty());
         Run as_written = validated(starter.text, base_id);
         CHECK(as_written.exit_code == 0);
-        CHECK(as_written.out.find("1 file checked: 0 errors, 0 warnings, 0 infos") != std::string::npos);
+        CHECK(as_written.out.find("1 file checked: 0 errors, 0 warnings, 0 infos") !=
+              std::string::npos);
 
         const LoadResult plain = load_document(starter.text, "dorset.yaml");
         REQUIRE(plain.document);
@@ -104,12 +107,14 @@ TEST_CASE("the starter overlay validates as written, and with any one example bl
 }
 
 TEST_CASE("the starter's example blocks are the only commented YAML keys, and each comes once") {
-    const std::string text = starter_overlay(base("ld-peer-support-worker-l3"), "", "Dorset", "d.yaml").text;
+    const std::string text =
+        starter_overlay(base("ld-peer-support-worker-l3"), "", "Dorset", "d.yaml").text;
     const std::vector<std::string> lines = lines_of(text);
     std::vector<std::string> keys;
     for (const auto& [first, last] : example_blocks(lines))
         keys.push_back(lines[first].substr(2, lines[first].find(':') - 2));
-    CHECK(keys == std::vector<std::string>{"basic_info", "competences", "learning", "cpd", "references"});
+    CHECK(keys ==
+          std::vector<std::string>{"basic_info", "competences", "learning", "cpd", "references"});
     // The old layout's trap: a key given a value above its commented items.
     CHECK(text.find("competences: []") == std::string::npos);
 }
@@ -134,7 +139,8 @@ TEST_CASE("the starter's commands name the file -o gave, or a placeholder on sta
     CHECK(starter_merge_command("overlays/dorset.yml") ==
           "rolekit merge overlays/dorset.yml -o overlays/dorset-profile.yml");
     CHECK(starter_merge_command("dorset") == "rolekit merge dorset -o dorset-profile.yaml");
-    CHECK(starter_merge_command("a.b/dorset") == "rolekit merge a.b/dorset -o a.b/dorset-profile.yaml");
+    CHECK(starter_merge_command("a.b/dorset") ==
+          "rolekit merge a.b/dorset -o a.b/dorset-profile.yaml");
     CHECK(starter_validate_command("my overlay.yaml") == "rolekit validate 'my overlay.yaml'");
     CHECK(starter_validate_command("it's.yaml") == "rolekit validate 'it'\\''s.yaml'");
     CHECK(starter_validate_command("-o.yaml") == "rolekit validate '-o.yaml'");
@@ -161,11 +167,13 @@ TEST_CASE("the default overlay id: the locality's place and the base title's ini
         {"L&D, Dorset", "ld-psw"},
         {"42nd Street", "42nd-psw"},
         {"Кент L&D", "ld-psw"},
+        {"Dorset\u2014Poole", "dorset-psw"},
     };
     for (const auto& [locality, id] : cases) {
         CAPTURE(locality);
         CHECK(default_overlay_id(locality, psw) == id);
-        CHECK(starter_overlay(psw, "", locality).text.find("\nid: " + id + "\n") != std::string::npos);
+        CHECK(starter_overlay(psw, "", locality).text.find("\nid: " + id + "\n") !=
+              std::string::npos);
     }
     CHECK(default_overlay_id("Dorset Liaison and Diversion Service", manager) == "dorset-sm");
     CHECK(default_overlay_id(std::string(100, 'x') + " L&D", psw) == std::string(40, 'x') + "-psw");
@@ -178,5 +186,6 @@ TEST_CASE("the default overlay id: the locality's place and the base title's ini
         CHECK(refused.hint == "give the overlay's id with --id, e.g. --id my-service");
         CHECK(starter_overlay(psw, "mine", nothing).error.empty());  // --id still works
     }
-    CHECK(starter_overlay(psw, "brum", "Birmingham L&D").text.find("\nid: brum\n") != std::string::npos);
+    CHECK(starter_overlay(psw, "brum", "Birmingham L&D").text.find("\nid: brum\n") !=
+          std::string::npos);
 }

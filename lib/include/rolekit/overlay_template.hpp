@@ -38,8 +38,8 @@ struct StarterOverlay {
     std::string error;
     std::string hint;
 };
-StarterOverlay starter_overlay(const Document& base, const std::string& id, const std::string& locality,
-                               const std::string& file = {});
+StarterOverlay starter_overlay(const Document& base, const std::string& id,
+                               const std::string& locality, const std::string& file = {});
 
 // The commands of the starter's header, for the overlay at `file` ("" for a
 // placeholder): "rolekit validate dorset.yaml", "rolekit merge dorset.yaml -o

@@ -16,8 +16,8 @@ namespace rolekit {
 namespace {
 
 // Accented Latin letters as their base letter, so "Môn" is "mon" and "Zürich"
-// "zurich"; the Welsh circumflexes (ŵ, ŷ) included. Other letters have no
-// ASCII spelling and are left out of the word.
+// "zurich"; the Welsh circumflexes (ŵ, ŷ) included. Other characters beyond
+// ASCII (letters with no ASCII spelling, dashes) separate words.
 struct Folded {
     std::string_view utf8;
     char ascii;
@@ -33,6 +33,13 @@ constexpr std::array<Folded, 62> kFolded{{
     {"Ý", 'y'}, {"Ŵ", 'w'}, {"Ŷ", 'y'}, {"ß", 's'}, {"æ", 'a'}, {"Æ", 'a'},
 }};
 
+// The ASCII letter of the accented letter at `i`, or 0.
+char folded(std::string_view text, std::size_t i) {
+    for (const Folded& f : kFolded)
+        if (text.substr(i, f.utf8.size()) == f.utf8) return f.ascii;
+    return 0;
+}
+
 bool ascii_alnum(std::string_view text, std::size_t i) {
     return i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
            std::isalnum(static_cast<unsigned char>(text[i])) != 0;
@@ -44,7 +51,8 @@ bool ascii_alnum(std::string_view text, std::size_t i) {
 bool joins_word(std::string_view text, std::size_t i, std::size_t& length) {
     if (text[i] == '\'') return (length = 1), true;
     if (text.substr(i, 3) == "\u2019") return (length = 3), true;
-    if (text[i] == '&' && i > 0 && ascii_alnum(text, i - 1) && ascii_alnum(text, i + 1)) return (length = 1), true;
+    if (text[i] == '&' && i > 0 && ascii_alnum(text, i - 1) && ascii_alnum(text, i + 1))
+        return (length = 1), true;
     return false;
 }
 
@@ -56,10 +64,9 @@ std::vector<std::string> words_of(std::string_view text) {
         if (c < 0x80 && std::isalnum(c) != 0) {
             words.back() += static_cast<char>(std::tolower(c));
         } else if (joins_word(text, i, length)) {
-        } else if (c >= 0x80) {
-            length = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
-            for (const Folded& f : kFolded)
-                if (text.substr(i, f.utf8.size()) == f.utf8) words.back() += f.ascii;
+        } else if (const char ascii = folded(text, i); ascii != 0) {
+            words.back() += ascii;
+            length = (c >= 0xE0) ? 3 : 2;
         } else if (!words.back().empty()) {
             words.emplace_back();
         }
@@ -77,7 +84,8 @@ bool is_one_of(const std::string& word, std::initializer_list<std::string_view> 
 
 // Words that never name a place on their own: articles and prepositions.
 bool insignificant(const std::string& word) {
-    return is_one_of(word, {"the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "y", "yr"});
+    return is_one_of(word,
+                     {"the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "y", "yr"});
 }
 
 // Words that name a place only with the word after them: "West Sussex",

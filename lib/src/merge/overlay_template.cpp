@@ -32,7 +32,8 @@ namespace {
 std::string shell_word(const std::string& file) {
     const bool plain = std::all_of(file.begin(), file.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        return (u < 0x80 && std::isalnum(u)) || c == '.' || c == '/' || c == '-' || c == '_' || c == '+';
+        return (u < 0x80 && std::isalnum(u)) || c == '.' || c == '/' || c == '-' || c == '_' ||
+               c == '+';
     });
     if (plain && !file.empty() && file.front() != '-') return file;
     std::string quoted = "'";
@@ -44,13 +45,16 @@ std::string shell_word(const std::string& file) {
 std::string profile_file(const std::string& file) {
     const std::size_t slash = file.rfind('/');
     const std::size_t dot = file.rfind('.');
-    const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
+    const bool has_extension =
+        dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
     const std::string extension = has_extension ? file.substr(dot) : std::string();
     const bool yaml = extension == ".yaml" || extension == ".yml";
     return (yaml ? file.substr(0, dot) : file) + "-profile" + (yaml ? extension : ".yaml");
 }
 
-bool to_standard_output(const std::string& file) { return file.empty() || file == "-"; }
+bool to_standard_output(const std::string& file) {
+    return file.empty() || file == "-";
+}
 
 // One commented example per section: each one uncommented (the "# " taken
 // off its lines) is valid on its own. New sections get a block of their own
@@ -108,15 +112,21 @@ id: {overlay_id}
 base: {base_id}
 locality: {locality_yaml}
 )",
-        fmt::arg("locality_name", visible(locality)), fmt::arg("role_title", visible(p.title.value)),
-        fmt::arg("role_level", p.level.value), fmt::arg("role_service", visible(p.service.value)),
-        fmt::arg("validate", starter_validate_command(file)), fmt::arg("merge", starter_merge_command(file)),
-        fmt::arg("placeholder", to_standard_output(file)
-                                    ? "\n#   (OVERLAY.yaml: this file, once saved; PROFILE.yaml: the profile to write)"
-                                    : ""),
-        fmt::arg("base_id", base.id.value), fmt::arg("overlay_id", id), fmt::arg("locality_yaml", yaml_scalar(locality)));
-    return head + fmt::format(fmt::runtime(kExamples),
-                              fmt::arg("role_name", visible(yaml_scalar(p.basic_info.named_role.value))));
+        fmt::arg("locality_name", visible(locality)),
+        fmt::arg("role_title", visible(p.title.value)), fmt::arg("role_level", p.level.value),
+        fmt::arg("role_service", visible(p.service.value)),
+        fmt::arg("validate", starter_validate_command(file)),
+        fmt::arg("merge", starter_merge_command(file)),
+        fmt::arg(
+            "placeholder",
+            to_standard_output(file)
+                ? "\n#   (OVERLAY.yaml: this file, once saved; PROFILE.yaml: the profile to write)"
+                : ""),
+        fmt::arg("base_id", base.id.value), fmt::arg("overlay_id", id),
+        fmt::arg("locality_yaml", yaml_scalar(locality)));
+    return head +
+           fmt::format(fmt::runtime(kExamples),
+                       fmt::arg("role_name", visible(yaml_scalar(p.basic_info.named_role.value))));
 }
 
 bool blank(const std::string& text) {
@@ -134,8 +144,8 @@ std::string starter_merge_command(const std::string& file) {
     return "rolekit merge " + shell_word(file) + " -o " + shell_word(profile_file(file));
 }
 
-StarterOverlay starter_overlay(const Document& base, const std::string& id_given, const std::string& locality,
-                               const std::string& file) {
+StarterOverlay starter_overlay(const Document& base, const std::string& id_given,
+                               const std::string& locality, const std::string& file) {
     StarterOverlay out;
     if (base.as<RoleProfile>() == nullptr || !detail::is_valid_id(base.id.value)) {
         out.error = fmt::format("'{}' is not a role profile an overlay can build on", visible(base.id.value));
@@ -154,7 +164,8 @@ StarterOverlay starter_overlay(const Document& base, const std::string& id_given
     }
     const std::string id = id_given.empty() ? default_overlay_id(locality, base) : id_given;
     if (id.empty()) {
-        out.error = fmt::format("--locality '{}' has no word to make an id from", visible(locality));
+        out.error =
+            fmt::format("--locality '{}' has no word to make an id from", visible(locality));
         out.hint = "give the overlay's id with --id, e.g. --id my-service";
         return out;
     }

@@ -10,15 +10,24 @@ namespace rolekit {
 
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
-bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+}
 
 // `seeds/000_bbe079d08a8633a7.txt`: three digits, `_`, a name, `.txt`.
 bool names_seed_file(std::string_view text) {
-    for (std::size_t at = text.find("seeds/"); at != std::string_view::npos; at = text.find("seeds/", at + 1)) {
+    for (std::size_t at = text.find("seeds/"); at != std::string_view::npos;
+         at = text.find("seeds/", at + 1)) {
         const std::string_view rest = text.substr(at + 6);
-        if (rest.size() < 9 || !digit(rest[0]) || !digit(rest[1]) || !digit(rest[2]) || rest[3] != '_') continue;
+        if (rest.size() < 9 || !digit(rest[0]) || !digit(rest[1]) || !digit(rest[2]) ||
+            rest[3] != '_')
+            continue;
         std::size_t i = 4;
         while (i < rest.size() && std::isalnum(static_cast<unsigned char>(rest[i])) != 0) ++i;
         if (i > 4 && rest.substr(i, 4) == ".txt") return true;
@@ -43,7 +52,9 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-bool directive(std::string_view comment) { return trimmed(comment).substr(0, 8) == "rolekit-"; }
+bool directive(std::string_view comment) {
+    return trimmed(comment).substr(0, 8) == "rolekit-";
+}
 
 // A line that ends a sentence: `.`, then perhaps closing quotes and brackets.
 bool ends_sentence(std::string_view comment) {
@@ -74,7 +85,10 @@ std::vector<Line> lines_of(std::string_view text) {
     std::vector<Line> lines;
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t newline = std::min(text.find('\n', at), text.size());
-        Line line{at, newline, std::min(newline + 1, text.size())};
+        Line line;
+        line.begin = at;
+        line.end = newline;
+        line.next = std::min(newline + 1, text.size());
         if (line.end > at && text[line.end - 1] == '\r') --line.end;
         lines.push_back(line);
         at = line.next;
@@ -176,7 +190,9 @@ std::string written(std::string_view text, const std::vector<Line>& lines) {
 
 }  // namespace
 
-bool cites_seed(std::string_view text) { return names_seed_file(text) || names_seed_number(text); }
+bool cites_seed(std::string_view text) {
+    return names_seed_file(text) || names_seed_number(text);
+}
 
 std::string without_encoding_comments(std::string_view text) {
     std::vector<Line> lines = lines_of(text);

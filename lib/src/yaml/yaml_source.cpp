@@ -144,7 +144,8 @@ bool under(std::string_view line, std::size_t column) {
     const std::string_view content = without_comment(line);
     const std::size_t indent = skip_blanks(content, 0);
     if (indent >= content.size()) return false;
-    const bool entry = content[indent] == '-' && (indent + 1 == content.size() || is_blank(content[indent + 1]));
+    const bool entry =
+        content[indent] == '-' && (indent + 1 == content.size() || is_blank(content[indent + 1]));
     if (entry) return indent >= column;
     return indent > column && content.find(':', indent) != std::string_view::npos;
 }
@@ -154,7 +155,8 @@ bool under(std::string_view line, std::size_t column) {
 std::optional<std::string> flow_then_block_hint(std::string_view text, int error_line) {
     const std::vector<std::string_view> lines = lines_of(text);
     std::optional<std::string> hint;
-    const std::size_t last = std::min(lines.size(), static_cast<std::size_t>(std::max(error_line, 0)));
+    const std::size_t last =
+        std::min(lines.size(), static_cast<std::size_t>(std::max(error_line, 0)));
     for (std::size_t i = 0; i < last; ++i) {
         const auto flow = empty_flow(lines[i]);
         if (!flow) continue;
@@ -162,9 +164,11 @@ std::optional<std::string> flow_then_block_hint(std::string_view text, int error
         while (next < lines.size() && nothing_on(lines[next])) ++next;
         if (next >= lines.size() || !under(lines[next], flow->column)) continue;
         const bool list = flow->open == '[';
-        hint = fmt::format("`{}` on line {} is already a complete (empty) {}; delete the `{}` to write its {} below",
-                           flow->written, i + 1, list ? "list" : "mapping", list ? "[]" : "{}",
-                           list ? "items" : "keys");
+        hint = fmt::format(
+            "`{}` on line {} is already a complete (empty) {}; delete the `{}` to write its {} "
+            "below",
+            flow->written, i + 1, list ? "list" : "mapping", list ? "[]" : "{}",
+            list ? "items" : "keys");
     }
     return hint;
 }

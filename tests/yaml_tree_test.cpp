@@ -339,12 +339,12 @@ TEST_CASE("an empty [] or {} with block entries under it gets a hint naming it")
           "`[]` to write its items below");
     CHECK(finding("competences:\n  core: []\n    - area: B\n") ==
           "3:5 yaml-syntax: end of map not found\n"
-          "  hint: `core: []` on line 2 is already a complete (empty) list; delete the `[]` to write "
-          "its items below");
+          "  hint: `core: []` on line 2 is already a complete (empty) list; delete the `[]` "
+          "to write its items below");
     CHECK(finding("- id: x\n  basic_info: {}\n    named_role: Y\n") ==
           "3:5 yaml-syntax: end of map not found\n"
-          "  hint: `basic_info: {}` on line 2 is already a complete (empty) mapping; delete the `{}` "
-          "to write its keys below");
+          "  hint: `basic_info: {}` on line 2 is already a complete (empty) mapping; delete the "
+          "`{}` to write its keys below");
     // Other syntax errors get no such hint, and a [] with nothing under it is fine.
     auto other = parse_yaml("a: []\nb: [c\n");
     REQUIRE(other.findings.size() == 1);

@@ -32,7 +32,7 @@ ExitCode run_init(const InitOptions& o, const Terminal& t) {
                        &loaded.workspace);
         return ExitCode::usage;
     }
-    const StarterOverlay starter = starter_overlay(base, o.id, o.locality);
+    const StarterOverlay starter = starter_overlay(base, o.id, o.locality, o.output);
     if (!starter.error.empty()) {
         print_usage_error(fmt::format("{}\n  hint: {}", starter.error, starter.hint));
         return ExitCode::usage;
@@ -51,7 +51,9 @@ Command register_init(CLI::App& parent) {
         ->required();
     overlay->add_option("--locality", o->locality, "The local service, e.g. 'Wiltshire L&D Service'")
         ->required();
-    overlay->add_option("--id", o->id, "The overlay's id (default: from the locality and base)");
+    overlay->add_option("--id", o->id,
+                        "The overlay's id (default: the locality's place and the base title's "
+                        "initials, e.g. dorset-psw)");
     overlay->add_option("-o,--output", o->output, "Write to FILE (never over an existing file)")
         ->type_name("FILE");
     add_library_options(*overlay, o->library);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "rolekit/encoding_comments.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -15,6 +16,7 @@ namespace fs = std::filesystem;
 using rolekit::test::read_file;
 using rolekit::test::Run;
 using rolekit::test::run_rolekit;
+using rolekit::test::shell_quote;
 using rolekit::test::temp_dir;
 using rolekit::test::write_file;
 
@@ -79,10 +81,24 @@ TEST_CASE("rolekit list reports broken files with file:line:col and exits 2 if u
     CHECK(r.err.find("error[yaml-syntax]") != std::string::npos);
 }
 
-TEST_CASE("rolekit show prints the document as written") {
+TEST_CASE("rolekit show prints the document as written, without the library's encoding comments") {
+    const std::string file =
+        read_file(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
     Run r = run_rolekit("show ld-peer-support-worker-l3");
     CHECK(r.exit_code == 0);
-    CHECK(r.out == read_file(rolekit::test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+    CHECK(r.out == rolekit::without_encoding_comments(file));
+    CHECK(r.out.find("# Encoded from seed file:") == std::string::npos);
+    CHECK(file.find("# Encoded from seed file:") != std::string::npos);
+    CHECK(r.out.find("# Transferable Role Profile:") == 0);
+    Run source = run_rolekit("show --source ld-peer-support-worker-l3");
+    CHECK(source.exit_code == 0);
+    CHECK(source.out == file);  // the file as it is, byte for byte
+    // A file named, or standard input, is shown by the same rule.
+    const fs::path dir = temp_dir("show-file");
+    write_file(dir / "mine.yaml", file);
+    CHECK(run_rolekit("show " + shell_quote(dir / "mine.yaml")).out == r.out);
+    CHECK(run_rolekit("show - < " + shell_quote(dir / "mine.yaml")).out == r.out);
+    CHECK(run_rolekit("show --source - < " + shell_quote(dir / "mine.yaml")).out == file);
     Run missing = run_rolekit("show ld-peer-support-worker");
     CHECK(missing.exit_code == 2);
     CHECK(missing.out.empty());
@@ -254,6 +270,23 @@ TEST_CASE("rolekit nos search and init overlay") {
     CHECK(read_file(file).find("id: brum\nbase: ld-peer-support-worker-l3\nlocality: Birmingham L&D\n") !=
           std::string::npos);
     CHECK(run_rolekit("validate " + file.string()).exit_code == 0);
+    // Without --id: the locality's place and the base title's initials; the
+    // starter's commands name the file written.
+    Run dorset = run_rolekit(
+        "init overlay --base ld-peer-support-worker-l3 --locality 'Dorset Liaison and "
+        "Diversion Service' -o " +
+        shell_quote(dir / "dorset.yaml"));
+    CHECK(dorset.exit_code == 0);
+    const std::string starter = read_file(dir / "dorset.yaml");
+    CHECK(starter.find("\nid: dorset-psw\n") != std::string::npos);
+    CHECK(starter.find("rolekit merge " + (dir / "dorset.yaml").string() + " -o " +
+                       (dir / "dorset-profile.yaml").string() + "\n") != std::string::npos);
+    Run printed =
+        run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality 'Birmingham L&D'");
+    CHECK(printed.exit_code == 0);
+    CHECK(printed.out.find("\nid: birmingham-psw\n") != std::string::npos);
+    CHECK(printed.out.find("#   check it:                rolekit validate OVERLAY.yaml\n") !=
+          std::string::npos);
     write_file(file, "mine");
     Run again = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality X -o " + file.string());
     CHECK(again.exit_code == 2);

@@ -218,4 +218,8 @@ TEST_CASE("init overlay writes only starters that validate, or refuses and says 
                         "  hint: ids use lower-case letters, digits and '-', starting with a letter or digit\n");
     Run no_slug = run_rolekit("init overlay --base ld-peer-support-worker-l3 --locality '&&&'");
     CHECK(no_slug.exit_code == 2);
+    CHECK(no_slug.out.empty());
+    CHECK(no_slug.err ==
+          "rolekit: error: --locality '&&&' has no word to make an id from\n"
+          "  hint: give the overlay's id with --id, e.g. --id my-service\n");
 }

@@ -317,3 +317,37 @@ TEST_CASE("core schema tags on the wrong kind of node, and !!null on text, are y
     CHECK(r.findings[3].pos == rolekit::Position{4, 4});
     CHECK(r.root->children[7].value == "foo");
 }
+
+TEST_CASE("an empty [] or {} with block entries under it gets a hint naming it") {
+    const auto finding = [](const std::string& text) {
+        auto r = parse_yaml(text);
+        REQUIRE(r.findings.size() == 1);
+        const auto& f = r.findings[0];
+        return std::to_string(f.pos.line) + ":" + std::to_string(f.pos.column) + " " + f.rule +
+               ": " + f.message + "\n  hint: " + f.hint;
+    };
+    // The starter overlay's old trap: the key kept, its example uncommented.
+    CHECK(finding("kind: LocalityOverlay\ncompetences: []\n  - area: H\n    function: F\n") ==
+          "3:3 yaml-syntax: end of map not found\n"
+          "  hint: `competences: []` on line 2 is already a complete (empty) list; delete the `[]` "
+          "to write its items below");
+    // Entries at the key's own column, comments and blank lines between,
+    // nested keys, a trailing comment, `{}` with keys under it.
+    CHECK(finding("a: 1\ncompetences: [ ]  # none yet\n\n# the first\n- area: H\n") ==
+          "5:1 yaml-syntax: end of map not found\n"
+          "  hint: `competences: [ ]` on line 2 is already a complete (empty) list; delete the "
+          "`[]` to write its items below");
+    CHECK(finding("competences:\n  core: []\n    - area: B\n") ==
+          "3:5 yaml-syntax: end of map not found\n"
+          "  hint: `core: []` on line 2 is already a complete (empty) list; delete the `[]` "
+          "to write its items below");
+    CHECK(finding("- id: x\n  basic_info: {}\n    named_role: Y\n") ==
+          "3:5 yaml-syntax: end of map not found\n"
+          "  hint: `basic_info: {}` on line 2 is already a complete (empty) mapping; delete the "
+          "`{}` to write its keys below");
+    // Other syntax errors get no such hint, and a [] with nothing under it is fine.
+    auto other = parse_yaml("a: []\nb: [c\n");
+    REQUIRE(other.findings.size() == 1);
+    CHECK(other.findings[0].hint == "");
+    CHECK(parse_yaml("a: []\nb:\n  - c\n").findings.empty());
+}

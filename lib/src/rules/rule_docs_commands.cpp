@@ -14,7 +14,7 @@ Manager:
 
 ```
 $ rolekit merge ld-strategic-manager-l8 wiltshire.yaml
-wiltshire.yaml:19:7: error[overlay-base-mismatch]: overlay 'wiltshire-ld-psw' is for base 'ld-peer-support-worker-l3', not 'ld-strategic-manager-l8'
+wiltshire.yaml:9:7: error[overlay-base-mismatch]: overlay 'wiltshire-ld-psw' is for base 'ld-peer-support-worker-l3', not 'ld-strategic-manager-l8'
   base: ld-peer-support-worker-l3
         ^
   hint: merge it onto the profile it names, or correct its 'base'
@@ -36,7 +36,7 @@ wrote wiltshire-profile.yaml
 
 ```
 $ rolekit merge standard.yaml wiltshire.yaml
-standard.yaml:6:1: error[merge-wrong-kind]: standard.yaml is an OccupationalStandard, not a RoleProfile
+standard.yaml:5:1: error[merge-wrong-kind]: standard.yaml is an OccupationalStandard, not a RoleProfile
   kind: OccupationalStandard
   ^
   hint: merge takes a RoleProfile, then the LocalityOverlays to apply to it
@@ -60,7 +60,7 @@ wrote wiltshire-profile.yaml
 
 ```
 $ rolekit merge ld-peer-support-worker-l3 wiltshire.yaml ./wiltshire.yaml
-wiltshire.yaml:18:5: error[overlay-repeated]: overlay 'wiltshire-ld-psw' is given twice (as overlay 1 and 2)
+wiltshire.yaml:8:5: error[overlay-repeated]: overlay 'wiltshire-ld-psw' is given twice (as overlay 1 and 2)
   id: wiltshire-ld-psw
       ^
   hint: give each overlay once
@@ -122,7 +122,7 @@ NOS only in a: 17   only in b: 37   in both: 16   moved: 2
 ```
 $ rolekit show health-nos > nos.yaml
 $ rolekit render nos.yaml
-nos.yaml:13:1: error[render-kind]: a NosCatalog cannot be rendered
+nos.yaml:11:1: error[render-kind]: a NosCatalog cannot be rendered
   kind: NosCatalog
   ^
   hint: render a RoleProfile, CompetenceMap or OccupationalStandard, or a LocalityOverlay (merged onto its base)
@@ -347,7 +347,7 @@ $ rolekit validate --write-baseline baseline.json profile.yaml
 wrote baseline.json (3 findings)
 $ sed -i '/^ *- Support individuals to access information on services and facilities$/d' profile.yaml
 $ rolekit validate --baseline baseline.json profile.yaml
-profile.yaml: info[baseline-fixed]: fixed since the baseline: [nos-duplicate] NOS 'Support individuals to access information on services and facilities' is listed more than once (first at line 122, role-specific section)
+profile.yaml: info[baseline-fixed]: fixed since the baseline: [nos-duplicate] NOS 'Support individuals to access information on services and facilities' is listed more than once (first at line 121, role-specific section)
   hint: write the baseline again (--write-baseline) to drop it
 1 file checked: 0 errors, 0 warnings, 1 info, 3 suppressed, 2 in the baseline
 ```

@@ -210,6 +210,20 @@ Other messages of this rule:
 
 - `end of sequence flow not found`: a `[` list is not closed. The position is on the next
   line, not at the `[`.
+- `end of map not found` where a key is given an empty `[]` (or `{}`) and entries under it:
+  YAML reads `[]` as the whole list, empty, and the lines under it then fit nowhere. The hint
+  names the key and its line. Here an entry is written under line 13 of the fixed profile,
+  `  core: []`:
+  ```
+  $ sed '13a\    - area: B' profile.yaml > profile-flow.yaml
+  $ rolekit validate --no-builtin profile-flow.yaml
+  profile-flow.yaml:14:5: error[yaml-syntax]: end of map not found
+        - area: B
+        ^
+    hint: `core: []` on line 13 is already a complete (empty) list; delete the `[]` to write its items below
+  1 file checked: 1 error, 0 warnings, 0 infos
+  [2]
+  ```
 - `tab character used for indentation; YAML indents with spaces`, at the tab, with the hint
   `replace the tab with spaces`. Here `sed` indents line 9 of the fixed profile with a tab
   (shown as a space in the source line):

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace rolekit::detail {
 
@@ -81,7 +82,96 @@ std::size_t closing_quote(std::string_view text, std::size_t open, std::size_t m
     return i;
 }
 
+// A line of the text, without its line break (and a `\r` before it).
+std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> lines;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t newline = std::min(text.find('\n', at), text.size());
+        std::string_view line = text.substr(at, newline - at);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(line);
+        at = newline + 1;
+    }
+    return lines;
+}
+
+// The line without a trailing comment and the blanks before it.
+std::string_view without_comment(std::string_view line) {
+    for (std::size_t i = 1; i < line.size(); ++i)
+        if (line[i] == '#' && is_blank(line[i - 1])) {
+            line = line.substr(0, i);
+            break;
+        }
+    while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
+    return line;
+}
+
+bool nothing_on(std::string_view line) {
+    const std::string_view content = without_comment(line);
+    const std::size_t at = content.find_first_not_of(" \t");
+    return at == std::string_view::npos || content[at] == '#';
+}
+
+// `key: []` or `- key: {}` (blanks allowed inside the brackets): the column
+// of the key and the text from it to the brackets' end, and which brackets.
+struct EmptyFlow {
+    std::size_t column = 0;
+    std::string_view written;
+    char open = '[';
+};
+
+std::optional<EmptyFlow> empty_flow(std::string_view line) {
+    const std::string_view content = without_comment(line);
+    if (content.empty() || (content.back() != ']' && content.back() != '}')) return std::nullopt;
+    const char open = content.back() == ']' ? '[' : '{';
+    std::size_t at = content.size() - 1;
+    while (at > 0 && is_blank(content[at - 1])) --at;
+    if (at == 0 || content[at - 1] != open) return std::nullopt;
+    const std::size_t bracket = at - 1;
+    std::size_t colon = bracket;
+    while (colon > 0 && is_blank(content[colon - 1])) --colon;
+    if (colon == 0 || colon == bracket || content[colon - 1] != ':') return std::nullopt;
+    std::size_t key = skip_blanks(content, 0);
+    while (key + 1 < content.size() && content[key] == '-' && is_blank(content[key + 1]))
+        key = skip_blanks(content, key + 1);
+    if (key >= colon - 1) return std::nullopt;
+    return EmptyFlow{key, content.substr(key), open};
+}
+
+// Whether `line` is block content of a key at `column`: a `- ` entry at or
+// right of its column, or a `key:` right of it.
+bool under(std::string_view line, std::size_t column) {
+    const std::string_view content = without_comment(line);
+    const std::size_t indent = skip_blanks(content, 0);
+    if (indent >= content.size()) return false;
+    const bool entry =
+        content[indent] == '-' && (indent + 1 == content.size() || is_blank(content[indent + 1]));
+    if (entry) return indent >= column;
+    return indent > column && content.find(':', indent) != std::string_view::npos;
+}
+
 }  // namespace
+
+std::optional<std::string> flow_then_block_hint(std::string_view text, int error_line) {
+    const std::vector<std::string_view> lines = lines_of(text);
+    std::optional<std::string> hint;
+    const std::size_t last =
+        std::min(lines.size(), static_cast<std::size_t>(std::max(error_line, 0)));
+    for (std::size_t i = 0; i < last; ++i) {
+        const auto flow = empty_flow(lines[i]);
+        if (!flow) continue;
+        std::size_t next = i + 1;
+        while (next < lines.size() && nothing_on(lines[next])) ++next;
+        if (next >= lines.size() || !under(lines[next], flow->column)) continue;
+        const bool list = flow->open == '[';
+        hint = fmt::format(
+            "`{}` on line {} is already a complete (empty) {}; delete the `{}` to write its {} "
+            "below",
+            flow->written, i + 1, list ? "list" : "mapping", list ? "[]" : "{}",
+            list ? "items" : "keys");
+    }
+    return hint;
+}
 
 Position position_after(std::string_view text, std::size_t start, Position from,
                         std::size_t offset) {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "rolekit/finding.hpp"
@@ -36,5 +37,13 @@ Position tag_position(std::string_view text, std::size_t offset, Position pos);
 // `pos`), or nothing: yaml-cpp names an error there "illegal map value" or
 // "illegal tab when looking for indentation", with no word of tabs.
 std::optional<Position> indentation_tab(std::string_view text, std::size_t offset, Position pos);
+
+// A hint for a syntax error reported on line `error_line` (1-based) when its
+// likely cause is an empty flow collection with block content under it:
+// `competences: []` and then `  - area: B` lines, which YAML reads as an
+// empty list followed by lines that fit nowhere ("end of map not found").
+// The last such key at or before the error line is named. Nothing when there
+// is none.
+std::optional<std::string> flow_then_block_hint(std::string_view text, int error_line);
 
 }  // namespace rolekit::detail

@@ -272,7 +272,8 @@ Finding syntax_error(const YAML::ParserException& e, std::string_view source) {
                          "tab character used for indentation; YAML indents with spaces",
                          "replace the tab with spaces");
     }
-    return error("yaml-syntax", to_position(e.mark), e.msg);
+    const Position at = to_position(e.mark);
+    return error("yaml-syntax", at, e.msg, flow_then_block_hint(source, at.line).value_or(""));
 }
 
 }  // namespace

@@ -123,9 +123,9 @@ TEST_CASE("encoding comments: the built-in profile, overlay and catalogue as sho
           "locality: Birmingham Liaison and Diversion Service\n"
           "basic_info:\n"
           "  named_role: Peer Mentor\n");
-    // Wiltshire's "Left out" paragraph cites 003 by number: it goes, and the
-    // bare `#` line before it with it.
-    CHECK(head(shown("overlays/wiltshire-ld-psw.yaml"), 6) ==
+    // Wiltshire's "Left out" sentence cites 003 by number: it goes; the
+    // sentence before it on the local competence does not.
+    CHECK(head(shown("overlays/wiltshire-ld-psw.yaml"), 8) ==
           "# Locality overlay: what the Wiltshire Liaison and Diversion service adds to the "
           "national\n"
           "# Level 3 Peer Support Worker template (ld-peer-support-worker-l3), for its lead Peer "
@@ -134,6 +134,9 @@ TEST_CASE("encoding comments: the built-in profile, overlay and catalogue as sho
           "#\n"
           "# NOS are national standards from frameworks/catalogues/health-nos.yaml, in their "
           "catalogue wording.\n"
+          "#\n"
+          "# \"They see the more complex, higher risk, cases\" has no NOS: it is the local "
+          "competence below.\n"
           "kind: LocalityOverlay\n");
     // The catalogue's sources for its codes are what a user checks a code by.
     const std::string nos = shown("catalogues/health-nos.yaml");

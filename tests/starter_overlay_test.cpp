@@ -114,7 +114,9 @@ TEST_CASE("the starter's example blocks are the only commented YAML keys, and ea
     for (const auto& [first, last] : example_blocks(lines))
         keys.push_back(lines[first].substr(2, lines[first].find(':') - 2));
     CHECK(keys ==
-          std::vector<std::string>{"basic_info", "competences", "learning", "cpd", "references"});
+          std::vector<std::string>{"version", "approved_by", "approved_on", "organisation", "contact",
+                                   "basic_info", "competences", "local_competences", "learning",
+                                   "cpd", "references"});
     // The old layout's trap: a key given a value above its commented items.
     CHECK(text.find("competences: []") == std::string::npos);
 }

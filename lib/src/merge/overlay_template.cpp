@@ -60,6 +60,14 @@ bool to_standard_output(const std::string& file) {
 // off its lines) is valid on its own. New sections get a block of their own
 // here, in the order of docs/format.md.
 constexpr std::string_view kExamples = R"(
+# The local profile's own identity, shown on its page above the national template it is based
+# on (whose revision and publisher stay as they are). approved_on is a date, YYYY-MM-DD.
+# version: "1.0"
+# approved_by: Head of Service
+# approved_on: 2026-01-31
+# organisation: Your organisation
+# contact: workforce@example.org
+
 # Basic information: each field given replaces the template's.
 # basic_info:
 #   named_role: {role_name}
@@ -75,6 +83,15 @@ constexpr std::string_view kExamples = R"(
 #     function: Manage multi-agency working
 #     nos:
 #       - Enable workers and agencies to work collaboratively
+
+# Local competences: what your service agreed locally that no NOS covers (a local policy, a
+# commissioning requirement), in your own words, under a functional map area and function.
+# A NOS belongs under competences above, never here.
+# local_competences:
+#   - area: C
+#     function: Enable people to address issues relating to their health and wellbeing
+#     statement: Know the local housing, debt and benefits advice services and refer people to them
+#     evidence: Local commissioning specification
 
 # Learning: each list item is added to the template's; text replaces it.
 # learning:

@@ -14,7 +14,7 @@ Manager:
 
 ```
 $ rolekit merge ld-strategic-manager-l8 wiltshire.yaml
-wiltshire.yaml:9:7: error[overlay-base-mismatch]: overlay 'wiltshire-ld-psw' is for base 'ld-peer-support-worker-l3', not 'ld-strategic-manager-l8'
+wiltshire.yaml:11:7: error[overlay-base-mismatch]: overlay 'wiltshire-ld-psw' is for base 'ld-peer-support-worker-l3', not 'ld-strategic-manager-l8'
   base: ld-peer-support-worker-l3
         ^
   hint: merge it onto the profile it names, or correct its 'base'
@@ -60,7 +60,7 @@ wrote wiltshire-profile.yaml
 
 ```
 $ rolekit merge ld-peer-support-worker-l3 wiltshire.yaml ./wiltshire.yaml
-wiltshire.yaml:8:5: error[overlay-repeated]: overlay 'wiltshire-ld-psw' is given twice (as overlay 1 and 2)
+wiltshire.yaml:10:5: error[overlay-repeated]: overlay 'wiltshire-ld-psw' is given twice (as overlay 1 and 2)
   id: wiltshire-ld-psw
       ^
   hint: give each overlay once

@@ -30,12 +30,15 @@ std::vector<FieldShape> joined(std::initializer_list<std::vector<FieldShape>> pa
 // the profile it makes.
 std::vector<FieldShape> local_identity_fields() {
     return {
-        {key::version, opt, V::text, "The local profile's own version, e.g. '1.2'."},
-        {key::approved_by, opt, V::text,
-         "Who approved the local profile, e.g. 'Head of Criminal Justice Services'."},
-        {key::approved_on, opt, V::date, "The day it was approved, YYYY-MM-DD (a real date)."},
-        {key::organisation, opt, V::text, "The employer publishing the local profile."},
-        {key::contact, opt, V::text, "Whom to ask about the local profile."},
+        labelled({key::version, opt, V::text, "The local profile's own version, e.g. '1.2'."}, "Version"),
+        labelled({key::approved_by, opt, V::text,
+                  "Who approved the local profile, e.g. 'Head of Criminal Justice Services'."},
+                 "Approved by"),
+        labelled({key::approved_on, opt, V::date, "The day it was approved, YYYY-MM-DD (a real date)."},
+                 "Approved on"),
+        labelled({key::organisation, opt, V::text, "The employer publishing the local profile."},
+                 "Organisation"),
+        labelled({key::contact, opt, V::text, "Whom to ask about the local profile."}, "Contact"),
     };
 }
 

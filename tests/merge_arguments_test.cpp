@@ -14,13 +14,6 @@ using namespace rolekit;
 
 namespace {
 
-MemoryFileSystem library_in_memory() {
-    MemoryFileSystem files;
-    for (const fs::path& f : disk().yaml_files(test::frameworks_dir()))
-        files.add(fs::path("lib") / fs::relative(f, test::frameworks_dir()), test::read_file(f));
-    return files;
-}
-
 std::string overlay(const std::string& id, const std::string& base) {
     return "kind: LocalityOverlay\nformat: 1\nid: " + id + "\nbase: " + base +
            "\nlocality: L\ncompetences:\n  - area: H\n    function: Manage multi-agency working\n"
@@ -57,7 +50,7 @@ std::vector<std::string> overlays_of(const Document& merged) {
 }  // namespace
 
 TEST_CASE("merge OVERLAY: the base named by id is the library's, as BASE OVERLAY would take it") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("o.yaml", overlay("o", "ld-peer-support-worker-l3"));
     Workspace one = open(files, {"o.yaml"});
     const MergeCommand m = merge(one);
@@ -78,7 +71,7 @@ TEST_CASE("merge OVERLAY: the base named by id is the library's, as BASE OVERLAY
 
 TEST_CASE(
     "merge OVERLAY: a base named by path is relative to the overlay's folder, and is an input") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     std::string l3 =
         test::read_file(test::frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml");
     l3.replace(l3.find("title: Peer Support Worker"), 26,
@@ -107,7 +100,7 @@ TEST_CASE(
 }
 
 TEST_CASE("merge OVERLAY: a base that cannot be found is unusable, at the overlay's base") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("typo.yaml", overlay("t", "ld-peer-support-worker-l9"));
     files.add("loc/gone.yaml", overlay("g", "../nowhere/l3.yaml"));
     files.add("loc/onto-overlay.yaml", overlay("v", "typo.yaml"));
@@ -146,7 +139,7 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is unusable, at the overla
 }
 
 TEST_CASE("merge OVERLAY...: overlays of one base merge in order, of different bases are refused") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("a.yaml", overlay("a", "ld-peer-support-worker-l3"));
     files.add(
         "b.yaml",
@@ -175,7 +168,7 @@ TEST_CASE("merge OVERLAY...: overlays of one base merge in order, of different b
 }
 
 TEST_CASE("merge with one document: an overlay alone is enough, a profile alone is not") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     Workspace ws = open(files, {"ld-strategic-manager-l8"});
     const MergeCommand m = merge(ws);
     CHECK_FALSE(m.usable);
@@ -194,7 +187,7 @@ TEST_CASE("merge with one document: an overlay alone is enough, a profile alone 
 }
 
 TEST_CASE("merge OVERLAY: an error in the overlay refuses the merge, as with BASE OVERLAY") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("national.yaml",
               "kind: LocalityOverlay\nformat: 1\nid: n\nbase: ld-peer-support-worker-l3\n"
               "locality: L\nrole_specific: []\n");
@@ -211,7 +204,7 @@ TEST_CASE("merge OVERLAY: an error in the overlay refuses the merge, as with BAS
 }
 
 TEST_CASE("Workspace::add_file: one more input, a file already read is not read again") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("o.yaml", overlay("o", "ld-peer-support-worker-l3"));
     files.add("bad.yaml", "kind: RoleProfile\nformat: 1\nid: b\ntitel: x\n");
     Workspace ws = open(files, {"o.yaml"});

@@ -11,13 +11,6 @@ using namespace rolekit;
 
 namespace {
 
-MemoryFileSystem library_in_memory() {
-    MemoryFileSystem files;
-    for (const fs::path& f : disk().yaml_files(test::frameworks_dir()))
-        files.add(fs::path("lib") / fs::relative(f, test::frameworks_dir()), test::read_file(f));
-    return files;
-}
-
 const std::string kHead = "kind: LocalityOverlay\nformat: 1\nid: o\nbase: ld-peer-support-worker-l3\nlocality: L\n";
 
 std::string group(const std::string& area, const std::string& nos) {
@@ -44,7 +37,7 @@ std::string rules_of(const Findings& findings) {
 }  // namespace
 
 TEST_CASE("merge_checked: an error validate would report refuses the merge") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("reworded.yaml", kHead + group("1", "Communicate really effectively with people"));
     files.add("area-e.yaml", kHead + group("E", "Communicate effectively with people"));
     const MergeResult reworded = merge_with(files, {"ld-peer-support-worker-l3", "reworded.yaml"});
@@ -59,7 +52,7 @@ TEST_CASE("merge_checked: an error validate would report refuses the merge") {
 }
 
 TEST_CASE("merge_checked: warnings are reported once and the merge goes on") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("dup.yaml", kHead + group("1", "Communicate effectively with people"));
     const MergeResult r = merge_with(files, {"ld-peer-support-worker-l3", "dup.yaml"});
     REQUIRE(r.merged);
@@ -70,7 +63,7 @@ TEST_CASE("merge_checked: warnings are reported once and the merge goes on") {
 }
 
 TEST_CASE("merge_checked: one overlay twice is refused, a local copy of the base is the base") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add("o.yaml", kHead + group("1", "Communicate effectively in a health care environment"));
     const MergeResult twice = merge_with(files, {"ld-peer-support-worker-l3", "o.yaml", "./o.yaml"});
     CHECK_FALSE(twice.merged);

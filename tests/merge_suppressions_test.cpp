@@ -15,13 +15,6 @@ using namespace rolekit;
 
 namespace {
 
-MemoryFileSystem library_in_memory() {
-    MemoryFileSystem files;
-    for (const fs::path& f : disk().yaml_files(test::frameworks_dir()))
-        files.add(fs::path("lib") / fs::relative(f, test::frameworks_dir()), test::read_file(f));
-    return files;
-}
-
 std::string merged_yaml(MemoryFileSystem& files, const std::vector<std::string>& args) {
     WorkspaceOptions o;
     o.search_path = {"lib"};
@@ -60,7 +53,7 @@ Validated validated(MemoryFileSystem& files, const std::string& path) {
 TEST_CASE(
     "merge suppressions: the template's rolekit-disable-line comments are written after their "
     "NOS") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     const std::string yaml =
         merged_yaml(files, {"ld-peer-support-worker-l3", "lib/overlays/wiltshire-ld-psw.yaml"});
     const std::string why =
@@ -98,7 +91,7 @@ std::string where(const std::string& rendered_findings) {
 TEST_CASE(
     "merge suppressions: a merged profile reports what its template reports, and silences the "
     "same") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     const Validated base = validated(files, "lib/profiles/ld-peer-support-worker-l3.yaml");
     const std::string t = "lib/profiles/ld-peer-support-worker-l3.yaml";
     CHECK(where(base.findings) ==
@@ -151,7 +144,7 @@ TEST_CASE(
 
 TEST_CASE(
     "merge suppressions: an overlay's directives go with its NOS, a file-wide one stays behind") {
-    MemoryFileSystem files = library_in_memory();
+    MemoryFileSystem files = test::library_in_memory();
     files.add(
         "o.yaml",
         "# rolekit-disable-file nos-uncoded\n"

@@ -25,11 +25,8 @@ bool has(const std::string& page, const std::string& fragment) {
     return page.find(fragment) != std::string::npos;
 }
 
-// The overlay of issue 23, merged onto the built-in Level 3 template. The
-// overlay itself is not in the scope: its locality comes from what merge
-// recorded on the group it added.
-Document dorset_profile() {
-    const LoadResult overlay = load_document(R"(kind: LocalityOverlay
+// The overlay of issue 23.
+const char* const kDorsetOverlay = R"(kind: LocalityOverlay
 format: 1
 id: dorset-ld-psw
 base: ld-peer-support-worker-l3
@@ -39,7 +36,13 @@ competences:
     function: Participate in meetings
     nos:
       - Represent one's own agency at other agencies' meetings
-)",
+)";
+
+// The overlay of issue 23, merged onto the built-in Level 3 template. The
+// overlay itself is not in the scope: its locality comes from what merge
+// recorded on the group it added.
+Document dorset_profile() {
+    const LoadResult overlay = load_document(kDorsetOverlay,
                                              "o.yaml");
     REQUIRE(overlay.document);
     const MergeResult m = merge_overlays(doc("ld-peer-support-worker-l3"), {&*overlay.document},
@@ -252,17 +255,7 @@ standards:
 TEST_CASE(
     "rolekit render of a merged profile names its national template (the commands of issue 23)") {
     const auto dir = test::temp_dir("handover-page");
-    test::write_file(dir / "o.yaml", R"(kind: LocalityOverlay
-format: 1
-id: dorset-ld-psw
-base: ld-peer-support-worker-l3
-locality: Dorset Liaison and Diversion Service
-competences:
-  - area: H
-    function: Participate in meetings
-    nos:
-      - Represent one's own agency at other agencies' meetings
-)");
+    test::write_file(dir / "o.yaml", kDorsetOverlay);
     const test::Run merged =
         test::run_rolekit("merge ld-peer-support-worker-l3 " + test::shell_quote(dir / "o.yaml") +
                           " -o " + test::shell_quote(dir / "m.yaml"));

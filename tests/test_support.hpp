@@ -16,6 +16,7 @@
 #include <optional>
 #include <vector>
 
+#include "rolekit/file_system.hpp"
 #include "rolekit/library.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/text_printer.hpp"
@@ -59,6 +60,14 @@ inline std::string render(const Finding& f, std::string_view text) {
 inline std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The built-in library under lib/ of a file system held in memory.
+inline MemoryFileSystem library_in_memory() {
+    MemoryFileSystem files;
+    for (const std::filesystem::path& f : disk().yaml_files(frameworks_dir()))
+        files.add(std::filesystem::path("lib") / std::filesystem::relative(f, frameworks_dir()), read_file(f));
+    return files;
 }
 
 inline void write_file(const std::filesystem::path& p, const std::string& text) {

@@ -15,8 +15,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Bumped when what an entry holds, or what its key covers, changes.
-constexpr std::uint64_t kKeyFormat = 1;
+// Bumped when what an entry holds, or what its key covers, changes, and when
+// the checks change what they find in a file (2: local profiles' identity and
+// local competences, issue 23), so that no result of older checks is reused.
+constexpr std::uint64_t kKeyFormat = 2;
 
 void add_file(Hasher& h, const InputFile& f, const std::optional<Digest>& digest) {
     h.add(f.name)

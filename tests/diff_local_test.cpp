@@ -92,6 +92,10 @@ TEST_CASE(
     CHECK(md.find("\n## Local competences changed\n\n*None.*\n") != std::string::npos);
     const std::string html = render_profile_diff(d, DiffFormat::html, false, context());
     CHECK(html.find("<td>" + kStatement + "</td>") != std::string::npos);
+    const std::filesystem::path page =
+        std::filesystem::temp_directory_path() / "rolekit-diff-local-page.html";
+    test::write_file(page, html);
+    if (auto rc = test::run_python("check_html.py", {page})) CHECK(*rc == 0);
 }
 
 TEST_CASE(

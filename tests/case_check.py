@@ -52,12 +52,20 @@ def schema_mode(rolekit, source):
     packages = {i: run(rolekit, "export", i, "--format", "case").stdout for i in library_ids(rolekit)}
     with open(os.path.join(source, "tests", "case", "case-1.1-package.json"), "rb") as f:
         packages["tests/case/case-1.1-package.json"] = f.read()
+    # A local profile: the merged Wiltshire profile, with its local competence.
+    with tempfile.TemporaryDirectory() as tmp:
+        merged = os.path.join(tmp, "wiltshire.yaml")
+        run(rolekit, "merge", "ld-peer-support-worker-l3", "wiltshire-ld-psw", "-o", merged)
+        packages["merged wiltshire-ld-psw"] = run(rolekit, "export", merged).stdout
+    local_items = [i for i in json.loads(packages["merged wiltshire-ld-psw"])["CFItems"]
+                   if i.get("CFItemType") == "Local competence"]
+    check(len(local_items) == 1, f"merged wiltshire-ld-psw: {len(local_items)} Local competence items, not 1")
     for name, text in packages.items():
         errors = list(validator.iter_errors(json.loads(text)))
         for e in errors[:5]:
             check(False, f"{name}: {'/'.join(map(str, e.path))}: {e.message}")
         print(f"{name}: {len(json.loads(text).get('CFItems', []))} items, {len(errors)} schema errors")
-    check(len(packages) >= 11, f"only {len(packages)} packages checked")
+    check(len(packages) >= 12, f"only {len(packages)} packages checked")
 
 
 def cli_mode(rolekit, source):

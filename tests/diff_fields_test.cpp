@@ -46,8 +46,9 @@ YamlNode& item(YamlNode& sequence, std::size_t i) {
     return sequence.children[i];
 }
 
-// The Level 8 profile with a facet, a merged locality group, derived_from and
-// x- keys: every field of role_profile.hpp.
+// The Level 8 profile with a facet, a merged locality group, derived_from,
+// a local identity, a local competence and x- keys: every field of
+// role_profile.hpp and local_profile.hpp.
 YamlNode fuller_profile() {
     YamlNode doc =
         test::parse_tree(test::read_file(test::builtin_doc("ld-strategic-manager-l8").path));
@@ -75,6 +76,22 @@ YamlNode fuller_profile() {
     put(at(doc, "cpd"), "statutory_mandatory", "[Safeguarding, Data Protection]");
     put(at(doc, "cpd"), "x-cpd-note", "yearly");
     put(doc, "x-review", "|\n  Two lines\n  of notes.\n");
+    // A local profile's identity and a merged local competence. (approved_on
+    // is a date, which a marker glued to it would make unreadable: the diff
+    // of two real dates is in diff_local_test.cpp.)
+    put(doc, "version", "\"1.2\"");
+    put(doc, "approved_by", "Head of Criminal Justice Services");
+    put(doc, "organisation", "An NHS Trust");
+    put(doc, "contact", "team@example.org");
+    put(doc, "local_competences", R"(
+- area: H
+  function: Manage demands for services
+  statement: See the more complex cases
+  evidence: The service specification
+  source: wiltshire-ld-psw
+  locality: Wiltshire
+  x-local-note: agreed in 2026
+)");
     return doc;
 }
 
@@ -246,7 +263,14 @@ TEST_CASE("diff: every field of a RoleProfile, changed alone, is reported") {
                       "x-source",
                       "x-facet-note",
                       "x-group-note",
-                      "x-cpd-note"});
+                      "x-cpd-note",
+                      "version",
+                      "approved_by",
+                      "organisation",
+                      "contact",
+                      "statement",
+                      "evidence",
+                      "x-local-note"});
 }
 
 TEST_CASE("diff: every field of an OccupationalStandard, changed alone, is reported") {

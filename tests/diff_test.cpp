@@ -172,6 +172,17 @@ TEST_CASE("diff JSON is the documented contract") {
     CHECK(j["moved"].size() == 2);
     CHECK(j["moved"][0]["a"]["section"] == "role_specific");
     CHECK(j["changed_fields"].size() == d.changed_fields.size());
+    // Local competences: neither national template has any, the keys are there all the same.
+    for (const char* key : {"local_only_a", "local_only_b", "local_changed"}) CHECK(j["summary"][key] == 0);
+    CHECK(j["local_competences"] == nlohmann::json{{"only_a", nlohmann::json::array()},
+                                                   {"only_b", nlohmann::json::array()},
+                                                   {"changed", nlohmann::json::array()}});
+    const auto ordered =
+        nlohmann::ordered_json::parse(render_profile_diff(d, DiffFormat::json, false, library().documents));
+    std::vector<std::string> keys;  // in the documented order
+    for (const auto& [key, value] : ordered.items()) keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"a", "b", "summary", "only_a", "only_b", "both", "moved",
+                                           "changed_fields", "retitled", "local_competences"});
 }
 
 TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {

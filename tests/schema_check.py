@@ -140,7 +140,49 @@ REJECTED = [
     ("bad id", BASE.replace("id: brum", "id: Brum"), "does not match"),
     ("wrong format", BASE.replace("format: 1", "format: 2"), "1 was expected"),
     ("group without nos", BASE.replace("    nos: [Recruit and place volunteers]\n", ""), "'nos' is a required property"),
+    ("approved_on month 13", BASE + "approved_on: 2026-13-01\n", "'2026-13-01' does not match"),
+    ("approved_on day 32", BASE + "approved_on: 2026-01-32\n", "'2026-01-32' does not match"),
+    ("approved_on not YYYY-MM-DD", BASE + "approved_on: 1 March 2026\n", "'1 March 2026' does not match"),
+    ("local competence without statement", BASE + "local_competences:\n  - area: H\n    function: Manage demands for services\n",
+     "'statement' is a required property"),
 ]
+
+# A local profile's own identity and a local competence, as an overlay gives them.
+LOCAL = BASE + """version: "1.2"
+approved_by: Head of Criminal Justice Services
+approved_on: 2026-03-01
+organisation: Birmingham and Solihull Mental Health NHS Foundation Trust
+contact: ld.team@example.org
+local_competences:
+  - area: H
+    function: Manage demands for services
+    statement: See the more complex, higher risk cases
+    evidence: The service specification
+"""
+
+
+def check_local_profiles(rolekit, every):
+    """The built-in Wiltshire overlay merged (local_competences with source and
+    locality), and an overlay giving every local key, validate."""
+    merged = subprocess.run([rolekit, "merge", "ld-peer-support-worker-l3", "wiltshire-ld-psw"],
+                            stdout=subprocess.PIPE, check=True).stdout.decode()
+    doc = yaml.load(merged, Loader=Yaml12Loader)
+    if not doc.get("local_competences") or "source" not in doc["local_competences"][0]:
+        fail(f"the merged Wiltshire profile has no merged local competence: {doc.get('local_competences')}")
+    for validator in (every, schema(rolekit, "RoleProfile")):
+        for e in errors(validator, doc):
+            fail(f"merged wiltshire-ld-psw: {e}")
+    for validator in (every, schema(rolekit, "LocalityOverlay")):
+        for e in errors(validator, yaml.load(LOCAL, Loader=Yaml12Loader)):
+            fail(f"an overlay with a local identity: {e}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "local.yaml")
+        with open(path, "w") as f:
+            f.write(LOCAL)
+        proc = subprocess.run([rolekit, "validate", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if proc.returncode != 0:
+            fail(f"rolekit validate refuses the local overlay the schema accepts: {proc.stdout.decode()}")
+    print("local profiles: merged wiltshire-ld-psw and an overlay with a local identity accepted")
 
 
 def check_rejections(rolekit, every):
@@ -167,6 +209,7 @@ def main():
     check_frameworks(rolekit, source, every)
     check_examples(rolekit, source, every, schema(rolekit, "config"))
     check_rejections(rolekit, every)
+    check_local_profiles(rolekit, every)
     starter = subprocess.run([rolekit, "init", "overlay", "--base", "ld-peer-support-worker-l3", "--locality", "X"],
                              stdout=subprocess.PIPE, check=True).stdout.decode()
     if not starter.startswith("# yaml-language-server: $schema=rolekit.schema.json\n"):

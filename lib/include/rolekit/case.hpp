@@ -21,8 +21,9 @@ struct CaseExportOptions {
     std::string uri_base;
     // lastChangeDateTime of every record, in seconds since the epoch (UTC).
     std::int64_t last_change = 0;
-    // CFDocument.creator; empty: the document's own (a profile's publisher,
-    // an overlay's locality, the creator an imported map kept), else "".
+    // CFDocument.creator; empty: the document's own (a local profile's or an
+    // overlay's organisation, else a profile's publisher, an overlay's
+    // locality, the creator an imported map kept), else "".
     std::string creator;
 };
 

@@ -47,6 +47,23 @@ struct MovedNos {
     NosEntry b;
 };
 
+// One locally agreed competence (not a NOS) as a profile states it.
+struct LocalEntry {
+    std::string statement;
+    std::string area;
+    std::string function;
+    std::string evidence;  // empty when not given
+    std::string source;    // the overlay that added it (a merged profile); empty when not given
+    std::string locality;  // ...and that overlay's locality
+};
+
+// A local competence both profiles state (the same statement words) with
+// another area, function, evidence, source, locality or wording.
+struct ChangedLocal {
+    LocalEntry a;
+    LocalEntry b;
+};
+
 struct ProfileDiff {
     DiffSide a, b;
     std::vector<NosEntry> only_a;
@@ -56,12 +73,18 @@ struct ProfileDiff {
     // In both, written with another title or code: title and code as written
     // (empty when not given), not as a catalogue lends them.
     std::vector<MovedNos> retitled;
+    // Local competences (`local_competences`), matched by their statement's
+    // words (case, punctuation and spacing aside), occurrence by occurrence.
+    std::vector<LocalEntry> local_only_a;
+    std::vector<LocalEntry> local_only_b;
+    std::vector<ChangedLocal> local_changed;  // B's order
     // Text fields, lists, and what the lists above do not show of the
     // competence sections (order, repeats, groups without NOS): "competences.core".
     std::vector<FieldChange> changed_fields;
 
     bool empty() const {
         return only_a.empty() && only_b.empty() && moved.empty() && retitled.empty() &&
+               local_only_a.empty() && local_only_b.empty() && local_changed.empty() &&
                changed_fields.empty();
     }
 };
@@ -75,7 +98,8 @@ struct ProfileDiffOptions {
 
 // Entries are matched by code where both have one, else by exact title (a
 // catalogue in `context` lends codes to title-only entries). Entries are
-// ordered by functional-map area in map order, then as listed. Every field of
+// ordered by functional-map area in map order, then as listed; so are local
+// competences, compared when the locality section is (pages show them there). Every field of
 // the two profiles is compared; an absent optional section (learning, cpd,
 // cpd.formal) equals one given empty.
 ProfileDiff diff_profiles(const Document& a, const Document& b, const DocumentSet& context,

@@ -49,6 +49,24 @@ json fields(const std::vector<FieldChange>& changes) {
     return out;
 }
 
+json local_entry(const LocalEntry& e) {
+    return {{"statement", e.statement},
+            {"area", e.area},
+            {"function", e.function},
+            {"evidence", text_or_null(e.evidence)},
+            {"source", text_or_null(e.source)},
+            {"locality", text_or_null(e.locality)}};
+}
+
+json local_competences(const ProfileDiff& d) {
+    json only_a = json::array(), only_b = json::array(), changed = json::array();
+    for (const LocalEntry& e : d.local_only_a) only_a.push_back(local_entry(e));
+    for (const LocalEntry& e : d.local_only_b) only_b.push_back(local_entry(e));
+    for (const ChangedLocal& m : d.local_changed)
+        changed.push_back({{"statement", m.b.statement}, {"a", local_entry(m.a)}, {"b", local_entry(m.b)}});
+    return {{"only_a", only_a}, {"only_b", only_b}, {"changed", changed}};
+}
+
 std::string dump(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
 }  // namespace
@@ -75,13 +93,17 @@ std::string profile_diff_json(const ProfileDiff& d) {
                         {"both", d.both.size()},
                         {"moved", d.moved.size()},
                         {"changed_fields", d.changed_fields.size()},
-                        {"retitled", d.retitled.size()}}},
+                        {"retitled", d.retitled.size()},
+                        {"local_only_a", d.local_only_a.size()},
+                        {"local_only_b", d.local_only_b.size()},
+                        {"local_changed", d.local_changed.size()}}},
                       {"only_a", entries(d.only_a)},
                       {"only_b", entries(d.only_b)},
                       {"both", entries(d.both)},
                       {"moved", moved},
                       {"changed_fields", fields(d.changed_fields)},
-                      {"retitled", retitled}};
+                      {"retitled", retitled},
+                      {"local_competences", local_competences(d)}};
     return dump(out);
 }
 

@@ -91,6 +91,9 @@ ExtrasByPlace profile_extras(const RoleProfile& p) {
         groups(place, f.groups);
     }
     groups(key::path({key::competences, key::locality}), p.competences.locality);
+    for (std::size_t i = 0; i < p.local_competences.size(); ++i)
+        out.emplace_back(std::string(key::local_competences) + "[" + std::to_string(i) + "]",
+                         &p.local_competences[i].extras);
     if (p.learning) out.emplace_back(std::string(key::learning), &p.learning->extras);
     if (p.cpd) out.emplace_back(std::string(key::cpd), &p.cpd->extras);
     if (p.cpd && p.cpd->formal) out.emplace_back(key::path({key::cpd, key::formal}), &p.cpd->formal->extras);
@@ -110,6 +113,12 @@ void fields_before_competences(const Document& da, const Document& db,
     add_field(out, std::string(key::level), {std::to_string(a.level.value)}, {std::to_string(b.level.value)});
     text_field(out, std::string(key::revision), a.revision, b.revision);
     text_field(out, std::string(key::publisher), a.publisher, b.publisher);
+    for (auto [name, x, y] : {std::tuple{key::version, &a.local.version, &b.local.version},
+                              {key::approved_by, &a.local.approved_by, &b.local.approved_by},
+                              {key::approved_on, &a.local.approved_on, &b.local.approved_on},
+                              {key::organisation, &a.local.organisation, &b.local.organisation},
+                              {key::contact, &a.local.contact, &b.local.contact}})
+        text_field(out, std::string(name), *x, *y);
     text_field(out, std::string(key::level_descriptor), a.level_descriptor, b.level_descriptor);
     text_field(out, key::path({key::basic_info, key::named_role}), a.basic_info.named_role, b.basic_info.named_role);
     text_field(out, key::path({key::basic_info, key::area_of_work}), a.basic_info.area_of_work,

@@ -187,6 +187,8 @@ ProfileDiff diff_profiles(const Document& da, const Document& db, const Document
                      });
     detail::fields_before_competences(da, db, d.changed_fields);
     compare_listings(in_a, in_b, shown, d.changed_fields);
+    if (options.sections.empty() || options.sections.contains(SectionKind::locality))
+        detail::compare_local_competences(a, b, map, d, d.changed_fields);
     detail::fields_after_competences(da, db, d.changed_fields);
     return d;
 }

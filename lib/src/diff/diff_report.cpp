@@ -109,6 +109,45 @@ void text_pairs(std::string& out, const ProfileDiff& d, const Colors& c) {
     }
 }
 
+// "area H, Manage demands for services; evidence: ...; from wiltshire-ld-psw (Wiltshire ...)".
+std::string local_place(const LocalEntry& e) {
+    std::string out = fmt::format("area {}, {}", e.area, e.function);
+    if (!e.evidence.empty()) out += "; evidence: " + e.evidence;
+    if (!e.source.empty() || !e.locality.empty()) out += fmt::format("; from {} ({})", e.source, e.locality);
+    return out;
+}
+
+std::string local_label(const ChangedLocal& m) {
+    return m.a.statement == m.b.statement ? m.b.statement : m.a.statement + " -> " + m.b.statement;
+}
+
+void text_local_entries(std::string& out, const std::vector<LocalEntry>& list, char mark, const char* color,
+                        const Colors& c, const DocumentSet& ctx) {
+    std::string area;
+    for (const LocalEntry& e : list) {
+        if (e.area != area) out += fmt::format("  {}{}{}\n", c.bold, visible(area_label(e.area, ctx)), c.reset);
+        area = e.area;
+        out += fmt::format("    {}{} {}{}  [local: {}]\n", color, mark, visible(e.statement), c.reset,
+                           visible(e.function));
+    }
+}
+
+// Local competences: only when one side or the other has a change to show.
+void text_local(std::string& out, const ProfileDiff& d, const Colors& c, const DocumentSet& ctx) {
+    const auto section = [&](const char* title, const std::vector<LocalEntry>& list, char mark, const char* color) {
+        if (list.empty()) return;
+        out += fmt::format("\n{}{}{}\n", c.bold, title, c.reset);
+        text_local_entries(out, list, mark, color, c, ctx);
+    };
+    section("Local competences only in a", d.local_only_a, '-', c.del);
+    section("Local competences only in b", d.local_only_b, '+', c.add);
+    if (d.local_changed.empty()) return;
+    out += fmt::format("\n{}Local competences changed{}\n", c.bold, c.reset);
+    for (const ChangedLocal& m : d.local_changed)
+        out += fmt::format("    {}~ {}{}\n        a: {}\n        b: {}\n", c.move, visible(local_label(m)), c.reset,
+                           visible(local_place(m.a)), visible(local_place(m.b)));
+}
+
 std::string profile_text(const ProfileDiff& d, const Colors& c, const DocumentSet& ctx) {
     std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n\n", c.bold, visible(side_label(d.a)), c.reset,
                                   c.bold, visible(side_label(d.b)), c.reset);
@@ -116,6 +155,9 @@ std::string profile_text(const ProfileDiff& d, const Colors& c, const DocumentSe
                        d.only_b.size(), d.both.size(), d.moved.size());
     if (!d.retitled.empty()) out += fmt::format("   retitled: {}", d.retitled.size());
     out += "\n";
+    if (!d.local_only_a.empty() || !d.local_only_b.empty() || !d.local_changed.empty())
+        out += fmt::format("Local competences only in a: {}   only in b: {}   changed: {}\n", d.local_only_a.size(),
+                           d.local_only_b.size(), d.local_changed.size());
     const auto section = [&](const char* title, const std::vector<NosEntry>& list, char mark, const char* color) {
         if (list.empty()) return;
         out += fmt::format("\n{}{}{}\n", c.bold, title, c.reset);
@@ -125,6 +167,7 @@ std::string profile_text(const ProfileDiff& d, const Colors& c, const DocumentSe
     section("Only in b", d.only_b, '+', c.add);
     section("In both", d.both, '=', "");
     text_pairs(out, d, c);
+    text_local(out, d, c, ctx);
     text_fields(out, d.changed_fields, c);
     return out;
 }
@@ -201,6 +244,47 @@ void page_fields(Page& page, const std::vector<FieldChange>& fields) {
     }
 }
 
+Table local_table(const std::vector<LocalEntry>& list, const DocumentSet& ctx) {
+    Table t;
+    t.header = {"Underpinning principle", "Reference function", "Local competence", "Evidence"};
+    t.css_class = "competence-table";
+    std::string area, function;
+    for (const LocalEntry& e : list) {
+        const bool new_area = e.area != area;
+        const bool new_function = new_area || e.function != function;
+        t.rows.push_back({new_area ? Lines{area_label(e.area, ctx)} : Lines{},
+                          new_function ? Lines{e.function} : Lines{}, Lines{e.statement},
+                          e.evidence.empty() ? Lines{} : Lines{e.evidence}});
+        area = e.area;
+        function = e.function;
+    }
+    return t;
+}
+
+// Local competences: only when one side or the other has a change to show.
+void page_local(Page& page, const ProfileDiff& d, const DocumentSet& ctx) {
+    if (d.local_only_a.empty() && d.local_only_b.empty() && d.local_changed.empty()) return;
+    const auto section = [&](const std::string& title, const std::vector<LocalEntry>& list) {
+        page.heading(2, title);
+        if (list.empty())
+            page.note("None.");
+        else
+            page.table(local_table(list, ctx));
+    };
+    section(fmt::format("Local competences only in {}", side_label(d.a)), d.local_only_a);
+    section(fmt::format("Local competences only in {}", side_label(d.b)), d.local_only_b);
+    page.heading(2, "Local competences changed");
+    if (d.local_changed.empty()) {
+        page.note("None.");
+        return;
+    }
+    Table changed;
+    changed.header = {"Local competence", "In a", "In b"};
+    for (const ChangedLocal& m : d.local_changed)
+        changed.rows.push_back({Lines{local_label(m)}, Lines{local_place(m.a)}, Lines{local_place(m.b)}});
+    page.table(std::move(changed));
+}
+
 Page profile_page(const ProfileDiff& d, const DocumentSet& ctx) {
     Page page;
     page.title = fmt::format("{} compared with {}", d.a.title, d.b.title);
@@ -236,6 +320,7 @@ Page profile_page(const ProfileDiff& d, const DocumentSet& ctx) {
                                      Lines{section_title(m.b.section)}});
         page.table(std::move(retitled));
     }
+    page_local(page, d, ctx);
     page_fields(page, d.changed_fields);
     return page;
 }

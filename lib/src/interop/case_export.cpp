@@ -10,6 +10,7 @@
 #include "interop/case_package.hpp"
 #include "rolekit/case.hpp"
 #include "rolekit/nos_index.hpp"
+#include "util/words.hpp"
 
 namespace rolekit {
 
@@ -101,6 +102,61 @@ struct GroupExport {
     }
 };
 
+// ---- local competences (profiles, overlays) ----
+
+// A local competence is named by the overlay that agreed it (`source` in a
+// merged profile, the overlay itself) and its statement's words, so it keeps
+// its identifier from the overlay into every profile merged from it, as a NOS
+// does; one a profile states by hand is named by the profile.
+CaseItem local_item(const LocalCompetence& c, const std::string& document_id) {
+    std::string words;
+    for (const std::string& w : detail::lower_words(c.statement.value)) (words += words.empty() ? "" : " ") += w;
+    CaseItem item;
+    const std::string& overlay = c.source.value.empty() ? document_id : c.source.value;
+    item.key = "local/" + overlay + "/" + words;
+    item.shared = true;
+    item.type = "Local competence";
+    item.full_statement = c.statement.value;
+    item.notes = c.evidence.value;  // CFItem.notes: "information about the derivation"
+    item.extensions = extension_json(c.extras);
+    return item;
+}
+
+// The section "Locally Agreed Competences": a competence group per area,
+// function and locality (in the order first stated), the local competences
+// under their group, as a section's NOS are.
+void local_section(CasePackage& package, const LocalCompetences& list, const std::string& document_id,
+                   int sequence) {
+    if (list.empty()) return;
+    const std::string key = "local_competences";
+    const std::string section = package.add_item({key, false, "Section", "Locally Agreed Competences", "", "", ""});
+    package.add_child(section, package.document_identifier(), sequence);
+    std::map<std::string, std::pair<std::string, int>> groups;  // group key -> identifier, children so far
+    int group_sequence = 0;
+    for (const LocalCompetence& c : list) {
+        const std::string group_key = key + "/group/" + c.area.value + "/" + c.function.value +
+                                      (c.locality.value.empty() ? "" : "/" + c.locality.value);
+        auto it = groups.find(group_key);
+        if (it == groups.end()) {
+            CaseItem group{group_key, false, "Competence group", c.function.value, "", c.area.value,
+                           c.locality.value.empty() ? "" : "Added by " + c.locality.value};
+            const std::string id = package.add_item(group);
+            package.add_child(id, section, ++group_sequence);
+            it = groups.emplace(group_key, std::pair(id, 0)).first;
+        }
+        package.add_child(package.add_item(local_item(c, document_id)), it->second.first, ++it->second.second);
+    }
+}
+
+// A local profile's own identity, by its rolekit keys, each when given.
+void put_local_identity(CaseJson& ext, const LocalIdentity& local) {
+    put(ext, "version", local.version);
+    put(ext, "approved_by", local.approved_by);
+    put(ext, "approved_on", local.approved_on);
+    put(ext, "organisation", local.organisation);
+    put(ext, "contact", local.contact);
+}
+
 CaseJson basic_info_json(const BasicInfo& b) {
     CaseJson j = CaseJson::object();
     put(j, "named_role", b.named_role);
@@ -117,7 +173,14 @@ void export_role_profile(const Document& doc, const RoleProfile& p, CasePackage&
     put(ext, "level_descriptor", p.level_descriptor);
     ext["basic_info"] = basic_info_json(p.basic_info);
     put(ext, "references", p.references);
-    package.set_document(p.title.value, p.publisher.value, p.revision.value, p.scope.value, ext, p.extras);
+    // A local profile is the organisation's, in its own version: the CFDocument
+    // says so, and keeps the national template's revision and publisher here.
+    put_local_identity(ext, p.local);
+    if (!p.local.version.value.empty()) put(ext, "revision", p.revision);
+    if (!p.local.organisation.value.empty()) put(ext, "publisher", p.publisher);
+    const Text& version = p.local.version.value.empty() ? p.revision : p.local.version;
+    const Text& creator = p.local.organisation.value.empty() ? p.publisher : p.local.organisation;
+    package.set_document(p.title.value, creator.value, version.value, p.scope.value, ext, p.extras);
     GroupExport out{package, index, {}};
     int sequence = 0;
     out.section("core", fmt::format("Common/Core Competences for all Level {} Roles", p.core_level()),
@@ -127,6 +190,7 @@ void export_role_profile(const Document& doc, const RoleProfile& p, CasePackage&
         out.section("facet/" + f.name.value, f.name.value, f.groups, ++sequence);
     if (!p.competences.locality.empty())
         out.section("locality", "Locality Specific Competences", p.competences.locality, ++sequence);
+    local_section(package, p.local_competences, doc.id.value, ++sequence);
 }
 
 void export_overlay(const Document& doc, const LocalityOverlay& o, CasePackage& package,
@@ -135,9 +199,12 @@ void export_overlay(const Document& doc, const LocalityOverlay& o, CasePackage& 
     ext["base"] = o.base.value;
     if (o.basic_info) ext["basic_info"] = basic_info_json(*o.basic_info);
     put(ext, "references", o.references);
-    package.set_document(o.locality.value, o.locality.value, "", "", ext, o.extras);
+    put_local_identity(ext, o.local);
+    const Text& creator = o.local.organisation.value.empty() ? o.locality : o.local.organisation;
+    package.set_document(o.locality.value, creator.value, o.local.version.value, "", ext, o.extras);
     GroupExport out{package, index, {}};
     out.section("locality", "Locality Specific Competences", o.competences, 1);
+    local_section(package, o.local_competences, doc.id.value, 2);
 }
 
 void export_career_framework(const Document& doc, const CareerFramework& f, CasePackage& package,

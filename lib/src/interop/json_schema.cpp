@@ -79,7 +79,11 @@ Json value_schema(const FieldShape& field, const JsonSchemaOptions& options) {
     case V::area: return area_value(options);
     case V::nos_status: return {{"enum", {"current", "legacy", "withdrawn", "uncoded"}}};
     case V::nos_code: return {{"type", Json::array({"string", "number", "null"})}};
-    case V::date: return {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    // Months 01-12 and days 01-31, as far as a pattern goes: an editor flags
+    // 2026-13-01 at once; validate also knows that 2026-02-30 is no day.
+    case V::date:
+        return {{"type", "string"},
+                {"pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}};
     case V::overlay_competences:
         return {{"anyOf", Json::array({list_of(ref("competence group")), ref("overlay competences")})}};
     case V::severity: return {{"enum", names_of(severity_names())}};

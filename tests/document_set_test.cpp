@@ -125,3 +125,34 @@ TEST_CASE("an overlay's base named by an id an overlay shares is the profile wit
     alone.insert(doc(twin, "twin.yaml"));
     CHECK(alone.find_profile("base-role") == nullptr);
 }
+
+TEST_CASE("an overlay and the profile merged from it share their id without a collision") {
+    const std::string merged = kProfile.substr(0, kProfile.find("id: base-role")) + "id: local\n" +
+                               kProfile.substr(kProfile.find("title: T")) +
+                               "derived_from: {base: base-role, overlays: [local]}\n";
+    for (const bool overlay_first : {true, false}) {
+        CAPTURE(overlay_first);
+        DocumentSet set;
+        CHECK(set.add(doc(kProfile, "base.yaml")).empty());
+        if (overlay_first) CHECK(set.add(doc(overlay("base-role"), "o.yaml")).empty());
+        CHECK(set.add(doc(merged, "m.yaml")).empty());
+        if (!overlay_first) CHECK(set.add(doc(overlay("base-role"), "o.yaml")).empty());
+        CHECK(set.documents().size() == 3);
+        REQUIRE(set.find("local") != nullptr);
+        CHECK(set.find("local")->path == "m.yaml");  // the id names the profile
+        // A second overlay with that id, or a profile not made from it, still collides.
+        const Findings again = set.add(doc(overlay("base-role"), "copy/o.yaml"));
+        REQUIRE(again.size() == 1);
+        CHECK(again[0].rule == rules::id_collision);
+        CHECK(again[0].message == "id 'local' is already used by o.yaml");
+    }
+    DocumentSet unrelated;
+    CHECK(unrelated.add(doc(overlay("base-role"), "o.yaml")).empty());
+    const std::string stranger = kProfile.substr(0, kProfile.find("id: base-role")) + "id: local\n" +
+                                 kProfile.substr(kProfile.find("title: T"));
+    CHECK(unrelated.add(doc(stranger, "p.yaml")).size() == 1);
+    // Made from another base: not this overlay's product.
+    DocumentSet other_base;
+    CHECK(other_base.add(doc(overlay("another-role"), "o.yaml")).empty());
+    CHECK(other_base.add(doc(merged, "m.yaml")).size() == 1);
+}

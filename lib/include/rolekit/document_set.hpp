@@ -33,7 +33,9 @@ public:
 
     // Adds a document. Ids must be unique among the documents loaded together:
     // a second document with a taken id is not added, and an id-collision
-    // finding (at the newcomer) is returned.
+    // finding (at the newcomer) is returned. The one exception is an overlay
+    // and the profile merged from it (merge gives the profile the overlay's
+    // id, see `merged_pair`): both are kept, and the id finds the profile.
     Findings add(Document doc);
 
     // Keeps a document whatever its id; indexes it only if its id is free.
@@ -79,6 +81,10 @@ private:
 };
 
 // True when an overlay's `base` names a file rather than an id.
+// True when one of `a` and `b` is a RoleProfile whose derived_from lists the
+// other, a LocalityOverlay of the same id, applied to the base it names.
+bool merged_pair(const Document& a, const Document& b);
+
 bool base_is_path(std::string_view base);
 
 }  // namespace rolekit

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "rolekit/file_set.hpp"
 
 namespace rolekit {
@@ -14,10 +16,46 @@ bool base_is_path(std::string_view base) {
            base.ends_with(".yml");
 }
 
+namespace {
+
+bool profile_made_from(const Document& profile, const Document& overlay) {
+    const auto* p = profile.as<RoleProfile>();
+    const auto* o = overlay.as<LocalityOverlay>();
+    if (p == nullptr || o == nullptr || !p->derived_from || profile.id.value != overlay.id.value)
+        return false;
+    const std::vector<Text>& applied = p->derived_from->overlays;
+    const auto at = std::find_if(applied.rbegin(), applied.rend(),
+                                 [&](const Text& t) { return t.value == overlay.id.value; });
+    if (at == applied.rend()) return false;
+    // A base named by path cannot be resolved here; an overlay applied after
+    // others may name the profile the earlier ones made (its last overlay's id).
+    const std::string& base = o->base.value;
+    return base_is_path(base) || base == p->derived_from->base.value ||
+           (std::next(at) != applied.rend() && base == std::next(at)->value);
+}
+
+}  // namespace
+
+bool merged_pair(const Document& a, const Document& b) {
+    return profile_made_from(a, b) || profile_made_from(b, a);
+}
+
 Findings DocumentSet::add(Document doc) {
     Findings findings;
     const auto taken = by_id_.find(doc.id.value);
-    if (const Document* other = taken == by_id_.end() ? nullptr : taken->second;
+    // The pair may stand side by side; a second document of either kind may not.
+    const Document* same_kind = nullptr;
+    if (taken != by_id_.end())
+        for (const Document& d : documents_)
+            if (d.id.value == doc.id.value && d.kind == doc.kind) same_kind = &d;
+    if (taken != by_id_.end() && same_kind == nullptr && merged_pair(*taken->second, doc)) {
+        documents_.push_back(std::move(doc));
+        if (documents_.back().as<RoleProfile>() != nullptr) taken->second = &documents_.back();
+        return findings;
+    }
+    if (const Document* other = same_kind != nullptr ? same_kind
+                                : taken == by_id_.end() ? nullptr
+                                                        : taken->second;
         other != nullptr && !doc.id.value.empty()) {
         findings.push_back(Finding{
             "id-collision", Severity::error, doc.path, doc.id.pos,
@@ -41,7 +79,10 @@ DocumentSet::Inserted DocumentSet::insert(Document doc) {
 
 void DocumentSet::reindex() {
     by_id_.clear();
-    for (const Document& d : documents_) by_id_.emplace(d.id.value, &d);
+    for (const Document& d : documents_) {
+        const auto [it, fresh] = by_id_.emplace(d.id.value, &d);
+        if (!fresh && d.as<RoleProfile>() != nullptr && merged_pair(*it->second, d)) it->second = &d;
+    }
 }
 
 const Document* DocumentSet::find(std::string_view id) const {

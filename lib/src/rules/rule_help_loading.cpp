@@ -317,6 +317,9 @@ One pair may share an id: a LocalityOverlay and the local profile
 the profile's `derived_from.base` (or, for an overlay applied after others,
 the profile they made), the two are checked side by side without an
 `id-collision`, and an overlay whose `base` is that id builds on the
+profile. The same holds for reference documents (`--path`,
+`$ROLEKIT_PATH`, the built-in library): a merged profile beside the
+overlay it came from is no collision there either, and its id names the
 profile. Any other two documents with one id are still a collision.)",
       {.bad = R"(rolekit show health-nos > nos.yaml
 rolekit show health-nos > nos-copy.yaml

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the Level 3 profile as HTML and opens it in headless Chromium: the
-# page must load offline, show its content and make a real screenshot.
+# page must load offline, show its content and make a real screenshot. A local
+# profile's page (its own identity, a local competence) is opened too.
 # usage: screenshot_test.sh ROLEKIT OUTDIR   (exit 77: skipped, no Chromium or python3)
 set -euo pipefail
 rolekit=$1
@@ -24,6 +25,15 @@ flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
 timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$out/l3.html" > "$out/dom.html" 2>/dev/null
 grep -q "<h2>Common/Core Competences for all Level 3 Roles</h2>" "$out/dom.html"
 grep -q "Recruit and place volunteers" "$out/dom.html"
+# The Wiltshire overlay with an approval, rendered in one step as its local profile.
+{ "$rolekit" show --source wiltshire-ld-psw
+  printf 'version: "1.2"\napproved_by: Head of Criminal Justice Services\napproved_on: 2026-03-03\n'
+} > "$out/wiltshire.yaml"
+"$rolekit" render "$out/wiltshire.yaml" --format html -o "$out/local.html"
+timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$out/local.html" > "$out/local-dom.html" 2>/dev/null
+grep -q '<th scope="row">Approved on</th><td>3 March 2026</td>' "$out/local-dom.html"
+grep -q "Wiltshire Liaison and Diversion Service — local profile, version 1.2, approved by Head of Criminal Justice Services on 3 March 2026; based on the national Skills for Health template" "$out/local-dom.html"
+grep -q "<td>Local competence: See the more complex, higher risk cases<br>Evidence: " "$out/local-dom.html"
 rm -f "$out/l3.png"
 timeout 120 "$browser" "${flags[@]}" --window-size=1280,1800 --screenshot="$out/l3.png" \
   "file://$out/l3.html" >/dev/null 2>&1

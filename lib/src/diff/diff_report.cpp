@@ -289,6 +289,7 @@ Page profile_page(const ProfileDiff& d, const DocumentSet& ctx) {
     Page page;
     page.title = fmt::format("{} compared with {}", d.a.title, d.b.title);
     page.subtitle = fmt::format("a: {} · b: {}", side_label(d.a), side_label(d.b));
+    page.frame = {page.title, "", "Comparison of role profiles", ""};
     Table counts;
     counts.header = {"Only in a", "Only in b", "In both", "Moved"};
     counts.rows.push_back({Lines{std::to_string(d.only_a.size())}, Lines{std::to_string(d.only_b.size())},
@@ -329,6 +330,7 @@ Page revision_page(const RevisionDiff& d) {
     Page page;
     page.title = fmt::format("{}: changes", d.b.title);
     page.subtitle = fmt::format("a: {} · b: {}", side_label(d.a), side_label(d.b));
+    page.frame = {page.title, "", "Changes between revisions", ""};
     page.heading(2, "Items");
     if (d.items.empty()) page.note("No items added, removed or reworded.");
     Table items;

@@ -33,9 +33,19 @@ struct Block {
     std::vector<ListItem> items;
 };
 
+// What a shared document (DOCX, PDF) prints around every page and keeps in
+// its properties. Builders fill it; Markdown has no such place.
+struct PageFrame {
+    std::string running_head;  // page header: the role and its locality
+    std::string version;  // footer, before "Page N of M": "Version 1.2", "Revision February 2023"
+    std::string subject;  // document property: what kind of page this is
+    std::string organisation;  // document property: whose document it is
+};
+
 struct Page {
     std::string title;     // <title>, and the first heading
     std::string subtitle;  // shown under the title
+    PageFrame frame;
     std::vector<Block> blocks;
 
     void heading(int level, std::string text);

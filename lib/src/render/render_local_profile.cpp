@@ -130,6 +130,14 @@ std::string joined(const std::vector<std::string>& parts) {
     return out;
 }
 
+// The footer's version: a local profile's own, else a national template's
+// revision (never the template's on a local profile).
+std::string frame_version(const RoleProfile& p) {
+    if (!p.local.version.value.empty()) return "Version " + p.local.version.value;
+    if (p.derived_from || p.revision.value.empty()) return "";
+    return "Revision " + p.revision.value;
+}
+
 // A row of the local identity, labelled as the format's table labels it.
 std::pair<std::string, Lines> identity_row(std::string_view key, std::string value) {
     return {std::string(label_of("RoleProfile", key)), {std::move(value)}};
@@ -168,6 +176,10 @@ void title_block(Page& page, const RoleProfile& p, const DocumentSet& ctx) {
     }
     page.table(key_values(local ? "Local role profile" : "Transferable role profile", "", rows));
     page.paragraph(provenance(p, ctx));
+    page.frame = {page.title, frame_version(p), local ? "Local role profile" : "Transferable role profile",
+                  !p.local.organisation.value.empty() ? p.local.organisation.value
+                  : local                             ? ""
+                                                      : p.publisher.value};
 }
 
 namespace {

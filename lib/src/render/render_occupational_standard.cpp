@@ -73,6 +73,7 @@ Page occupational_standard_page(const Document& doc) {
     page.subtitle = fmt::format("Apprenticeship standard · Level {}", s.level.value);
     if (s.duration_months) page.subtitle += fmt::format(" · typical duration {} months", s.duration_months->value);
     if (!s.reference.value.empty()) page.subtitle += " · " + s.reference.value;
+    page.frame = {s.title.value, s.reference.value, "Apprenticeship standard", ""};
 
     occupation_profile(page, s);
     page.heading(2, "Duties");

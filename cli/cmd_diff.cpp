@@ -9,6 +9,7 @@
 #include "cli_common.hpp"
 #include "color.hpp"
 #include "output.hpp"
+#include "pdf_output.hpp"
 #include "rolekit/compare.hpp"
 #include "rolekit/profile_section.hpp"
 
@@ -18,10 +19,11 @@ namespace {
 
 struct DiffOptions {
     std::string a, b;
-    std::string format = "text";
+    std::string format;  // empty: pdf for -o FILE.pdf, else text
     std::vector<std::string> sections;
     bool exit_code = false;
     std::string output;
+    std::string pdf_engine;
     LibraryOptions library;
 };
 
@@ -32,7 +34,8 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
                        std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
     CompareOptions options;
-    options.format = *diff_format_from_name(o.format);  // checked by the option
+    options.format = o.format.empty() ? (o.output.ends_with(".pdf") ? DiffFormat::pdf : DiffFormat::text)
+                                      : *diff_format_from_name(o.format);  // checked by the option
     options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).
@@ -43,7 +46,9 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
         return ExitCode::usage;
     }
     const Comparison& c = std::get<Comparison>(result);
-    const ExitCode written = write_output(t, o.output, c.report, loaded.workspace);
+    const ExitCode written = options.format == DiffFormat::pdf
+                                 ? write_pdf(t, o.output, c.report, o.pdf_engine, loaded.workspace)
+                                 : write_output(t, o.output, c.report, loaded.workspace);
     if (written != ExitCode::ok) return written;
     return o.exit_code && c.differ ? ExitCode::findings : ExitCode::ok;
 }
@@ -71,6 +76,7 @@ Command register_diff(CLI::App& parent) {
         ->allow_extra_args(false);
     app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
     add_output_option(*app, o->output);
+    add_pdf_engine_option(*app, o->pdf_engine);
     add_library_options(*app, o->library);
     return Command{app, [o](const Terminal& t) { return run_diff(*o, t); }};
 }

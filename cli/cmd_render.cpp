@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "output.hpp"
+#include "pdf_output.hpp"
 #include "rolekit/merge.hpp"
 #include "rolekit/render.hpp"
 
@@ -16,12 +17,14 @@ struct RenderOptions {
     std::string document;
     std::string format;  // empty: from the -o extension, else markdown
     std::string output;
+    std::string pdf_engine;
     LibraryOptions library;
 };
 
 RenderFormat chosen_format(const RenderOptions& o) {
     if (!o.format.empty()) return *render_format_from_name(o.format);  // checked by the option
     if (o.output.ends_with(".html") || o.output.ends_with(".htm")) return RenderFormat::html;
+    if (o.output.ends_with(".pdf")) return RenderFormat::pdf;
     return RenderFormat::markdown;
 }
 
@@ -33,6 +36,14 @@ ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspa
                             "(merged onto its base)"}},
                    &workspace);
     return ExitCode::usage;
+}
+
+// The page in the chosen format; a PDF is its HTML printed by an engine.
+ExitCode write_page(const RenderOptions& o, const Terminal& t, const Document& doc, const Workspace& workspace) {
+    const RenderFormat format = chosen_format(o);
+    const std::string text = render_document(doc, workspace.scope(), format);
+    if (format == RenderFormat::pdf) return write_pdf(t, o.output, text, o.pdf_engine, workspace);
+    return write_output(t, o.output, text, workspace);
 }
 
 ExitCode run_render(const RenderOptions& o, const Terminal& t) {
@@ -47,8 +58,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     const Document& doc = *loaded.docs.front();
     if (doc.kind != DocumentKind::locality_overlay) {
         if (!can_render(doc.kind)) return print_render_kind(t, doc, loaded.workspace);
-        const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
-        return write_output(t, o.output, text, loaded.workspace);
+        return write_page(o, t, doc, loaded.workspace);
     }
     // As `kustomize build` does: the overlay merged onto its base, checked
     // first as `rolekit merge` checks it.
@@ -56,8 +66,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     print_findings(t, merge.result.findings, &loaded.workspace);
     if (!merge.usable) return ExitCode::usage;
     if (!merge.result.merged) return merge_refused();
-    const std::string text = render_document(*merge.result.merged, loaded.workspace.scope(), chosen_format(o));
-    return write_output(t, o.output, text, loaded.workspace);
+    return write_page(o, t, *merge.result.merged, loaded.workspace);
 }
 
 }  // namespace
@@ -66,13 +75,14 @@ Command register_render(CLI::App& parent) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* app = parent.add_subcommand(
         "render",
-        "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown or HTML");
+        "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown, HTML or PDF");
     app->add_option("document", o->document,
                     "A file, - (standard input) or a library id; a LocalityOverlay is rendered merged onto its base")->required()->type_name("FILE|ID");
     app->add_option("--format", o->format,
                     listed_in_words(render_format_names()) + " (default: from -o's extension, else markdown)")
         ->check(CLI::IsMember(choices_of(render_format_names())));
     add_output_option(*app, o->output);
+    add_pdf_engine_option(*app, o->pdf_engine);
     add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);
     return Command{app, [o](const Terminal& t) { return run_render(*o, t); }};

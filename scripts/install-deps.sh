@@ -15,6 +15,8 @@ if [ "${1:-}" = "--test" ]; then
   # The shells and groff check the completion scripts and the man page; git
   # the revision-diff workflow.
   packages+=(python3-jsonschema chromium fonts-dejavu-core time cmark-gfm zsh fish groff-base git)
+  # PDF: the second engine, and poppler-utils to read what the engines print.
+  packages+=(weasyprint poppler-utils)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

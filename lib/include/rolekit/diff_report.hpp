@@ -11,7 +11,8 @@
 
 namespace rolekit {
 
-enum class DiffFormat { text, markdown, html, json };
+// pdf: the HTML page, which a PDF engine prints (print_pdf, pdf.hpp).
+enum class DiffFormat { text, markdown, html, json, pdf };
 
 // Every format's name as `diff --format` takes it, in DiffFormat order.
 std::span<const std::string_view> diff_format_names();

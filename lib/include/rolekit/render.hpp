@@ -12,7 +12,9 @@
 
 namespace rolekit {
 
-enum class RenderFormat { markdown, html };
+// pdf: render_document writes the HTML page, which a PDF engine prints
+// (print_pdf, pdf.hpp).
+enum class RenderFormat { markdown, html, pdf };
 
 // Every format's name as `render --format` takes it, in RenderFormat order.
 std::span<const std::string_view> render_format_names();

@@ -25,8 +25,9 @@ using detail::Page;
 using detail::Table;
 using Lines = std::vector<std::string>;
 
-constexpr std::array<std::string_view, 4> kDiffFormatNames = {format_name::text, format_name::markdown,
-                                                                format_name::html, format_name::json};
+constexpr std::array<std::string_view, 5> kDiffFormatNames = {format_name::text, format_name::markdown,
+                                                                format_name::html, format_name::json,
+                                                                format_name::pdf};
 
 struct Colors {
     const char* del = "";

@@ -4,6 +4,8 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -248,6 +250,26 @@ std::string html_escape(std::string_view raw) {
         }
     }
     return out;
+}
+
+}  // namespace rolekit::detail
+
+namespace rolekit::detail {
+
+std::string css_string(std::string_view raw) {
+    const std::string text = page_text(raw);
+    std::string out = "\"";
+    out.reserve(text.size() + 2);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        // A hex escape and the space that ends it; never a character that
+        // could end the string, the declaration or the <style> element.
+        if (c == '"' || c == '\'' || c == '\\' || c == '<' || c == '>' || c == '&' || byte < 0x20 || byte == 0x7F)
+            out += fmt::format("\\{:x} ", byte);
+        else
+            out += c;
+    }
+    return out + "\"";
 }
 
 }  // namespace rolekit::detail

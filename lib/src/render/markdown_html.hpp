@@ -36,4 +36,11 @@ std::string page_text(std::string_view raw);
 // &, <, >, " and ' as entities; invalid UTF-8 and control characters as U+FFFD.
 std::string html_escape(std::string_view text);
 
+// `text` as a quoted CSS string for a <style> element (a page's running head
+// in its @page margin boxes): quotes, backslashes, line breaks, tabs and
+// `<`, `>`, `&` as hex escapes (`\22 `, `\5c `, `\a `, `\3c `), so that
+// nothing in it ends the string or the element; other control characters
+// and invalid UTF-8 as U+FFFD (page_text).
+std::string css_string(std::string_view text);
+
 }  // namespace rolekit::detail

@@ -35,7 +35,6 @@ table.competence-table td:nth-child(2) { width: 17rem; }
 .markdown p:last-child { margin-bottom: 0; }
 table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
 a { color: #005eb8; }
-@page { size: A4; margin: 15mm 14mm; }
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
@@ -47,6 +46,22 @@ a { color: #005eb8; }
   a { color: inherit; text-decoration: none; }
 }
 )";
+
+// A4, with the page's frame in the margins (Chromium 131 and later, WeasyPrint):
+// the running head at the top, the version and "Page N of M" at the bottom.
+std::string page_rule(const PageFrame& frame) {
+    constexpr std::string_view box_style =
+        "font: 8.5pt/1.2 -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif; "
+        "color: #4c6272;";
+    std::string out = "@page { size: A4; margin: 18mm 14mm;\n";
+    if (!frame.running_head.empty())
+        out += fmt::format("  @top-left {{ content: {}; {} }}\n", css_string(frame.running_head), box_style);
+    if (!frame.version.empty())
+        out += fmt::format("  @bottom-left {{ content: {}; {} }}\n", css_string(frame.version), box_style);
+    out += fmt::format("  @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); {} }}\n",
+                       box_style);
+    return out + "}\n";
+}
 
 std::string cell_html(const std::vector<std::string>& lines) {
     std::string out;
@@ -112,9 +127,9 @@ std::string page_to_html(const Page& page) {
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'\">\n"
-        "<meta name=\"generator\" content=\"rolekit\">\n<title>{}</title>\n<style>{}</style>\n"
+        "<meta name=\"generator\" content=\"rolekit\">\n<title>{}</title>\n<style>{}{}</style>\n"
         "</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
-        html_escape(page.title), kStyle, html_escape(page.title));
+        html_escape(page.title), kStyle, page_rule(page.frame), html_escape(page.title));
     if (!page.subtitle.empty()) out += "<p>" + html_escape(page.subtitle) + "</p>\n";
     out += "</header>\n";
     for (const Block& b : page.blocks) out += block_html(b);

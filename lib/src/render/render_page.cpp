@@ -11,7 +11,8 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kRenderFormatNames = {format_name::markdown, format_name::html};
+constexpr std::array<std::string_view, 3> kRenderFormatNames = {format_name::markdown, format_name::html,
+                                                                 format_name::pdf};
 
 }  // namespace
 

@@ -36,6 +36,8 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
     CompareOptions options;
     options.format = o.format.empty() ? (o.output.ends_with(".pdf") ? DiffFormat::pdf : DiffFormat::text)
                                       : *diff_format_from_name(o.format);  // checked by the option
+    if (options.format != DiffFormat::pdf)
+        if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
     options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).

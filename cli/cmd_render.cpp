@@ -43,6 +43,7 @@ ExitCode write_page(const RenderOptions& o, const Terminal& t, const Document& d
     const RenderFormat format = chosen_format(o);
     const std::string text = render_document(doc, workspace.scope(), format);
     if (format == RenderFormat::pdf) return write_pdf(t, o.output, text, o.pdf_engine, workspace);
+    if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
     return write_output(t, o.output, text, workspace);
 }
 

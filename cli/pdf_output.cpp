@@ -14,6 +14,13 @@ void add_pdf_engine_option(CLI::App& app, std::string& engine) {
         ->type_name("PATH");
 }
 
+std::optional<ExitCode> pdf_engine_unused(const std::string& engine) {
+    if (engine.empty()) return std::nullopt;
+    print_usage_error(
+        "--pdf-engine is for PDF output: add --format pdf, or name a .pdf file with -o");
+    return ExitCode::usage;
+}
+
 ExitCode write_pdf(const Terminal& terminal, const std::string& path, const std::string& html,
                    const std::string& engine, const Workspace& workspace) {
     if ((path.empty() || path == "-") && ::isatty(STDOUT_FILENO) != 0) {

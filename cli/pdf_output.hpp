@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 #include "exit_code.hpp"
@@ -14,6 +15,10 @@ namespace rolekit::cli {
 
 // --pdf-engine PATH.
 void add_pdf_engine_option(CLI::App& app, std::string& engine);
+
+// --pdf-engine given for an output that is not a PDF: exit 2 saying so (an
+// option that does nothing would be silent), else nullopt.
+std::optional<ExitCode> pdf_engine_unused(const std::string& engine);
 
 // Prints `html` with the engine (--pdf-engine's, else the first on PATH) and
 // writes the PDF as write_output does. No engine, or one that fails: its

@@ -332,6 +332,24 @@ TEST_CASE("render -o FILE.pdf: a failing engine is exit 2 with its stderr, and n
     CHECK_FALSE(fs::exists(dir / "d.pdf"));
 }
 
+TEST_CASE("--pdf-engine without PDF output is an error, not ignored") {
+    const fs::path dir = temp_dir("pdf-cli-engine-unused");
+    const std::string message =
+        "rolekit: error: --pdf-engine is for PDF output: add --format pdf, or name a .pdf file "
+        "with -o\n";
+    const auto render =
+        run_rolekit("render ld-peer-support-worker-l3 -o " + shell_quote(dir / "l3.html") +
+                    " --pdf-engine /usr/bin/chromium");
+    CHECK(render.exit_code == 2);
+    CHECK(render.err == message);
+    CHECK_FALSE(fs::exists(dir / "l3.html"));
+    const auto diff = run_rolekit(
+        "diff ld-peer-support-worker-l3 ld-strategic-manager-l8 --pdf-engine weasyprint");
+    CHECK(diff.exit_code == 2);
+    CHECK(diff.err == message);
+    CHECK(diff.out.empty());
+}
+
 TEST_CASE("render -o FILE.pdf with no engine on PATH says which to install") {
     const fs::path dir = temp_dir("pdf-cli-no-engine");
     fs::create_directories(dir / "empty");

@@ -57,7 +57,9 @@ io::ProcessSpec engine_spec(const PdfEngine& engine, const std::filesystem::path
                      "--user-data-dir=" + (dir / "profile").string(),
                      "--print-to-pdf=" + out,
                      file_url(dir / "page.html")};
-        spec.environment = {"HOME=" + (dir / "home").string()};
+        const std::string home = (dir / "home").string();
+        spec.environment = {"HOME=" + home, "XDG_CONFIG_HOME=" + home + "/.config",
+                            "XDG_CACHE_HOME=" + home + "/.cache"};
     }
     spec.stdout_file = dir / "stdout.txt";
     spec.stderr_file = dir / "stderr.txt";

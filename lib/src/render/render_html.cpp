@@ -1,6 +1,7 @@
 // The HTML backend: one self-contained page (inline CSS, no scripts, no
 // external assets), semantic headings, <th scope> on tables, a print
-// stylesheet for A4.
+// stylesheet for A4. Colours are written out, not CSS variables: WeasyPrint
+// (a PDF engine, pdf.hpp) drops every declaration that uses one.
 
 #include <fmt/format.h>
 
@@ -12,23 +13,22 @@ namespace rolekit::detail {
 namespace {
 
 constexpr std::string_view kStyle = R"(
-:root { --ink: #212b32; --muted: #4c6272; --rule: #d8dde0; --band: #005eb8; --zebra: #f0f4f5; }
 * { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #fff;
+body { margin: 0; color: #212b32; background: #fff;
   font: 16px/1.5 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main { max-width: 62rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
-header { border-bottom: 4px solid var(--band); margin-bottom: 1.5rem; padding-bottom: 1rem; }
+header { border-bottom: 4px solid #005eb8; margin-bottom: 1.5rem; padding-bottom: 1rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .25rem; }
-header p { margin: 0; color: var(--muted); font-size: 1.125rem; }
-h2 { font-size: 1.375rem; margin: 2.25rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
+header p { margin: 0; color: #4c6272; font-size: 1.125rem; }
+h2 { font-size: 1.375rem; margin: 2.25rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid #d8dde0; }
 h3 { font-size: 1.125rem; margin: 1.5rem 0 .5rem; }
 p, ul, ol { margin: 0 0 .75rem; }
-.note { color: var(--muted); font-style: italic; }
+.note { color: #4c6272; font-style: italic; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 1rem; font-size: .9375rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { text-align: left; vertical-align: top; padding: .5rem .625rem; border: 1px solid var(--rule); }
-thead th { background: var(--band); color: #fff; font-weight: 600; }
-tbody tr:nth-child(even) td { background: var(--zebra); }
+th, td { text-align: left; vertical-align: top; padding: .5rem .625rem; border: 1px solid #d8dde0; }
+thead th { background: #005eb8; color: #fff; font-weight: 600; }
+tbody tr:nth-child(even) td { background: #f0f4f5; }
 tbody th { background: #e8edee; font-weight: 600; width: 16rem; }
 table.competence-table td:nth-child(1) { width: 14rem; font-weight: 600; }
 table.competence-table td:nth-child(2) { width: 17rem; }
@@ -41,7 +41,7 @@ a { color: #005eb8; }
   h2, h3 { break-after: avoid; }
   tr, li { break-inside: avoid; }
   thead { display: table-header-group; }
-  thead th { background: #fff; color: var(--ink); border-bottom: 2px solid var(--ink); }
+  thead th { background: #fff; color: #212b32; border-bottom: 2px solid #212b32; }
   tbody tr:nth-child(even) td { background: none; }
   a { color: inherit; text-decoration: none; }
 }

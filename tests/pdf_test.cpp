@@ -366,3 +366,31 @@ TEST_CASE("render -o FILE.pdf with no engine on PATH says which to install") {
         "  or write the page as HTML (-o page.html) and print it from a browser: the same pages\n");
     CHECK_FALSE(fs::exists(dir / "l3.pdf"));
 }
+
+TEST_CASE(
+    "rolekit stopped while the engine runs: the engine stopped and the folder removed first") {
+    const fs::path dir = temp_dir("pdf-cli-interrupted");
+    fs::create_directories(dir / "tmp");
+    const fs::path engine =
+        script(dir, "chromium", "sleep 30 &\necho $! > " + (dir / "child").string() + "\nwait\n");
+    // rolekit in the background, SIGTERM once its engine has started.
+    const std::string cmd =
+        "cd " + shell_quote(dir) + " && { TMPDIR=tmp " + std::string(ROLEKIT_BINARY) +
+        " render ld-peer-support-worker-l3 -o l3.pdf --pdf-engine " + shell_quote(engine) +
+        " 2>err & pid=$!; i=0; while [ ! -s child ] && [ $i -lt 200 ]; do sleep 0.05; "
+        "i=$((i+1)); done; kill -TERM $pid; wait $pid; echo $? > status; }";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    CHECK(read_file(dir / "status") == "143\n");  // ended by SIGTERM, as without an engine
+    CHECK(read_file(dir / "err").empty());
+    CHECK_FALSE(fs::exists(dir / "l3.pdf"));
+    CHECK(empty_folder(dir / "tmp"));
+    const pid_t child = std::stoi(read_file(dir / "child"));
+    bool gone = false;
+    for (int i = 0; i < 100 && !gone; ++i) {
+        gone = ::kill(child, 0) != 0 ||
+               read_file(fs::path("/proc") / std::to_string(child) / "stat").find(") Z ") !=
+                   std::string::npos;
+        if (!gone) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    CHECK(gone);
+}

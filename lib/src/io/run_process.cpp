@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -83,17 +84,42 @@ void pause_for(std::chrono::milliseconds d) {
     }
 }
 
+constexpr std::array kStopSignals = {SIGINT, SIGTERM, SIGHUP};
+
+sigset_t stop_signals() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (const int sig : kStopSignals) sigaddset(&set, sig);
+    return set;
+}
+
+// A stop signal waiting to be delivered (held by StopSignalsHeld), or 0.
+int pending_stop() {
+    sigset_t pending;
+    if (sigpending(&pending) != 0) return 0;
+    for (const int sig : kStopSignals)
+        if (sigismember(&pending, sig) == 1) return sig;
+    return 0;
+}
+
+struct Wait {
+    ProcessResult::End end = ProcessResult::End::exited;  // exited: it ended (how: waitpid says)
+    int signal = 0;                                       // interrupted: the stop signal
+};
+
 // Waits until `pid` has ended, without reaping it (its process group stays
-// valid while it is a zombie), or until `deadline`. Whether it ended.
-bool ended_by(pid_t pid, std::chrono::steady_clock::time_point deadline) {
+// valid while it is a zombie), until `deadline`, or until a stop signal is
+// pending.
+Wait wait_until(pid_t pid, std::chrono::steady_clock::time_point deadline) {
     std::chrono::milliseconds interval{2};
     for (;;) {
         siginfo_t info{};
         const int rc = waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
-        if (rc == 0 && info.si_pid != 0) return true;
-        if (rc != 0 && errno != EINTR) return true;  // nothing to wait for: waitpid below says so
+        if (rc == 0 && info.si_pid != 0) return {};
+        if (rc != 0 && errno != EINTR) return {};  // nothing to wait for: waitpid below says so
+        if (const int sig = pending_stop(); sig != 0) return {ProcessResult::End::interrupted, sig};
         const auto now = std::chrono::steady_clock::now();
-        if (now >= deadline) return false;
+        if (now >= deadline) return {ProcessResult::End::timed_out, 0};
         pause_for(std::min(interval,
                            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now) +
                                std::chrono::milliseconds{1}));
@@ -110,6 +136,15 @@ int reap(pid_t pid) {
 
 }  // namespace
 
+StopSignalsHeld::StopSignalsHeld() {
+    const sigset_t set = stop_signals();
+    ::pthread_sigmask(SIG_BLOCK, &set, &old_);
+}
+
+StopSignalsHeld::~StopSignalsHeld() {
+    ::pthread_sigmask(SIG_SETMASK, &old_, nullptr);
+}
+
 ProcessResult run_process(const ProcessSpec& spec) {
     ProcessResult result;
     if (spec.argv.empty()) return {ProcessResult::End::not_started, 0, "no program named"};
@@ -122,11 +157,11 @@ ProcessResult run_process(const ProcessSpec& spec) {
     const int rc = posix_spawn(&pid, args[0].c_str(), &setup.actions, &setup.attr,
                                pointers(args).data(), pointers(env).data());
     if (rc != 0) return {ProcessResult::End::not_started, 0, std::strerror(rc)};
-    const bool ended = ended_by(pid, std::chrono::steady_clock::now() + spec.time_limit);
+    const Wait wait = wait_until(pid, std::chrono::steady_clock::now() + spec.time_limit);
     // The program, or what it left behind in its group (a browser's helpers).
     ::kill(-pid, SIGKILL);
     const int status = reap(pid);
-    if (!ended) return {ProcessResult::End::timed_out, 0, ""};
+    if (wait.end != ProcessResult::End::exited) return {wait.end, wait.signal, ""};
     if (WIFSIGNALED(status)) return {ProcessResult::End::signalled, WTERMSIG(status), ""};
     return {ProcessResult::End::exited, WEXITSTATUS(status), ""};
 }

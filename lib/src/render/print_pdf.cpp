@@ -107,6 +107,8 @@ std::string run_problem(const io::ProcessResult& run, const io::OwnedFolder& dir
                                duration_words(options.time_limit));
         case End::signalled:
             return fmt::format("was killed by signal {}", run.code);
+        case End::interrupted:
+            return fmt::format("was stopped: rolekit got signal {}", run.code);
         case End::exited:
             if (run.code != 0) return fmt::format("failed (exit status {})", run.code);
     }
@@ -163,6 +165,9 @@ PdfResult print_pdf(std::string_view html, const PdfOptions& options) {
         return result;
     }
     const PdfEngine& engine = std::get<PdfEngine>(found);
+    // Ctrl-C while the engine runs: the engine stopped and the folder removed
+    // first, then the signal delivered (the hold ends after the folder's removal).
+    const io::StopSignalsHeld held;
     io::ScratchFolder scratch = io::ScratchFolder::create("rolekit-pdf-");
     if (!scratch.ok()) {
         result.error = scratch.error();

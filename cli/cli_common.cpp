@@ -1,5 +1,8 @@
 #include "cli_common.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "rolekit/library.hpp"
@@ -42,6 +45,20 @@ void add_library_options(CLI::App& app, LibraryOptions& options) {
 
 void add_output_option(CLI::App& app, std::string& output) {
     app.add_option("-o,--output", output, "Write to FILE (whole or not at all) instead of stdout")->type_name("FILE");
+}
+
+CLI::Option* add_format_option(CLI::App& app, std::string& format, OutputCommand command) {
+    return app.add_option("--format", format, format_option_help(command))
+        ->check(CLI::IsMember(choices_of(format_names(command))))
+        ->type_name("FORMAT");
+}
+
+std::optional<OutputFormat> choose_format(OutputCommand command, std::string_view format,
+                                          std::string_view output) {
+    const FormatChoice choice =
+        choose_output_format(command, {format, output, isatty(STDOUT_FILENO) == 1});
+    if (!choice.format) print_usage_error(fmt::format("{}\n  hint: {}", choice.message, choice.hint));
+    return choice.format;
 }
 
 void add_catalog_option(CLI::App& app, LibraryOptions& options) {

@@ -1,6 +1,5 @@
 #include "rolekit/render.hpp"
 
-#include "rolekit/format_names.hpp"
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -11,16 +10,14 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kRenderFormatNames = {format_name::markdown, format_name::html};
-
 }  // namespace
 
-std::span<const std::string_view> render_format_names() { return kRenderFormatNames; }
-
-std::optional<RenderFormat> render_format_from_name(std::string_view name) {
-    const auto it = std::find(kRenderFormatNames.begin(), kRenderFormatNames.end(), name);
-    if (it == kRenderFormatNames.end()) return std::nullopt;
-    return static_cast<RenderFormat>(it - kRenderFormatNames.begin());
+std::optional<RenderFormat> render_format_of(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::markdown: return RenderFormat::markdown;
+        case OutputFormat::html: return RenderFormat::html;
+        default: return std::nullopt;
+    }
 }
 
 namespace detail {

@@ -111,8 +111,8 @@ Command register_validate(CLI::App& parent) {
     add_format_option(*app, o->format, OutputCommand::validate);
     app->add_option(
            "-o,--output-file", o->output_file,
-           "Write the --format report to FILE (whole or not at all, never over a file this reads); "
-           "standard output then shows the text report")
+           "Write the report to FILE, in the format its extension names (else --format's), whole or "
+           "not at all, never over a file this reads; standard output then shows the text report")
         ->type_name("FILE");
     o->fail_on_option =
         app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")

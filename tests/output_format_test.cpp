@@ -199,7 +199,7 @@ TEST_CASE("help and docs come from the table") {
           "default: the -o "
           "file's extension, else text");
     CHECK(format_option_help(OutputCommand::rules) ==
-          "text (.txt) or markdown (.md or .markdown) (default: text)");
+          "text or markdown (default: text)");
     const std::string page = output_formats_markdown();
     CHECK(page.find("| `docx` | `.docx` | a Word document | yes | — (not yet) |\n") !=
           std::string::npos);

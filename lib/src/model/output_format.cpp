@@ -188,8 +188,8 @@ std::string formats_in_words(OutputCommand command) {
 std::string format_option_help(OutputCommand command) {
     const CommandOutput& c = command_output(command);
     const std::string_view fallback = output_format_info(c.default_format).name;
-    if (c.output_option.empty())
-        return fmt::format("{} (default: {})", formats_in_words(command), fallback);
+    if (c.output_option.empty())  // no file: no extension to name
+        return fmt::format("{} (default: {})", fmt::join(format_names(command), " or "), fallback);
     return fmt::format("{}; default: the {} file's extension, else {}", formats_in_words(command),
                        c.output_option, fallback);
 }

@@ -27,13 +27,6 @@ std::vector<std::string> choices_of(std::span<const std::string_view> names) {
     return {names.begin(), names.end()};
 }
 
-std::string listed_in_words(std::span<const std::string_view> names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out.append(i == 0 ? "" : i + 1 == names.size() ? " or " : ", ").append(names[i]);
-    return out;
-}
-
 void add_library_options(CLI::App& app, LibraryOptions& options) {
     app.add_option("--path", options.paths,
                    "Also load reference documents from DIR (repeatable; searched before $ROLEKIT_PATH "

@@ -64,8 +64,6 @@ void add_catalog_option(CLI::App& app, LibraryOptions& options);
 // …) as CLI11 choices: the option's check, and through it completion and the
 // "did you mean" of a wrong value, come from the table.
 std::vector<std::string> choices_of(std::span<const std::string_view> names);
-// The same for help text: "text, markdown, html or json".
-std::string listed_in_words(std::span<const std::string_view> names);
 
 // The one mapping from command-line options to a workspace's.
 WorkspaceOptions workspace_options(const LibraryOptions& options);

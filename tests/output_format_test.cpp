@@ -198,8 +198,7 @@ TEST_CASE("help and docs come from the table") {
           "text (.txt), markdown (.md or .markdown), html (.html or .htm) or json (.json); "
           "default: the -o "
           "file's extension, else text");
-    CHECK(format_option_help(OutputCommand::rules) ==
-          "text or markdown (default: text)");
+    CHECK(format_option_help(OutputCommand::rules) == "text or markdown (default: text)");
     const std::string page = output_formats_markdown();
     CHECK(page.find("| `docx` | `.docx` | a Word document | yes | — (not yet) |\n") !=
           std::string::npos);
@@ -214,7 +213,8 @@ TEST_CASE("docs/output-formats.md's tables are the table of output formats") {
     const std::filesystem::path page_path = test::source_dir() / "docs/output-formats.md";
     if (!std::filesystem::exists(page_path)) return test::skip("no docs/ beside the tests");
     std::string page = test::read_file(page_path);
-    constexpr std::string_view begin = "<!-- output-formats: begin -->\n", end = "<!-- output-formats: end -->\n";
+    constexpr std::string_view begin = "<!-- output-formats: begin -->\n",
+                               end = "<!-- output-formats: end -->\n";
     const std::size_t from = page.find(begin), to = page.find(end);
     REQUIRE(from != std::string::npos);
     REQUIRE(to != std::string::npos);

@@ -44,6 +44,8 @@ constexpr std::array<OutputFormatInfo, 11> kFormats = {{
 }};
 
 // What each command writes; its first format is not necessarily its default.
+// DOCX and PDF join render's and diff's lists when their producers land
+// (render_format_of and diff_format_of then name their printers).
 constexpr std::array kRender = {F::markdown, F::html};
 constexpr std::array kDiff = {F::text, F::markdown, F::html, F::json};
 constexpr std::array kValidate = {F::text, F::json, F::sarif, F::junit, F::github};

@@ -21,13 +21,6 @@ struct RenderOptions {
     LibraryOptions library;
 };
 
-RenderFormat chosen_format(const RenderOptions& o) {
-    if (!o.format.empty()) return *render_format_from_name(o.format);  // checked by the option
-    if (o.output.ends_with(".html") || o.output.ends_with(".htm")) return RenderFormat::html;
-    if (o.output.ends_with(".pdf")) return RenderFormat::pdf;
-    return RenderFormat::markdown;
-}
-
 ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspace& workspace) {
     print_findings(t,
                    {Finding{"render-kind", Severity::error, doc.path, doc.pos,
@@ -39,15 +32,19 @@ ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspa
 }
 
 // The page in the chosen format; a PDF is its HTML printed by an engine.
-ExitCode write_page(const RenderOptions& o, const Terminal& t, const Document& doc, const Workspace& workspace) {
-    const RenderFormat format = chosen_format(o);
+ExitCode write_page(const RenderOptions& o, const Terminal& t, RenderFormat format, const Document& doc,
+                    const Workspace& workspace) {
     const std::string text = render_document(doc, workspace.scope(), format);
     if (format == RenderFormat::pdf) return write_pdf(t, o.output, text, o.pdf_engine, workspace);
-    if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
     return write_output(t, o.output, text, workspace);
 }
 
 ExitCode run_render(const RenderOptions& o, const Terminal& t) {
+    const std::optional<OutputFormat> chosen = choose_format(OutputCommand::render, o.format, o.output);
+    if (!chosen) return ExitCode::usage;
+    const RenderFormat format = *render_format_of(*chosen);  // the table lists only what render writes
+    if (format != RenderFormat::pdf)
+        if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
     // Area names, level descriptors, localities, catalogue codes and a local
     // profile's national template come from these; an overlay's base is a
     // profile.
@@ -59,7 +56,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     const Document& doc = *loaded.docs.front();
     if (doc.kind != DocumentKind::locality_overlay) {
         if (!can_render(doc.kind)) return print_render_kind(t, doc, loaded.workspace);
-        return write_page(o, t, doc, loaded.workspace);
+        return write_page(o, t, format, doc, loaded.workspace);
     }
     // As `kustomize build` does: the overlay merged onto its base, checked
     // first as `rolekit merge` checks it.
@@ -67,7 +64,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     print_findings(t, merge.result.findings, &loaded.workspace);
     if (!merge.usable) return ExitCode::usage;
     if (!merge.result.merged) return merge_refused();
-    return write_page(o, t, *merge.result.merged, loaded.workspace);
+    return write_page(o, t, format, *merge.result.merged, loaded.workspace);
 }
 
 }  // namespace
@@ -76,12 +73,10 @@ Command register_render(CLI::App& parent) {
     auto o = std::make_shared<RenderOptions>();
     CLI::App* app = parent.add_subcommand(
         "render",
-        "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown, HTML or PDF");
+        "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown or HTML");
     app->add_option("document", o->document,
                     "A file, - (standard input) or a library id; a LocalityOverlay is rendered merged onto its base")->required()->type_name("FILE|ID");
-    app->add_option("--format", o->format,
-                    listed_in_words(render_format_names()) + " (default: from -o's extension, else markdown)")
-        ->check(CLI::IsMember(choices_of(render_format_names())));
+    add_format_option(*app, o->format, OutputCommand::render);
     add_output_option(*app, o->output);
     add_pdf_engine_option(*app, o->pdf_engine);
     add_catalog_option(*app, o->library);

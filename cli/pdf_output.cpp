@@ -1,7 +1,5 @@
 #include "pdf_output.hpp"
 
-#include <unistd.h>
-
 #include "rolekit/pdf.hpp"
 
 namespace rolekit::cli {
@@ -23,11 +21,6 @@ std::optional<ExitCode> pdf_engine_unused(const std::string& engine) {
 
 ExitCode write_pdf(const Terminal& terminal, const std::string& path, const std::string& html,
                    const std::string& engine, const Workspace& workspace) {
-    if ((path.empty() || path == "-") && ::isatty(STDOUT_FILENO) != 0) {
-        print_usage_error(
-            "a PDF is not written to a terminal: name a file with -o FILE.pdf, or redirect");
-        return ExitCode::usage;
-    }
     PdfOptions options;
     options.engine = engine;
     const PdfResult result = print_pdf(html, options);

@@ -22,7 +22,8 @@ std::optional<ExitCode> pdf_engine_unused(const std::string& engine);
 
 // Prints `html` with the engine (--pdf-engine's, else the first on PATH) and
 // writes the PDF as write_output does. No engine, or one that fails: its
-// message, exit 2, nothing written. Refused on a terminal: a PDF there is noise.
+// message, exit 2, nothing written. (Standard output on a terminal is refused
+// before, by choose_format: PDF is a binary format.)
 ExitCode write_pdf(const Terminal& terminal, const std::string& path, const std::string& html,
                    const std::string& engine, const Workspace& workspace);
 

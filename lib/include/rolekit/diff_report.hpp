@@ -1,6 +1,6 @@
 #pragma once
-// Printers for diffs: text for terminals, Markdown and HTML pages (the same
-// look as `render`), JSON for scripts.
+// Printers for diffs: text for terminals, Markdown, HTML and DOCX pages (the
+// same look as `render`), JSON for scripts.
 
 #include <optional>
 #include <span>
@@ -11,7 +11,7 @@
 
 namespace rolekit {
 
-enum class DiffFormat { text, markdown, html, json };
+enum class DiffFormat { text, markdown, html, json, docx };
 
 // Every format's name as `diff --format` takes it, in DiffFormat order.
 std::span<const std::string_view> diff_format_names();

@@ -11,5 +11,6 @@ inline constexpr std::string_view text = "text";
 inline constexpr std::string_view markdown = "markdown";
 inline constexpr std::string_view html = "html";
 inline constexpr std::string_view json = "json";
+inline constexpr std::string_view docx = "docx";
 
 }  // namespace rolekit::format_name

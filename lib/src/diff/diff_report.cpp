@@ -25,8 +25,8 @@ using detail::Page;
 using detail::Table;
 using Lines = std::vector<std::string>;
 
-constexpr std::array<std::string_view, 4> kDiffFormatNames = {format_name::text, format_name::markdown,
-                                                                format_name::html, format_name::json};
+constexpr std::array<std::string_view, 5> kDiffFormatNames = {
+    format_name::text, format_name::markdown, format_name::html, format_name::json, format_name::docx};
 
 struct Colors {
     const char* del = "";
@@ -354,6 +354,7 @@ Page revision_page(const RevisionDiff& d) {
 }
 
 std::string write_page(const Page& page, DiffFormat format) {
+    if (format == DiffFormat::docx) return detail::page_to_docx(page);
     return format == DiffFormat::markdown ? detail::page_to_markdown(page) : detail::page_to_html(page);
 }
 

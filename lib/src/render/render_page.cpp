@@ -11,7 +11,8 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kRenderFormatNames = {format_name::markdown, format_name::html};
+constexpr std::array<std::string_view, 3> kRenderFormatNames = {format_name::markdown, format_name::html,
+                                                                format_name::docx};
 
 }  // namespace
 
@@ -151,8 +152,12 @@ std::string render_document(const Document& doc, const DocumentSet& context, Ren
         default: return {};
     }
     detail::drop_empty(page);
-    return format == RenderFormat::markdown ? detail::page_to_markdown(page)
-                                            : detail::page_to_html(page);
+    switch (format) {
+        case RenderFormat::markdown: return detail::page_to_markdown(page);
+        case RenderFormat::html: return detail::page_to_html(page);
+        case RenderFormat::docx: return detail::page_to_docx(page);
+    }
+    return {};
 }
 
 }  // namespace rolekit

@@ -244,7 +244,7 @@ TEST_CASE("docx: a local profile says its locality in the header, title and prop
     CHECK(std::string(core.all("//dc:title").first().node().text().get()) == title);
 }
 
-TEST_CASE("docx: same input, same bytes; SOURCE_DATE_EPOCH dates the entries and the properties") {
+TEST_CASE("docx: same input, same bytes, and SOURCE_DATE_EPOCH dates the entries and the properties") {
     const Document& l8 = test::builtin_doc("ld-strategic-manager-l8");
     ::unsetenv("SOURCE_DATE_EPOCH");
     const std::string first = docx(l8);

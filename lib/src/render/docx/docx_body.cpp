@@ -33,32 +33,53 @@ std::size_t longest_word(std::string_view line) {
     return longest;
 }
 
-// Column widths in proportion to their longest line, each between 8 and 40
-// characters' worth and never narrower than its longest word, so that a
-// code column stays narrow and a title column gets the room; the widths add
-// up to the text width.
-std::vector<int> column_widths(const Table& t) {
-    std::vector<std::size_t> chars(t.header.size(), 8);
+// About one character of 11-point Arial, bold, and a cell's left and right
+// margins (the table style's 108 each), in twentieths of a point.
+constexpr int kCharWidth = 125;
+constexpr int kCellMargins = 216;
+
+struct ColumnNeeds {
+    std::size_t line = 8;  // characters of its longest line, 8 to 40
+    std::size_t word = 0;  // characters of its longest word
+};
+
+std::vector<ColumnNeeds> column_needs(const Table& t) {
+    std::vector<ColumnNeeds> needs(t.header.size());
     const auto widen = [&](std::size_t col, std::string_view line) {
-        if (col >= chars.size()) return;
-        const std::size_t wanted =
-            std::max(std::min<std::size_t>(text_width(line), 40), longest_word(line) + 1);
-        chars[col] = std::max(chars[col], wanted);
+        if (col >= needs.size()) return;
+        needs[col].line = std::max(needs[col].line, std::min<std::size_t>(text_width(line), 40));
+        needs[col].word = std::max(needs[col].word, longest_word(line));
     };
     for (std::size_t c = 0; c < t.header.size(); ++c) widen(c, t.header[c]);
     for (const auto& row : t.rows)
         for (std::size_t c = 0; c < row.size(); ++c)
             for (const std::string& line : row[c]) widen(c, line);
-    const std::size_t total = std::accumulate(chars.begin(), chars.end(), std::size_t{0});
+    return needs;
+}
+
+// Each column first gets room for its longest word (no word is broken where
+// the page has room), then the rest of the text width in proportion to its
+// longest line: a "Section" column stays narrow, a title column gets the
+// room. The widths add up to the text width.
+std::vector<int> column_widths(const Table& t) {
+    const std::vector<ColumnNeeds> needs = column_needs(t);
     std::vector<int> widths;
+    std::size_t lines = 0;
+    for (const ColumnNeeds& n : needs) {
+        widths.push_back(static_cast<int>(n.word + 1) * kCharWidth + kCellMargins);
+        lines += n.line;
+    }
+    const int minimum = std::accumulate(widths.begin(), widths.end(), 0);
+    const int spare = kTextWidth - minimum;
     int used = 0;
-    for (std::size_t c = 0; c < chars.size(); ++c) {
-        const int w =
-            c + 1 == chars.size()
-                ? kTextWidth - used
-                : static_cast<int>(kTextWidth * chars[c] / std::max<std::size_t>(total, 1));
-        widths.push_back(w);
-        used += w;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        if (spare >= 0)
+            widths[c] += static_cast<int>(static_cast<std::size_t>(spare) * needs[c].line /
+                                          std::max<std::size_t>(lines, 1));
+        else  // the words do not fit: shrink every column alike
+            widths[c] = widths[c] * kTextWidth / minimum;
+        if (c + 1 == widths.size()) widths[c] = kTextWidth - used;
+        used += widths[c];
     }
     return widths;
 }

@@ -8,12 +8,14 @@
 #include <cstdlib>
 #include <map>
 
+#include "render/render_blocks.hpp"
 #include "rolekit/check.hpp"
 #include "rolekit/compare.hpp"
 #include "rolekit/diff_report.hpp"
 #include "rolekit/merge.hpp"
 #include "rolekit/render.hpp"
 #include "test_support.hpp"
+#include "util/xml_text.hpp"
 
 using namespace rolekit;
 
@@ -244,7 +246,8 @@ TEST_CASE("docx: a local profile says its locality in the header, title and prop
     CHECK(std::string(core.all("//dc:title").first().node().text().get()) == title);
 }
 
-TEST_CASE("docx: same input, same bytes, and SOURCE_DATE_EPOCH dates the entries and the properties") {
+TEST_CASE(
+    "docx: same input, same bytes, and SOURCE_DATE_EPOCH dates the entries and the properties") {
     const Document& l8 = test::builtin_doc("ld-strategic-manager-l8");
     ::unsetenv("SOURCE_DATE_EPOCH");
     const std::string first = docx(l8);
@@ -374,4 +377,34 @@ TEST_CASE("docx: both diff pages are Word documents") {
                           .get()) == "Changes between revisions");
     CHECK(contains(texts(Xml(revisions.parts.at("word/document.xml")), "//w:p"),
                    "Revised Peer worker"));
+}
+
+TEST_CASE("docx: what XML cannot hold becomes U+FFFD, in the body, header, footer and properties") {
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(detail::xml_text(
+              "a\x01\x1F\t\n\r b \xFF\xC3 \xEF\xBF\xBE\xEF\xBF\xBF \xED\xA0\x80 <&> \xC3\xA9") ==
+          "a" + fffd + fffd + "\t\n\r b " + fffd + fffd + " " + fffd + fffd + " " + fffd + fffd +
+              fffd + " <&> \xC3\xA9");
+    detail::Page page;
+    const std::string bad = "x\x02\xFF\xEF\xBF\xBF\xC2\x85y";  // C0, invalid byte, U+FFFF, C1 (NEL)
+    page.title = bad;
+    page.frame = {bad, bad, bad, bad};
+    page.paragraph(bad);
+    page.table({{"h"}, {{{bad}}}, false, ""});
+    const Package p = unzip(detail::page_to_docx(page));
+    const std::string shown = "x" + fffd + fffd + fffd + fffd + "y";
+    const Xml body(p.parts.at("word/document.xml"));
+    CHECK(texts(body, "//w:p[w:pPr/w:pStyle/@w:val='Title']") == std::vector<std::string>{shown});
+    CHECK(contains(texts(body, "/w:document/w:body/w:p"), shown));
+    CHECK(contains(texts(body, "//w:tc/w:p"), shown));
+    CHECK(texts(Xml(p.parts.at("word/header1.xml")), "//w:p") == std::vector<std::string>{shown});
+    CHECK(texts(Xml(p.parts.at("word/footer1.xml")), "//w:p") ==
+          std::vector<std::string>{shown + "\tPage 1 of 1"});
+    CHECK(
+        std::string(
+            Xml(p.parts.at("docProps/core.xml")).all("//dc:subject").first().node().text().get()) ==
+        shown);
+    CHECK(std::string(
+              Xml(p.parts.at("docProps/app.xml")).all("//Company").first().node().text().get()) ==
+          shown);
 }

@@ -44,8 +44,16 @@ def skip(why):
 
 def make_documents(rolekit, out):
     """name -> (docx path, Markdown text of the same page, YAML file or None)."""
+    # The Wiltshire overlay with a version and an approval, as a locality
+    # issues it: its local profile's footer shows the version.
+    overlay = os.path.join(out, "wiltshire-overlay.yaml")
+    with open(overlay, "w", encoding="utf-8") as f:
+        f.write(run(rolekit, "show", "--source", "wiltshire-ld-psw"))
+        f.write('version: "1.2"\napproved_by: Head of Criminal Justice Services\napproved_on: 2026-03-03\n')
     merged = os.path.join(out, "wiltshire-merged.yaml")
-    run(rolekit, "merge", "ld-peer-support-worker-l3", "wiltshire-ld-psw", "-o", merged)
+    if os.path.exists(merged):
+        os.remove(merged)
+    run(rolekit, "merge", "ld-peer-support-worker-l3", overlay, "-o", merged)
     sources = {
         "l3": ["render", "ld-peer-support-worker-l3"],
         "l8": ["render", "ld-strategic-manager-l8"],
@@ -163,6 +171,9 @@ def docx_mode(rolekit, source, out):
     local = docx.Document(docs["local"][0])
     check("Wiltshire Liaison and Diversion Service" in local.sections[0].header.paragraphs[0].text,
           "local: the header does not name the locality")
+    # python-docx leaves the PAGE and NUMPAGES fields out of the text.
+    check(local.sections[0].footer.paragraphs[0].text.startswith("Version 1.2\tPage "),
+          f"local: footer {local.sections[0].footer.paragraphs[0].text!r}")
 
 
 def pdf_page_sizes(pdf):
@@ -193,7 +204,7 @@ def office_mode(rolekit, source, out):
               "local": nos_titles(merged), "diff": []}
     expected = {"l3": ["Peer Support Worker", "Revision Revised February 2023"],
                 "l8": ["Strategic Manager", "Revision Final February 2023"],
-                "local": ["Peer Support Worker", "Wiltshire Liaison and Diversion Service"],
+                "local": ["Peer Support Worker", "Wiltshire Liaison and Diversion Service", "Version 1.2"],
                 # The diff page's title, and a NOS only the Wiltshire profile has.
                 "diff": ["Peer Support Worker compared with Peer Support Worker",
                          "Quality assure work in your team"]}

@@ -408,3 +408,27 @@ TEST_CASE("docx: what XML cannot hold becomes U+FFFD, in the body, header, foote
               Xml(p.parts.at("docProps/app.xml")).all("//Company").first().node().text().get()) ==
           shown);
 }
+
+TEST_CASE("docx: a Markdown field's lists, tables and emphasis become Word's") {
+    detail::Page page;
+    page.title = "T";
+    page.markdown(
+        "Intro *it* ~~gone~~\n\n- a\n  - nested\n- b\n\n3. three\n4. four\n\n| h1 | h2 "
+        "|\n|---|---|\n| "
+        "c | [d](https://x.example) |\n\n> quoted\n");
+    const Package p = unzip(detail::page_to_docx(page));
+    const Xml body(p.parts.at("word/document.xml"));
+    CHECK(texts(body, "//w:p[w:pPr/w:numPr/w:numId/@w:val='1']") ==
+          std::vector<std::string>{"a", "nested", "b"});
+    CHECK(texts(body, "//w:p[w:pPr/w:numPr/w:ilvl/@w:val='1']") ==
+          std::vector<std::string>{"nested"});
+    CHECK(texts(body, "//w:p[w:pPr/w:pStyle/@w:val='ListNumber']") ==
+          std::vector<std::string>{"3. three", "4. four"});
+    CHECK(body.all("//w:r[w:rPr/w:i]/w:t[.='it']").size() == 1);
+    CHECK(body.all("//w:r[w:rPr/w:strike]/w:t[.='gone']").size() == 1);
+    CHECK(texts(body, "//w:tbl/w:tr/w:tc/w:p") == std::vector<std::string>{"h1", "h2", "c", "d"});
+    CHECK(body.all("//w:tbl/w:tr[1]/w:trPr/w:tblHeader").size() == 1);
+    CHECK(texts(body, "//w:p[w:pPr/w:pStyle/@w:val='Quote']") ==
+          std::vector<std::string>{"quoted"});
+    CHECK(body.all("//w:hyperlink").empty());
+}

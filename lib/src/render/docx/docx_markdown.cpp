@@ -15,6 +15,12 @@ namespace rolekit::detail::docx {
 
 namespace {
 
+// Core nodes are told by cmark_node_type; the GFM extensions' nodes (table,
+// strikethrough) have no public type value, only their names.
+cmark_node_type kind(cmark_node* n) {
+    return cmark_node_get_type(n);
+}
+
 std::string_view type_of(cmark_node* n) {
     const char* s = cmark_node_get_type_string(n);
     return s ? s : "";
@@ -28,19 +34,19 @@ std::string_view literal(cmark_node* n) {
 // The inline content of `n` as runs of `p`.
 void inlines(pugi::xml_node p, cmark_node* n, RunStyle style) {
     for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-        const std::string_view type = type_of(c);
+        const cmark_node_type k = kind(c);
         RunStyle s = style;
-        if (type == "text" || type == "html_inline") {
+        if (k == CMARK_NODE_TEXT || k == CMARK_NODE_HTML_INLINE) {
             runs(p, literal(c), style);
-        } else if (type == "softbreak" || type == "linebreak") {
+        } else if (k == CMARK_NODE_SOFTBREAK || k == CMARK_NODE_LINEBREAK) {
             runs(p, "\n", style);  // line breaks are kept, as on the HTML page
-        } else if (type == "code") {
+        } else if (k == CMARK_NODE_CODE) {
             s.code = true;
             runs(p, literal(c), s);
         } else {
-            s.italic = s.italic || type == "emph";
-            s.bold = s.bold || type == "strong";
-            s.strike = s.strike || type == "strikethrough";
+            s.italic = s.italic || k == CMARK_NODE_EMPH;
+            s.bold = s.bold || k == CMARK_NODE_STRONG;
+            s.strike = s.strike || type_of(c) == "strikethrough";
             inlines(p, c, s);  // links and anything else: their text
         }
     }
@@ -50,8 +56,7 @@ void inlines(pugi::xml_node p, cmark_node* n, RunStyle style) {
 std::string flat_text(cmark_node* n) {
     std::string out;
     for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-        const std::string_view type = type_of(c);
-        if (type == "softbreak" || type == "linebreak")
+        if (kind(c) == CMARK_NODE_SOFTBREAK || kind(c) == CMARK_NODE_LINEBREAK)
             out += ' ';
         else if (cmark_node_first_child(c))
             out += flat_text(c);
@@ -109,23 +114,23 @@ void list(pugi::xml_node body, cmark_node* n, ListContext outer) {
 }
 
 void block(pugi::xml_node body, cmark_node* n, ListContext& list_ctx, std::string_view style) {
-    const std::string_view type = type_of(n);
-    if (type == "paragraph") {
+    const cmark_node_type k = kind(n);
+    if (k == CMARK_NODE_PARAGRAPH) {
         inlines(list_ctx.depth >= 0 ? item_paragraph(body, list_ctx) : paragraph(body, style), n,
                 {});
-    } else if (type == "heading") {
+    } else if (k == CMARK_NODE_HEADING) {
         // A heading inside a field is bold text: the page's own headings
         // alone make the outline.
         inlines(paragraph(body, style), n, {.bold = true});
-    } else if (type == "list") {
+    } else if (k == CMARK_NODE_LIST) {
         list(body, n, list_ctx);
-    } else if (type == "code_block" || type == "html_block") {
-        runs(paragraph(body, style), literal(n), {.code = type == "code_block"});
-    } else if (type == "block_quote") {
+    } else if (k == CMARK_NODE_CODE_BLOCK || k == CMARK_NODE_HTML_BLOCK) {
+        runs(paragraph(body, style), literal(n), {.code = k == CMARK_NODE_CODE_BLOCK});
+    } else if (k == CMARK_NODE_BLOCK_QUOTE) {
         blocks(body, n, list_ctx, "Quote");
-    } else if (type == "table") {
+    } else if (type_of(n) == "table") {
         table(body, n);
-    } else if (type == "thematic_break") {
+    } else if (k == CMARK_NODE_THEMATIC_BREAK) {
         paragraph(body, style);
     } else {
         blocks(body, n, list_ctx, style);

@@ -280,6 +280,20 @@ TEST_CASE(
         }
         zip_close(za);
     }
+    // DOS times have no zone: the bytes do not depend on the local one.
+    const char* tz = std::getenv("TZ");
+    const std::string saved = tz ? tz : "";
+    ::setenv("TZ", "America/New_York", 1);
+    ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    ::tzset();
+    const std::string elsewhere = docx(l8);
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    if (tz)
+        ::setenv("TZ", saved.c_str(), 1);
+    else
+        ::unsetenv("TZ");
+    ::tzset();
+    CHECK(elsewhere == dated);
 }
 
 TEST_CASE("docx: hostile text stays text: no field, hyperlink, markup or control character") {

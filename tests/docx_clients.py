@@ -9,7 +9,7 @@ docx: python-docx (Debian python3-docx) opens the DOCX of every built-in
   tables come in the order of the Markdown render of the same page with the
   same header cells and number of rows, every NOS of a profile is in a table
   cell, the page is A4 and the header and properties are filled in.
-office: LibreOffice (headless, its own profile in OUT_DIR) converts the
+office: LibreOffice (headless, its own profile in a temporary folder) converts the
   Level 3, Level 8, local-profile and diff DOCX to PDF without error;
   pdfinfo shows only A4 pages, pdftotext the title, locality, version and
   NOS titles. Page 1 of each is kept as a PNG (pdftoppm, 60 dpi) in OUT_DIR.
@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 failures = []
 
@@ -194,10 +195,12 @@ def office_mode(rolekit, source, out):
     pdf_dir = os.path.join(out, "pdf")
     shutil.rmtree(pdf_dir, ignore_errors=True)
     os.makedirs(pdf_dir)
-    # One LibreOffice run for all four, with a private profile: it is slow to start.
-    r = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{out}/lo-profile",
-                        "--convert-to", "pdf", "--outdir", pdf_dir] + [docs[n][0] for n in chosen],
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=180)
+    # One LibreOffice run for all four (it is slow to start), with a profile of
+    # its own in a private temporary folder: never the user's, never shared.
+    with tempfile.TemporaryDirectory(prefix="rolekit-lo-") as profile:
+        r = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{profile}",
+                            "--convert-to", "pdf", "--outdir", pdf_dir] + [docs[n][0] for n in chosen],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=180)
     check(r.returncode == 0, f"soffice exit {r.returncode}: {r.stderr}")
     titles = {"l3": nos_titles(os.path.join(source, "frameworks/profiles/ld-peer-support-worker-l3.yaml")),
               "l8": nos_titles(os.path.join(source, "frameworks/profiles/ld-strategic-manager-l8.yaml")),

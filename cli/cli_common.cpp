@@ -1,5 +1,8 @@
 #include "cli_common.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "rolekit/library.hpp"
@@ -24,13 +27,6 @@ std::vector<std::string> choices_of(std::span<const std::string_view> names) {
     return {names.begin(), names.end()};
 }
 
-std::string listed_in_words(std::span<const std::string_view> names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out.append(i == 0 ? "" : i + 1 == names.size() ? " or " : ", ").append(names[i]);
-    return out;
-}
-
 void add_library_options(CLI::App& app, LibraryOptions& options) {
     app.add_option("--path", options.paths,
                    "Also load reference documents from DIR (repeatable; searched before $ROLEKIT_PATH "
@@ -42,6 +38,20 @@ void add_library_options(CLI::App& app, LibraryOptions& options) {
 
 void add_output_option(CLI::App& app, std::string& output) {
     app.add_option("-o,--output", output, "Write to FILE (whole or not at all) instead of stdout")->type_name("FILE");
+}
+
+CLI::Option* add_format_option(CLI::App& app, std::string& format, OutputCommand command) {
+    return app.add_option("--format", format, format_option_help(command))
+        ->check(CLI::IsMember(choices_of(format_names(command))))
+        ->type_name("FORMAT");
+}
+
+std::optional<OutputFormat> choose_format(OutputCommand command, std::string_view format,
+                                          std::string_view output) {
+    const FormatChoice choice =
+        choose_output_format(command, {format, output, isatty(STDOUT_FILENO) == 1});
+    if (!choice.format) print_usage_error(fmt::format("{}\n  hint: {}", choice.message, choice.hint));
+    return choice.format;
 }
 
 void add_catalog_option(CLI::App& app, LibraryOptions& options) {

@@ -13,6 +13,7 @@
 
 #include "exit_code.hpp"
 #include "output.hpp"
+#include "rolekit/output_format.hpp"
 #include "rolekit/workspace.hpp"
 
 namespace rolekit::cli {
@@ -48,15 +49,21 @@ void add_library_options(CLI::App& app, LibraryOptions& options);
 // Adds -o/--output FILE: a command's result, written by write_output
 // (output.hpp) whole or not at all.
 void add_output_option(CLI::App& app, std::string& output);
+// Adds --format NAME: its choices (check, completion, "did you mean") and
+// help from the library's table of output formats (output_format.hpp).
+CLI::Option* add_format_option(CLI::App& app, std::string& format, OutputCommand command);
+// The format `command` writes to `output` (empty or "-": standard output),
+// from --format (empty: not given) and the file's extension; nothing when it
+// cannot be written there, the reason printed (exit 2: nothing is written).
+std::optional<OutputFormat> choose_format(OutputCommand command, std::string_view format,
+                                          std::string_view output);
 // Adds --catalog FILE (repeatable) to a command.
 void add_catalog_option(CLI::App& app, LibraryOptions& options);
 
-// One of the library's name tables (severity_names(), report_format_names(),
+// One of the library's name tables (severity_names(), format_names(command),
 // …) as CLI11 choices: the option's check, and through it completion and the
 // "did you mean" of a wrong value, come from the table.
 std::vector<std::string> choices_of(std::span<const std::string_view> names);
-// The same for help text: "text, markdown, html or json".
-std::string listed_in_words(std::span<const std::string_view> names);
 
 // The one mapping from command-line options to a workspace's.
 WorkspaceOptions workspace_options(const LibraryOptions& options);

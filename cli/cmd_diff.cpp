@@ -18,7 +18,7 @@ namespace {
 
 struct DiffOptions {
     std::string a, b;
-    std::string format = "text";
+    std::string format;  // empty: from the -o extension, else text
     std::vector<std::string> sections;
     bool exit_code = false;
     std::string output;
@@ -26,13 +26,15 @@ struct DiffOptions {
 };
 
 ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
+    const std::optional<OutputFormat> format = choose_format(OutputCommand::diff, o.format, o.output);
+    if (!format) return ExitCode::usage;
     // Catalogues lend codes to title-only NOS; the map names and orders areas.
     const Arguments loaded =
         open_arguments(t, {o.a, o.b}, o.library,
                        std::set{DocumentKind::nos_catalog, DocumentKind::functional_map});
     if (loaded.docs.empty()) return ExitCode::usage;
     CompareOptions options;
-    options.format = *diff_format_from_name(o.format);  // checked by the option
+    options.format = *diff_format_of(*format);  // the table lists only what diff writes
     options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).
@@ -60,9 +62,7 @@ Command register_diff(CLI::App& parent) {
     app->add_option("b", o->b, "Second document: a file, - (standard input) or a library id")
         ->required()
         ->type_name("B");
-    app->add_option("--format", o->format, listed_in_words(diff_format_names()))
-        ->check(CLI::IsMember(choices_of(diff_format_names())))
-        ->default_str("text");
+    add_format_option(*app, o->format, OutputCommand::diff);
     app->add_option("--sections", o->sections,
                     fmt::format("Role profiles: compare only these sections ({})",
                                 fmt::join(section_kind_names(), ",")))

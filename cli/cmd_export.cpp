@@ -12,7 +12,7 @@ namespace {
 
 struct ExportOptions {
     std::string document;
-    std::string format = "case";
+    std::string format;  // empty: case, the only one
     std::string output;
     std::string uri_base;
     std::string creator;
@@ -20,6 +20,7 @@ struct ExportOptions {
 };
 
 ExitCode run_export(const ExportOptions& o, const Terminal& t) {
+    if (!choose_format(OutputCommand::export_case, o.format, o.output)) return ExitCode::usage;
     // NOS listed by title get their codes from the catalogues.
     const Arguments loaded =
         open_arguments(t, {o.document}, o.library, std::set{DocumentKind::nos_catalog});
@@ -44,9 +45,7 @@ Command register_export(CLI::App& parent) {
     app->add_option("document", o->document, "A file, - (standard input) or a library id")
         ->required()
         ->type_name("FILE|ID");
-    app->add_option("--format", o->format, "case: a CASE 1.1 CFPackage (the only format so far)")
-        ->check(CLI::IsMember({"case"}))
-        ->capture_default_str();
+    add_format_option(*app, o->format, OutputCommand::export_case);
     app->add_option("--uri-base", o->uri_base,
                     "Each uri is URL/IDENTIFIER (default: urn:uuid:IDENTIFIER)")
         ->type_name("URL");

@@ -60,6 +60,7 @@ std::optional<std::string> map_yaml(const CaseImport& imported, const std::strin
 }
 
 ExitCode run_import(const ImportOptions& o, const Terminal& t) {
+    if (!choose_format(OutputCommand::import_case, {}, o.output)) return ExitCode::usage;
     const std::string where = o.input == "-" ? "<stdin>" : o.input;
     const std::optional<std::string> text = read_package(o, where);
     if (!text) return ExitCode::usage;

@@ -20,6 +20,7 @@ struct InitOptions {
 };
 
 ExitCode run_init(const InitOptions& o, const Terminal& t) {
+    if (!choose_format(OutputCommand::init_overlay, {}, o.output)) return ExitCode::usage;
     const Arguments loaded = open_arguments(t, {o.base}, o.library, std::set<DocumentKind>{});
     if (loaded.docs.empty()) return ExitCode::usage;
     const Document& base = *loaded.docs.front();

@@ -16,6 +16,7 @@ struct MergeOptions {
 };
 
 ExitCode run_merge(const MergeOptions& o, const Terminal& t) {
+    if (!choose_format(OutputCommand::merge, {}, o.output)) return ExitCode::usage;
     // Catalogues settle NOS wording, the map areas, the career framework core
     // sets; profiles are what overlays name as their base.
     Arguments loaded =

@@ -19,12 +19,6 @@ struct RenderOptions {
     LibraryOptions library;
 };
 
-RenderFormat chosen_format(const RenderOptions& o) {
-    if (!o.format.empty()) return *render_format_from_name(o.format);  // checked by the option
-    if (o.output.ends_with(".html") || o.output.ends_with(".htm")) return RenderFormat::html;
-    return RenderFormat::markdown;
-}
-
 ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspace& workspace) {
     print_findings(t,
                    {Finding{"render-kind", Severity::error, doc.path, doc.pos,
@@ -36,6 +30,9 @@ ExitCode print_render_kind(const Terminal& t, const Document& doc, const Workspa
 }
 
 ExitCode run_render(const RenderOptions& o, const Terminal& t) {
+    const std::optional<OutputFormat> chosen = choose_format(OutputCommand::render, o.format, o.output);
+    if (!chosen) return ExitCode::usage;
+    const RenderFormat format = *render_format_of(*chosen);  // the table lists only what render writes
     // Area names, level descriptors, localities, catalogue codes and a local
     // profile's national template come from these; an overlay's base is a
     // profile.
@@ -47,7 +44,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     const Document& doc = *loaded.docs.front();
     if (doc.kind != DocumentKind::locality_overlay) {
         if (!can_render(doc.kind)) return print_render_kind(t, doc, loaded.workspace);
-        const std::string text = render_document(doc, loaded.workspace.scope(), chosen_format(o));
+        const std::string text = render_document(doc, loaded.workspace.scope(), format);
         return write_output(t, o.output, text, loaded.workspace);
     }
     // As `kustomize build` does: the overlay merged onto its base, checked
@@ -56,7 +53,7 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     print_findings(t, merge.result.findings, &loaded.workspace);
     if (!merge.usable) return ExitCode::usage;
     if (!merge.result.merged) return merge_refused();
-    const std::string text = render_document(*merge.result.merged, loaded.workspace.scope(), chosen_format(o));
+    const std::string text = render_document(*merge.result.merged, loaded.workspace.scope(), format);
     return write_output(t, o.output, text, loaded.workspace);
 }
 
@@ -69,9 +66,7 @@ Command register_render(CLI::App& parent) {
         "Render a role profile (or competence map, or standard, or an overlay merged onto its base) as Markdown or HTML");
     app->add_option("document", o->document,
                     "A file, - (standard input) or a library id; a LocalityOverlay is rendered merged onto its base")->required()->type_name("FILE|ID");
-    app->add_option("--format", o->format,
-                    listed_in_words(render_format_names()) + " (default: from -o's extension, else markdown)")
-        ->check(CLI::IsMember(choices_of(render_format_names())));
+    add_format_option(*app, o->format, OutputCommand::render);
     add_output_option(*app, o->output);
     add_catalog_option(*app, o->library);
     add_library_options(*app, o->library);

@@ -20,7 +20,7 @@ struct RulesOptions {
 ExitCode run_rules(const RulesOptions& o) {
     const std::string& id = o.id;
     if (id.empty()) {
-        const bool markdown = rules_format_from_name(o.format) == RulesFormat::markdown;
+        const bool markdown = rules_format_of(*output_format_from_name(o.format)) == RulesFormat::markdown;
         print(markdown ? format_rules_markdown() : format_rule_list());
         return ExitCode::ok;
     }
@@ -43,10 +43,9 @@ Command register_rules(CLI::App& parent) {
         parent.add_subcommand("rules", "List the rules validate checks, or explain one");
     app->add_option("id", o->id, "A rule id, e.g. nos-duplicate: its description and an example")
         ->type_name("RULE");
-    app->add_option("--format", o->format,
-                    listed_in_words(rules_format_names()) +
-                        " (default: text; markdown: the whole rules reference, docs/rules.md)")
-        ->check(CLI::IsMember(choices_of(rules_format_names())));
+    add_format_option(*app, o->format, OutputCommand::rules)
+        ->description(format_option_help(OutputCommand::rules) +
+                      "; markdown: the whole rules reference, docs/rules.md");
     return Command{app, [o](const Terminal&) { return run_rules(*o); }};
 }
 

@@ -27,6 +27,7 @@ std::vector<std::string> kind_choices() {
 }
 
 ExitCode run_schema(const SchemaOptions& o, const Terminal& t) {
+    if (!choose_format(OutputCommand::schema, {}, o.output)) return ExitCode::usage;
     const std::optional<DocumentKind> kind = kind_from_name_any_case(o.kind);
     if (!o.kind.empty() && !kind && o.kind != kConfig) {
         const auto choices = kind_choices();

@@ -22,7 +22,7 @@ namespace {
 struct ValidateCliOptions {
     std::vector<std::string> inputs;
     LibraryOptions library;
-    std::string format = "text";
+    std::string format;  // empty: from the --output-file extension, else text
     std::string fail_on = "error";
     std::string output_file;  // --output-file: the --format report goes there
     std::vector<std::string> disabled;
@@ -50,6 +50,8 @@ bool read_config(const Terminal& t, const ValidateCliOptions& cli,
 
 ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     if (outputs_clash(t, cli.output_file, cli.write_baseline)) return ExitCode::usage;
+    const std::optional<OutputFormat> chosen = choose_format(OutputCommand::validate, cli.format, cli.output_file);
+    if (!chosen) return ExitCode::usage;
     std::optional<LintConfig> config;
     if (!read_config(t, cli, config)) return ExitCode::usage;
     ValidateOptions options;
@@ -79,7 +81,7 @@ ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     if (!cli.write_baseline.empty()) return write_baseline(t, cli.write_baseline, result, reads);
     const Severity fail_on = effective_fail_on(
         cli.fail_on_option->count() > 0 ? severity_from_name(cli.fail_on) : std::nullopt, config);
-    ReportFormat format = *report_format_from_name(cli.format);
+    ReportFormat format = *report_format_of(*chosen);  // the table lists only what validate writes
     if (!cli.output_file.empty() && cli.output_file != "-") {
         const ExitCode written =
             write_output(t, cli.output_file, render_report(result, format, fail_on, nullptr),
@@ -106,13 +108,11 @@ Command register_validate(CLI::App& parent) {
     app->add_option("paths", o->inputs,
                     "Files or directories to check, or - for standard input (default: .)")
         ->type_name("PATH");
-    app->add_option("--format", o->format, "Output format")
-        ->check(CLI::IsMember(choices_of(report_format_names())))
-        ->default_str("text");
+    add_format_option(*app, o->format, OutputCommand::validate);
     app->add_option(
-           "--output-file", o->output_file,
-           "Write the --format report to FILE (whole or not at all, never over a file this reads); "
-           "standard output then shows the text report")
+           "-o,--output-file", o->output_file,
+           "Write the report to FILE, in the format its extension names (else --format's), whole or "
+           "not at all, never over a file this reads; standard output then shows the text report")
         ->type_name("FILE");
     o->fail_on_option =
         app->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1")

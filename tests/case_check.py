@@ -13,6 +13,7 @@ cli: exports are byte-identical run to run, SOURCE_DATE_EPOCH sets every
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -119,7 +120,13 @@ def cli_mode(rolekit, source):
               f"{out}:5:8: error[schema-missing-field]: 'title' in CompetenceMap is empty".encode() in got.stderr,
               f"a map with an empty title: {got.returncode} {got.stderr!r}")
         over = run(rolekit, "import", "case", package, "-o", package)
-        check(over.returncode == 2, "import -o over its own input was not refused")
+        check(over.returncode == 2 and b"import does not write json" in over.stderr,
+              f"import -o a .json file was not refused: {over.stderr!r}")
+        bare = os.path.join(tmp, "package")
+        shutil.copyfile(package, bare)
+        over = run(rolekit, "import", "case", bare, "-o", bare)
+        check(over.returncode == 2 and b"error[output-is-input]" in over.stderr,
+              f"import -o over its own input was not refused: {over.stderr!r}")
     print(f"cli: {len(ids)} documents exported twice; round trip, errors and kept parts checked")
 
 

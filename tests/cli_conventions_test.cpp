@@ -239,7 +239,11 @@ TEST_CASE("cli conventions: -q leaves out status and summary lines, never findin
     Run refused = run_rolekit("render -q ld-peer-support-worker-l3 -o " +
                               shell_quote(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err.find("error[output-is-input]") != std::string::npos);
+    CHECK(refused.err.starts_with("rolekit: error: render does not write yaml ("));
+    Run read = run_rolekit("merge -q ld-peer-support-worker-l3 wiltshire-ld-psw -o " +
+                           shell_quote(frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml"));
+    CHECK(read.exit_code == 2);
+    CHECK(read.err.find("error[output-is-input]") != std::string::npos);
 }
 
 TEST_CASE("cli conventions: validate --output-file writes the --format report, stdout keeps the text") {
@@ -266,14 +270,22 @@ TEST_CASE("cli conventions: validate --output-file writes the --format report, s
     CHECK(quiet.err.empty());
     CHECK(read_file(dir / "junit.xml").starts_with("<?xml"));
 
-    // Never over a file it reads: an input, or a reference on --path.
+    // Never over a file it reads: an input, or a reference on --path. A
+    // .yaml file is not even a report's name (output_format_cli_test.cpp);
+    // an input with no extension is refused as an input.
     const std::string before = read_file(file);
-    Run over_input = run_rolekit("validate --output-file " + shell_quote(file) + " " + shell_quote(file));
+    Run yaml_input = run_rolekit("validate --output-file " + shell_quote(file) + " " + shell_quote(file));
+    CHECK(yaml_input.exit_code == 2);
+    CHECK(yaml_input.err.starts_with("rolekit: error: validate does not write yaml"));
+    CHECK(read_file(file) == before);
+    const fs::path bare = dir / "overlay";
+    fs::copy_file(file, bare);
+    Run over_input = run_rolekit("validate --output-file " + shell_quote(bare) + " " + shell_quote(bare));
     CHECK(over_input.exit_code == 2);
     CHECK(over_input.out.empty());
     CHECK(over_input.err.find("error[output-is-input]: refusing to write over a file this command reads") !=
           std::string::npos);
-    CHECK(read_file(file) == before);
+    CHECK(read_file(bare) == before);
     const fs::path refs = temp_dir("output-file-refs");
     fs::copy_file(frameworks_dir() / "catalogues/health-nos.yaml", refs / "nos.yaml");
     const std::string catalogue = read_file(refs / "nos.yaml");
@@ -497,6 +509,7 @@ TEST_CASE("cli conventions: each command's --help states its exit codes, as docs
 
 TEST_CASE("cli conventions: a misspelt value names the nearest and every choice, exit 2") {
     // The choices come from the library's one name table of each.
+    using rolekit::OutputCommand;
     const auto listed = [](std::span<const std::string_view> names,
                            std::vector<std::string> more = {}) {
         std::vector<std::string> all(names.begin(), names.end());
@@ -512,15 +525,15 @@ TEST_CASE("cli conventions: a misspelt value names the nearest and every choice,
         std::string nearest;
         std::string choices;
     } cases[] = {
-        {"validate --format jsn .", "json", listed(rolekit::report_format_names())},
+        {"validate --format jsn .", "json", listed(rolekit::format_names(OutputCommand::validate))},
         {"validate --fail-on warnin .", "warning", listed(rolekit::severity_names())},
-        {"diff --format jsn a b", "json", listed(rolekit::diff_format_names())},
+        {"diff --format jsn a b", "json", listed(rolekit::format_names(OutputCommand::diff))},
         {"diff --sections rol_specific a b", "role_specific",
          listed(rolekit::section_kind_names())},
         {"diff --sections core,facet a b", "facets", listed(rolekit::section_kind_names())},
         {"render --format htm " + shell_quote(profile), "html",
-         listed(rolekit::render_format_names())},
-        {"rules --format mardown", "markdown", listed(rolekit::rules_format_names())},
+         listed(rolekit::format_names(OutputCommand::render))},
+        {"rules --format mardown", "markdown", listed(rolekit::format_names(OutputCommand::rules))},
         {"schema LocalityOverlai", "LocalityOverlay", listed(rolekit::kind_names(), {"config"})},
     };
     for (const auto& c : cases) {

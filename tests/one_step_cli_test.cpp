@@ -144,13 +144,14 @@ TEST_CASE("a refused merge ends with 'merge refused: nothing written', exit 1: m
         "merge refused: nothing written\n";
     for (const std::string args :
          {"merge o.yaml -o out.yaml", "merge ld-peer-support-worker-l3 o.yaml -o out.yaml",
-          "render o.yaml -o out.yaml", "-q merge o.yaml -o out.yaml"}) {
+          "render o.yaml -o out.md", "-q merge o.yaml -o out.yaml"}) {
         CAPTURE(args);
         const Run r = in(dir, args);
         CHECK(r.exit_code == 1);
         CHECK(r.out.empty());
         CHECK(r.err == findings);
         CHECK_FALSE(fs::exists(dir / "out.yaml"));
+        CHECK_FALSE(fs::exists(dir / "out.md"));
     }
 
     // Overlays of two bases in one merge.

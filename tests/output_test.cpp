@@ -150,16 +150,28 @@ TEST_CASE("-o never names a file the command reads, by any route") {
     const std::string before = read_file(catalog);
     const std::string refusal = "error[output-is-input]: refusing to write over a file this command reads";
     const std::string env = "ROLEKIT_PATH=" + shell_quote(dir / "ctx");
+    // With no extension, a name render and diff could write (a .yaml one
+    // they refuse by its name first, below).
+    const fs::path bare = dir / "standard";
+    fs::copy_file(standard, bare);
     for (const std::string& cmd :
          {kMerge + " --catalog " + shell_quote(catalog) + " -o " + shell_quote(catalog),
-          "render peer-worker-l3 --path " + shell_quote(dir / "ctx") + " -o " + shell_quote(dir / "ctx/map.yaml"),
-          "render peer-worker-l3 -o " + shell_quote(dir / "ctx/map.yaml"),  // reached through ROLEKIT_PATH
-          "diff peer-worker-l3 peer-worker-l3 -o " + shell_quote(frameworks_dir() / "standards/peer-worker-l3.yaml"),
-          "render - -o " + shell_quote(standard) + " < " + shell_quote(standard)}) {
+          "diff " + shell_quote(bare) + " peer-worker-l3 -o " + shell_quote(bare),
+          "render - -o " + shell_quote(bare) + " < " + shell_quote(bare)}) {
         CAPTURE(cmd);
         Run r = run_rolekit(cmd, env);
         CHECK(r.exit_code == 2);
         CHECK(r.err.find(refusal) != std::string::npos);
+    }
+    CHECK(read_file(bare) == read_file(standard));
+    for (const std::string& cmd :
+         {"render peer-worker-l3 --path " + shell_quote(dir / "ctx") + " -o " + shell_quote(dir / "ctx/map.yaml"),
+          "render peer-worker-l3 -o " + shell_quote(dir / "ctx/map.yaml"),  // reached through ROLEKIT_PATH
+          "render - -o " + shell_quote(standard) + " < " + shell_quote(standard)}) {
+        CAPTURE(cmd);
+        Run r = run_rolekit(cmd, env);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.starts_with("rolekit: error: render does not write yaml ("));
     }
     CHECK(read_file(catalog) == before);
     CHECK(read_file(standard) == read_file(frameworks_dir() / "standards/peer-worker-l3.yaml"));

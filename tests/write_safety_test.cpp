@@ -91,16 +91,28 @@ TEST_CASE(
     fs::remove_all(dir);
 }
 
-TEST_CASE("--output-file refuses the discovered config and the inputs, as -o does") {
+TEST_CASE("--output-file refuses the config and the inputs, as -o does") {
     const fs::path dir = project("output-file-config");
     const std::string config = read_file(dir / ".rolekit.yaml");
+    // A .yaml name is not a report's: refused by its name, before the run.
     Run r = in(dir, "validate --format json --output-file .rolekit.yaml profiles/p.yaml");
     CHECK(r.exit_code == 2);
-    CHECK(r.err == ".rolekit.yaml" + kRefused);
+    CHECK(r.err ==
+          "rolekit: error: --format json contradicts '.rolekit.yaml', which names yaml\n"
+          "  hint: name a file ending in .json\n");
     CHECK(read_file(dir / ".rolekit.yaml") == config);
-    r = in(dir, "validate --format json --output-file ./profiles/p.yaml profiles");
+    // Named so that a report could be written there: refused as files the run reads.
+    fs::copy_file(dir / ".rolekit.yaml", dir / "settings");
+    r = in(dir, "validate --config settings --format json --output-file ./settings profiles/p.yaml");
     CHECK(r.exit_code == 2);
-    CHECK(r.err == "./profiles/p.yaml" + kRefused);
+    CHECK(r.err == "./settings" + kRefused);
+    CHECK(read_file(dir / "settings") == config);
+    fs::copy_file(dir / "profiles/p.yaml", dir / "profiles/p");
+    const std::string profile = read_file(dir / "profiles/p");
+    r = in(dir, "validate --format json --output-file ./profiles/p profiles/p");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "./profiles/p" + kRefused);
+    CHECK(read_file(dir / "profiles/p") == profile);
     fs::remove_all(dir);
 }
 

@@ -8,14 +8,15 @@
 #include <string_view>
 
 #include "rolekit/diff.hpp"
+#include "rolekit/output_format.hpp"
 
 namespace rolekit {
 
 enum class DiffFormat { text, markdown, html, json, docx };
 
-// Every format's name as `diff --format` takes it, in DiffFormat order.
-std::span<const std::string_view> diff_format_names();
-std::optional<DiffFormat> diff_format_from_name(std::string_view name);
+// The printer of an output format (output_format.hpp lists what diff
+// writes); nothing for a format diff does not write.
+std::optional<DiffFormat> diff_format_of(OutputFormat format);
 
 // `context` names areas ("1. Communication") when a functional map is loaded.
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color,

@@ -10,14 +10,15 @@
 
 #include "rolekit/document.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/output_format.hpp"
 
 namespace rolekit {
 
 enum class RenderFormat { markdown, html, docx };
 
-// Every format's name as `render --format` takes it, in RenderFormat order.
-std::span<const std::string_view> render_format_names();
-std::optional<RenderFormat> render_format_from_name(std::string_view name);
+// The page of an output format (output_format.hpp, whose table lists what
+// render writes); nothing for a format render does not write.
+std::optional<RenderFormat> render_format_of(OutputFormat format);
 
 // RoleProfile, CompetenceMap and OccupationalStandard can be rendered.
 bool can_render(DocumentKind kind);

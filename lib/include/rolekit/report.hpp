@@ -9,15 +9,16 @@
 #include <vector>
 
 #include "rolekit/finding.hpp"
+#include "rolekit/output_format.hpp"
 #include "rolekit/text_printer.hpp"
 
 namespace rolekit {
 
 enum class ReportFormat { text, json, sarif, junit, github };
 
-// Every format's name as `--format` takes it, in ReportFormat order.
-std::span<const std::string_view> report_format_names();
-std::optional<ReportFormat> report_format_from_name(std::string_view name);
+// The printer of an output format (output_format.hpp lists what validate
+// writes); nothing for a format validate does not write.
+std::optional<ReportFormat> report_format_of(OutputFormat format);
 
 struct ValidationReport {
     std::vector<std::string> files;  // every file checked, in order (paths as given)

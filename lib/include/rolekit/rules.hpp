@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rolekit/output_format.hpp"
 #include "rolekit/severity.hpp"
 
 namespace rolekit {
@@ -329,11 +330,10 @@ const RuleHelp& rule_help(RuleId rule);
 // `rolekit rules`: every rule, one line each, by group; then which rules
 // need which documents.
 std::string format_rule_list();
-// What `rolekit rules --format` takes (text, markdown), and its one name
-// table.
+// What `rolekit rules --format` takes (text, markdown: output_format.hpp's
+// table lists them).
 enum class RulesFormat { text, markdown };
-std::span<const std::string_view> rules_format_names();
-std::optional<RulesFormat> rules_format_from_name(std::string_view name);
+std::optional<RulesFormat> rules_format_of(OutputFormat format);
 
 // `rolekit rules --format markdown`: the whole rules reference, docs/rules.md
 // (a test fails when the page differs from it).

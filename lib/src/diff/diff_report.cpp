@@ -1,7 +1,6 @@
 // Diffs for people: coloured text for terminals; Markdown and HTML pages built
 // from the same blocks as `render`.
 
-#include "rolekit/format_names.hpp"
 #include "rolekit/diff_report.hpp"
 
 #include <fmt/format.h>
@@ -24,9 +23,6 @@ namespace {
 using detail::Page;
 using detail::Table;
 using Lines = std::vector<std::string>;
-
-constexpr std::array<std::string_view, 5> kDiffFormatNames = {
-    format_name::text, format_name::markdown, format_name::html, format_name::json, format_name::docx};
 
 struct Colors {
     const char* del = "";
@@ -372,12 +368,15 @@ std::string word_diff_text(const std::vector<EditOp>& words) {
     return out;
 }
 
-std::span<const std::string_view> diff_format_names() { return kDiffFormatNames; }
-
-std::optional<DiffFormat> diff_format_from_name(std::string_view name) {
-    const auto it = std::find(kDiffFormatNames.begin(), kDiffFormatNames.end(), name);
-    if (it == kDiffFormatNames.end()) return std::nullopt;
-    return static_cast<DiffFormat>(it - kDiffFormatNames.begin());
+std::optional<DiffFormat> diff_format_of(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::text: return DiffFormat::text;
+        case OutputFormat::markdown: return DiffFormat::markdown;
+        case OutputFormat::html: return DiffFormat::html;
+        case OutputFormat::json: return DiffFormat::json;
+        case OutputFormat::docx: return DiffFormat::docx;
+        default: return std::nullopt;
+    }
 }
 
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color, const DocumentSet& context) {

@@ -1,6 +1,5 @@
 #include "rolekit/render.hpp"
 
-#include "rolekit/format_names.hpp"
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -11,17 +10,15 @@ namespace rolekit {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kRenderFormatNames = {format_name::markdown, format_name::html,
-                                                                format_name::docx};
-
 }  // namespace
 
-std::span<const std::string_view> render_format_names() { return kRenderFormatNames; }
-
-std::optional<RenderFormat> render_format_from_name(std::string_view name) {
-    const auto it = std::find(kRenderFormatNames.begin(), kRenderFormatNames.end(), name);
-    if (it == kRenderFormatNames.end()) return std::nullopt;
-    return static_cast<RenderFormat>(it - kRenderFormatNames.begin());
+std::optional<RenderFormat> render_format_of(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::markdown: return RenderFormat::markdown;
+        case OutputFormat::html: return RenderFormat::html;
+        case OutputFormat::docx: return RenderFormat::docx;
+        default: return std::nullopt;
+    }
 }
 
 namespace detail {

@@ -1,6 +1,5 @@
 #include "rolekit/report.hpp"
 
-#include "rolekit/format_names.hpp"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,19 +7,15 @@
 
 namespace rolekit {
 
-namespace {
-
-constexpr std::array<std::string_view, 5> kFormatNames = {format_name::text, format_name::json, "sarif",
-                                                             "junit", "github"};
-
-}  // namespace
-
-std::span<const std::string_view> report_format_names() { return kFormatNames; }
-
-std::optional<ReportFormat> report_format_from_name(std::string_view name) {
-    const auto it = std::find(kFormatNames.begin(), kFormatNames.end(), name);
-    if (it == kFormatNames.end()) return std::nullopt;
-    return static_cast<ReportFormat>(it - kFormatNames.begin());
+std::optional<ReportFormat> report_format_of(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::text: return ReportFormat::text;
+        case OutputFormat::json: return ReportFormat::json;
+        case OutputFormat::sarif: return ReportFormat::sarif;
+        case OutputFormat::junit: return ReportFormat::junit;
+        case OutputFormat::github: return ReportFormat::github;
+        default: return std::nullopt;
+    }
 }
 
 ReportSummary summarize(const ValidationReport& report) {

@@ -1,6 +1,5 @@
 #include "rolekit/rules.hpp"
 
-#include "rolekit/format_names.hpp"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -45,18 +44,12 @@ std::string_view rule_need_phrase(RuleNeed need) {
     return "";
 }
 
-namespace {
-constexpr std::array<std::string_view, 2> kRulesFormatNames = {format_name::text, format_name::markdown};
-}  // namespace
-
-std::span<const std::string_view> rules_format_names() {
-    return kRulesFormatNames;
-}
-
-std::optional<RulesFormat> rules_format_from_name(std::string_view name) {
-    for (std::size_t i = 0; i < kRulesFormatNames.size(); ++i)
-        if (kRulesFormatNames[i] == name) return static_cast<RulesFormat>(i);
-    return std::nullopt;
+std::optional<RulesFormat> rules_format_of(OutputFormat format) {
+    switch (format) {
+        case OutputFormat::text: return RulesFormat::text;
+        case OutputFormat::markdown: return RulesFormat::markdown;
+        default: return std::nullopt;
+    }
 }
 
 std::span<const RuleInfo> all_rules() {

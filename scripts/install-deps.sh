@@ -9,14 +9,16 @@ packages=(
   cmake g++ ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev uuid-dev libxxhash-dev
+  libzip-dev libpugixml-dev
   python3 python3-yaml
 )
 if [ "${1:-}" = "--test" ]; then
   # The shells and groff check the completion scripts and the man page; git
   # the revision-diff workflow.
   packages+=(python3-jsonschema chromium fonts-dejavu-core time cmark-gfm zsh fish groff-base git)
-  # PDF: the second engine, and poppler-utils to read what the engines print.
-  packages+=(weasyprint poppler-utils)
+  # DOCX: python-docx and LibreOffice open what rolekit writes; PDF: the
+  # second engine; poppler-utils reads what the engines and LibreOffice print.
+  packages+=(python3-docx libreoffice-writer-nogui weasyprint poppler-utils)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

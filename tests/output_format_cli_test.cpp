@@ -72,6 +72,14 @@ TEST_CASE("formats by file: render writes what the extension names, in any case"
         CHECK(w.run.exit_code == 0);
         CHECK(read_file(w.file) == markdown);
     }
+    const std::string docx = run_rolekit(std::string("render --format docx -o - ") + kL3).out;
+    for (const char* name : {"p.docx", "p.DOCX"}) {
+        CAPTURE(name);
+        const Wrote w = write_to("render-docx", std::string("render ") + kL3, name);
+        CHECK(w.run.exit_code == 0);
+        CHECK(read_file(w.file).starts_with("PK\x03\x04"));  // a zip: the DOCX container
+        CHECK(read_file(w.file) == docx);
+    }
     // --format names the format of an extension no format claims.
     const Wrote log = write_to("render-log", std::string("render --format html ") + kL3, "p.log");
     CHECK(log.run.exit_code == 0);
@@ -80,11 +88,11 @@ TEST_CASE("formats by file: render writes what the extension names, in any case"
 
 TEST_CASE("formats by file: render refuses a file it cannot write, and writes nothing") {
     const std::string writes =
-        "render writes markdown (.md or .markdown), html (.html or .htm) or pdf (.pdf): name the "
-        "file so";
+        "render writes markdown (.md or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf): "
+        "name the file so";
     const std::string render = std::string("render ") + kL3;
-    Wrote w = write_to("render-docx", render, "p.docx");
-    check_refused(w, "render does not write docx ('" + w.file.string() + "' names it)", writes);
+    Wrote w = write_to("render-json", render, "p.json");
+    check_refused(w, "render does not write json ('" + w.file.string() + "' names it)", writes);
     w = write_to("render-xlsx", render, "p.xlsx");
     check_refused(w, "render does not write .xlsx files ('" + w.file.string() + "')",
                   writes + ", or give --format to choose one");
@@ -92,8 +100,8 @@ TEST_CASE("formats by file: render refuses a file it cannot write, and writes no
     check_refused(w, "--format markdown contradicts '" + w.file.string() + "', which names html",
                   "leave out --format to write html, or name a file ending in .md or .markdown");
     // Refused before the document is read: a missing one is not even looked for.
-    w = write_to("render-first", "render no-such-profile", "p.docx");
-    check_refused(w, "render does not write docx ('" + w.file.string() + "' names it)", writes);
+    w = write_to("render-first", "render no-such-profile", "p.json");
+    check_refused(w, "render does not write json ('" + w.file.string() + "' names it)", writes);
 }
 
 TEST_CASE("formats by file: diff writes HTML, JSON, Markdown or text as the file says") {
@@ -113,7 +121,7 @@ TEST_CASE("formats by file: diff writes HTML, JSON, Markdown or text as the file
     w = write_to("diff-yaml", diff, "d.yaml");
     check_refused(w, "diff does not write yaml ('" + w.file.string() + "' names it)",
                   "diff writes text (.txt), markdown (.md or .markdown), html (.html or .htm), "
-                  "json (.json) or pdf (.pdf): name the file so");
+                  "json (.json), docx (.docx) or pdf (.pdf): name the file so");
 }
 
 TEST_CASE(
@@ -183,12 +191,11 @@ TEST_CASE("formats by file: --format's help and completion come from the table")
     const auto complete = [](const std::string& words) {
         return lines(run_rolekit("__complete " + words).out);
     };
-    CHECK(complete("render --format ''") == std::vector<std::string>{"markdown", "html", "pdf"});
+    CHECK(complete("render --format ''") == std::vector<std::string>{"markdown", "html", "docx", "pdf"});
     CHECK(complete("diff --format ''") ==
-          std::vector<std::string>{"text", "markdown", "html", "json", "pdf"});
+          std::vector<std::string>{"text", "markdown", "html", "json", "docx", "pdf"});
     CHECK(complete("export --format ''") == std::vector<std::string>{"case"});
     const Run help = run_rolekit("render --help");
-    CHECK(help.out.find("markdown (.md or .markdown), html (.html or .htm) or pdf (.pdf); default: the -o "
-                        "file's extension, "
-                        "else markdown") != std::string::npos);
+    CHECK(help.out.find("markdown (.md or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf); "
+                        "default: the -o file's extension, else markdown") != std::string::npos);
 }

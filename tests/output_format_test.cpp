@@ -67,10 +67,12 @@ TEST_CASE("output formats: every format a command lists has its printer") {
             if (c.command == OutputCommand::rules) CHECK(rules_format_of(f));
         }
     }
-    // Not yet: the DOCX producer adds itself to render and diff.
-    CHECK_FALSE(render_format_of(OutputFormat::docx));
+    CHECK(render_format_of(OutputFormat::docx) == RenderFormat::docx);
+    CHECK(diff_format_of(OutputFormat::docx) == DiffFormat::docx);
+    CHECK(render_format_of(OutputFormat::pdf) == RenderFormat::pdf);
+    CHECK(diff_format_of(OutputFormat::pdf) == DiffFormat::pdf);
     CHECK(format_names(OutputCommand::render) ==
-          std::vector<std::string_view>{"markdown", "html", "pdf"});
+          std::vector<std::string_view>{"markdown", "html", "docx", "pdf"});
     CHECK(format_names(OutputCommand::validate) ==
           std::vector<std::string_view>{"text", "json", "sarif", "junit", "github"});
 }
@@ -118,12 +120,13 @@ TEST_CASE(
     using C = OutputCommand;
     CHECK(chosen(C::render, "", "p.xlsx") ==
           "refused: render does not write .xlsx files ('p.xlsx') | render writes markdown (.md or "
-          ".markdown), html (.html or .htm) or pdf (.pdf): name the file so, or give --format to "
-          "choose one");
-    CHECK(chosen(C::render, "", "p.docx") ==
-          "refused: render does not write docx ('p.docx' names it) | render writes markdown (.md "
-          "or .markdown), html (.html or .htm) or pdf (.pdf): name the file so");
+          ".markdown), html (.html or .htm), docx (.docx) or pdf (.pdf): name the file so, or give "
+          "--format to choose one");
+    CHECK(chosen(C::render, "", "p.docx") == "docx");
     CHECK(chosen(C::render, "", "p.PDF") == "pdf");
+    CHECK(chosen(C::render, "", "p.json") ==
+          "refused: render does not write json ('p.json' names it) | render writes markdown (.md "
+          "or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf): name the file so");
     CHECK(chosen(C::schema, "", "s.yaml") ==
           "refused: schema does not write yaml ('s.yaml' names it) | schema writes json (.json): "
           "name the file so");
@@ -151,14 +154,17 @@ TEST_CASE(
           "to write "
           "html, or name a file ending in .md or .markdown");
     CHECK(chosen(C::render, "html", "p.docx") ==
-          "refused: --format html contradicts 'p.docx', which names docx | name a file ending in "
-          ".html or .htm");
+          "refused: --format html contradicts 'p.docx', which names docx | leave out --format to "
+          "write docx, or name a file ending in .html or .htm");
+    CHECK(chosen(C::render, "html", "p.pdf") ==
+          "refused: --format html contradicts 'p.pdf', which names pdf | leave out --format to "
+          "write pdf, or name a file ending in .html or .htm");
     CHECK(chosen(C::validate, "github", "r.txt") ==
           "refused: --format github contradicts 'r.txt', which names text | leave out --format to "
           "write text, "
           "or name a file with no extension for github");
     CHECK(chosen(C::render, "yaml", "p.md") ==
-          "refused: render does not write 'yaml' | --format takes markdown, html, pdf");
+          "refused: render does not write 'yaml' | --format takes markdown, html, docx, pdf");
 }
 
 TEST_CASE(
@@ -190,18 +196,18 @@ TEST_CASE(
 
 TEST_CASE("help and docs come from the table") {
     CHECK(formats_in_words(OutputCommand::render) ==
-          "markdown (.md or .markdown), html (.html or .htm) or pdf (.pdf)");
+          "markdown (.md or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf)");
     CHECK(format_option_help(OutputCommand::diff) ==
-          "text (.txt), markdown (.md or .markdown), html (.html or .htm), json (.json) or pdf "
-          "(.pdf); "
-          "default: the -o "
-          "file's extension, else text");
+          "text (.txt), markdown (.md or .markdown), html (.html or .htm), json (.json), docx "
+          "(.docx) or pdf (.pdf); default: the -o file's extension, else text");
     CHECK(format_option_help(OutputCommand::rules) == "text or markdown (default: text)");
     const std::string page = output_formats_markdown();
-    CHECK(page.find("| `docx` | `.docx` | a Word document | yes | — (not yet) |\n") !=
+    CHECK(page.find("| `pdf` | `.pdf` | a PDF document, A4 pages | yes | render, diff |\n") !=
           std::string::npos);
-    CHECK(page.find("| `render` | `-o` or standard output | `markdown`, `html`, `pdf` | `markdown` |\n") !=
-          std::string::npos);
+    CHECK(
+        page.find(
+            "| `render` | `-o` or standard output | `markdown`, `html`, `docx`, `pdf` | `markdown` |\n") !=
+        std::string::npos);
 }
 
 // docs/output-formats.md's tables are output_formats_markdown(), between

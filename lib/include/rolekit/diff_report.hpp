@@ -1,6 +1,6 @@
 #pragma once
-// Printers for diffs: text for terminals, Markdown and HTML pages (the same
-// look as `render`), JSON for scripts.
+// Printers for diffs: text for terminals, Markdown, HTML and DOCX pages (the
+// same look as `render`), JSON for scripts.
 
 #include <optional>
 #include <span>
@@ -13,7 +13,7 @@
 namespace rolekit {
 
 // pdf: the HTML page, which a PDF engine prints (print_pdf, pdf.hpp).
-enum class DiffFormat { text, markdown, html, json, pdf };
+enum class DiffFormat { text, markdown, html, json, docx, pdf };
 
 // The printer of an output format (output_format.hpp lists what diff
 // writes); nothing for a format diff does not write.

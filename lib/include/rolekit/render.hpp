@@ -1,6 +1,7 @@
 #pragma once
-// Documents as pages people read and print: GitHub-flavoured Markdown, or one
-// self-contained HTML file.
+// Documents as pages people read and print: GitHub-flavoured Markdown, one
+// self-contained HTML file, or a Word document (DOCX: A4, Word's own styles,
+// header and footer, document properties).
 
 #include <optional>
 #include <span>
@@ -15,7 +16,7 @@ namespace rolekit {
 
 // pdf: render_document writes the HTML page, which a PDF engine prints
 // (print_pdf, pdf.hpp).
-enum class RenderFormat { markdown, html, pdf };
+enum class RenderFormat { markdown, html, docx, pdf };
 
 // The page of an output format (output_format.hpp, whose table lists what
 // render writes); nothing for a format render does not write.
@@ -30,7 +31,9 @@ bool can_render(DocumentKind kind);
 // locality of the overlay that added each locality group, a local profile's
 // national template (its title and level: ids are never shown), and the NOS
 // codes of the catalogues. Rows, tables and sections with no value are left
-// out. Deterministic.
+// out. Deterministic: a DOCX's bytes depend only on the inputs and on
+// SOURCE_DATE_EPOCH (its zip times and created/modified dates; without it
+// 1980-01-01 and no dates). Returns the bytes of the file (binary for DOCX).
 std::string render_document(const Document& doc, const DocumentSet& context, RenderFormat format);
 
 }  // namespace rolekit

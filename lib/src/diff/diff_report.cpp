@@ -350,6 +350,7 @@ Page revision_page(const RevisionDiff& d) {
 }
 
 std::string write_page(const Page& page, DiffFormat format) {
+    if (format == DiffFormat::docx) return detail::page_to_docx(page);
     return format == DiffFormat::markdown ? detail::page_to_markdown(page) : detail::page_to_html(page);
 }
 
@@ -373,6 +374,7 @@ std::optional<DiffFormat> diff_format_of(OutputFormat format) {
         case OutputFormat::markdown: return DiffFormat::markdown;
         case OutputFormat::html: return DiffFormat::html;
         case OutputFormat::json: return DiffFormat::json;
+        case OutputFormat::docx: return DiffFormat::docx;
         case OutputFormat::pdf: return DiffFormat::pdf;
         default: return std::nullopt;
     }

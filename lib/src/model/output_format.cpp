@@ -44,10 +44,8 @@ constexpr std::array<OutputFormatInfo, 11> kFormats = {{
 }};
 
 // What each command writes; its first format is not necessarily its default.
-// DOCX joins render's and diff's lists when its producer lands
-// (render_format_of and diff_format_of then name its printer).
-constexpr std::array kRender = {F::markdown, F::html, F::pdf};
-constexpr std::array kDiff = {F::text, F::markdown, F::html, F::json, F::pdf};
+constexpr std::array kRender = {F::markdown, F::html, F::docx, F::pdf};
+constexpr std::array kDiff = {F::text, F::markdown, F::html, F::json, F::docx, F::pdf};
 constexpr std::array kValidate = {F::text, F::json, F::sarif, F::junit, F::github};
 constexpr std::array kRules = {F::text, F::markdown};
 constexpr std::array kCase = {F::case_package};

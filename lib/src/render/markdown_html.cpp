@@ -190,6 +190,11 @@ std::string markdown_to_safe_markdown(std::string_view markdown) {
     return take(cmark_render_commonmark(doc.get(), kOptions, 0));
 }
 
+void with_safe_markdown(std::string_view markdown, const std::function<void(cmark_node*)>& walk) {
+    auto [parser, doc] = parse_safe(markdown);
+    walk(doc.get());
+}
+
 std::string page_text(std::string_view raw) {
     // CR LF and a lone CR end a line, as in Markdown, instead of showing as U+FFFD.
     std::string lines;

@@ -1,8 +1,11 @@
 #pragma once
 // Markdown text (scope, experience, descriptors) to HTML with cmark-gfm.
 
+#include <functional>
 #include <string>
 #include <string_view>
+
+struct cmark_node;
 
 namespace rolekit::detail {
 
@@ -15,6 +18,11 @@ std::string markdown_to_html(std::string_view markdown);
 // Markdown (normalised by cmark-gfm's CommonMark writer), raw HTML becomes
 // text, disallowed links become their text, images are dropped.
 std::string markdown_to_safe_markdown(std::string_view markdown);
+
+// Parses `markdown` under the same policy and hands the tree to `walk`
+// (the DOCX writer builds its paragraphs from it); the tree is freed after.
+// Nodes of the GFM extensions are told by cmark_node_get_type_string.
+void with_safe_markdown(std::string_view markdown, const std::function<void(cmark_node*)>& walk);
 
 // The entity that Markdown output writes for text[i], or empty when a
 // backslash escape (or nothing) will do. `<`, `>` and `&` are always

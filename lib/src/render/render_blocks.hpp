@@ -1,6 +1,6 @@
 #pragma once
 // A page as a list of blocks, built once per document kind and written by one
-// backend per format (render_markdown.cpp, render_html.cpp). User text stays
+// backend per format (render_markdown.cpp, render_html.cpp, docx/). User text stays
 // raw in blocks; each backend escapes it for its own format.
 
 #include <string>
@@ -66,6 +66,9 @@ void drop_empty(Page& page);
 // Backends.
 std::string page_to_markdown(const Page& page);
 std::string page_to_html(const Page& page);
+// A Word document (render/docx/): the zip's bytes. SOURCE_DATE_EPOCH, when
+// set, dates the zip entries and the document properties.
+std::string page_to_docx(const Page& page);
 
 // Builders, one per kind (render_<kind>.cpp).
 Page role_profile_page(const Document& doc, const DocumentSet& context);

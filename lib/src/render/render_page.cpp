@@ -16,6 +16,7 @@ std::optional<RenderFormat> render_format_of(OutputFormat format) {
     switch (format) {
         case OutputFormat::markdown: return RenderFormat::markdown;
         case OutputFormat::html: return RenderFormat::html;
+        case OutputFormat::docx: return RenderFormat::docx;
         case OutputFormat::pdf: return RenderFormat::pdf;
         default: return std::nullopt;
     }
@@ -149,8 +150,13 @@ std::string render_document(const Document& doc, const DocumentSet& context, Ren
         default: return {};
     }
     detail::drop_empty(page);
-    return format == RenderFormat::markdown ? detail::page_to_markdown(page)
-                                            : detail::page_to_html(page);
+    switch (format) {
+        case RenderFormat::markdown: return detail::page_to_markdown(page);
+        case RenderFormat::html:
+        case RenderFormat::pdf: return detail::page_to_html(page);  // printed by a PDF engine
+        case RenderFormat::docx: return detail::page_to_docx(page);
+    }
+    return {};
 }
 
 }  // namespace rolekit

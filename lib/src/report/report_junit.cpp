@@ -2,74 +2,35 @@
 #include "rolekit/library.hpp"
 
 #include <fmt/format.h>
+#include <pugixml.hpp>
 
 #include <algorithm>
 #include <map>
 
 #include "rolekit/visible_text.hpp"
-#include "io/utf8.hpp"
+#include "util/xml_text.hpp"
 
 namespace rolekit {
 
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// XML 1.0 forbids C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF,
-// even as character references; they become U+FFFD.
-bool forbidden_in_xml(std::string_view seq) {
-    const auto c = static_cast<unsigned char>(seq[0]);
-    if (seq.size() == 1) return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-    return seq == "\xEF\xBF\xBE" || seq == "\xEF\xBF\xBF";
+// Text for the XML tree: what XML 1.0 cannot hold becomes U+FFFD (callers
+// pass document text through visible() first, so control characters are
+// shown as escapes); pugixml escapes the rest.
+std::string xml(std::string_view s) {
+    return detail::xml_text(s);
 }
 
-std::string_view escape_ascii(char c, bool attribute) {
-    switch (c) {
-        case '&':
-            return "&amp;";
-        case '<':
-            return "&lt;";
-        case '>':
-            return "&gt;";
-        case '"':
-            return "&quot;";
-        case '\'':
-            return "&apos;";
-        // Parsers turn a literal CR into LF, and tab/LF in attributes into spaces.
-        case '\r':
-            return "&#13;";
-        case '\t':
-            return attribute ? "&#9;" : "\t";
-        case '\n':
-            return attribute ? "&#10;" : "\n";
-        default:
-            return {};
-    }
+void attr(pugi::xml_node node, const char* name, std::string_view value) {
+    node.append_attribute(name) = xml(value).c_str();
 }
 
-// Escapes text for XML; invalid UTF-8 bytes each become U+FFFD. Callers pass
-// document text through visible() first, so control characters are shown as
-// escapes; what XML still cannot hold becomes U+FFFD here.
-std::string xml_escape(std::string_view s, bool attribute = false) {
+struct StringWriter : pugi::xml_writer {
     std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t len = detail::utf8_sequence_length(s, i);
-        const std::string_view seq = s.substr(i, len == 0 ? 1 : len);
-        i += seq.size();
-        if (len == 0 || forbidden_in_xml(seq)) {
-            out += kReplacement;
-        } else if (const auto esc = escape_ascii(seq[0], attribute); !esc.empty()) {
-            out += esc;
-        } else {
-            out += seq;
-        }
+    void write(const void* data, std::size_t size) override {
+        out.append(static_cast<const char*>(data), size);
     }
-    return out;
-}
-
-std::string attr(std::string_view s) {
-    return xml_escape(s, true);
-}
+};
 
 // At or above the severity that fails the run (Severity lists the most
 // serious first).
@@ -123,24 +84,27 @@ std::string counts(const std::vector<const Finding*>& findings) {
     return out;
 }
 
-std::string render_case(const FileCase& c) {
-    std::string out = fmt::format(R"(    <testcase classname="rolekit.validate" name="{}")",
-                                  attr(visible(c.file)));
-    if (c.failing.empty() && c.others.empty()) return out + "/>\n";
-    out += ">\n";
+// An element `name` of `parent` holding the findings' lines, with a
+// message attribute (and type) when given one.
+void lines_element(pugi::xml_node parent, const char* name, const std::vector<const Finding*>& findings,
+                   const std::string& message = {}) {
+    pugi::xml_node e = parent.append_child(name);
+    if (!message.empty()) {
+        attr(e, "message", message);
+        attr(e, "type", "rolekit");
+    }
+    e.text().set(xml(finding_lines(findings)).c_str());
+}
+
+void add_case(pugi::xml_node suite, const FileCase& c) {
+    pugi::xml_node tc = suite.append_child("testcase");
+    attr(tc, "classname", "rolekit.validate");
+    attr(tc, "name", visible(c.file));
     if (c.unusable)
-        out += fmt::format(R"x(      <error message="{}" type="rolekit">{}</error>)x"
-                           "\n",
-                           attr("the file cannot be used: " + counts(c.failing)),
-                           xml_escape(finding_lines(c.failing)));
+        lines_element(tc, "error", c.failing, "the file cannot be used: " + counts(c.failing));
     else if (!c.failing.empty())
-        out += fmt::format(R"x(      <failure message="{}" type="rolekit">{}</failure>)x"
-                           "\n",
-                           attr(counts(c.failing)), xml_escape(finding_lines(c.failing)));
-    if (!c.others.empty())
-        out +=
-            fmt::format("      <system-out>{}</system-out>\n", xml_escape(finding_lines(c.others)));
-    return out + "    </testcase>\n";
+        lines_element(tc, "failure", c.failing, counts(c.failing));
+    if (!c.others.empty()) lines_element(tc, "system-out", c.others);
 }
 
 }  // namespace
@@ -154,13 +118,19 @@ std::string render_junit(const ValidationReport& report, Severity fail_on) {
         else if (!c.failing.empty())
             ++failures;
     }
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n";
-    out += fmt::format(
-        R"(  <testsuite name="rolekit validate" tests="{}" failures="{}" errors="{}">)"
-        "\n",
-        cases.size(), failures, errors);
-    for (const FileCase& c : cases) out += render_case(c);
-    return out + "  </testsuite>\n</testsuites>\n";
+    pugi::xml_document doc;
+    pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    pugi::xml_node suite = doc.append_child("testsuites").append_child("testsuite");
+    attr(suite, "name", "rolekit validate");
+    suite.append_attribute("tests") = cases.size();
+    suite.append_attribute("failures") = failures;
+    suite.append_attribute("errors") = errors;
+    for (const FileCase& c : cases) add_case(suite, c);
+    StringWriter w;
+    doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return std::move(w.out);
 }
 
 }  // namespace rolekit

@@ -205,8 +205,8 @@ def office_mode(rolekit, source, out):
     titles = {"l3": nos_titles(os.path.join(source, "frameworks/profiles/ld-peer-support-worker-l3.yaml")),
               "l8": nos_titles(os.path.join(source, "frameworks/profiles/ld-strategic-manager-l8.yaml")),
               "local": nos_titles(merged), "diff": []}
-    expected = {"l3": ["Peer Support Worker", "Revision Revised February 2023"],
-                "l8": ["Strategic Manager", "Revision Final February 2023"],
+    expected = {"l3": ["Peer Support Worker", "Revised February 2023"],
+                "l8": ["Strategic Manager", "Final February 2023"],
                 "local": ["Peer Support Worker", "Wiltshire Liaison and Diversion Service", "Version 1.2"],
                 # The diff page's title, and a NOS only the Wiltshire profile has.
                 "diff": ["Peer Support Worker compared with Peer Support Worker",

@@ -289,3 +289,18 @@ TEST_CASE("hostile text is escaped in both formats") {
     CHECK(gfm_html.find("<td>- looks like a list</td>") != std::string::npos);
     CHECK(gfm_html.find("<td>**bold** _it_ [x](javascript:alert(2))</td>") != std::string::npos);
 }
+
+TEST_CASE("a printed page's footer shows a revision once, as the document writes it") {
+    // "Revised February 2023" and "Final February 2023" name themselves; a
+    // bare date is labelled.
+    const auto footer = [](const std::string& id) {
+        const std::string html = render_document(doc(id), library().documents, RenderFormat::html);
+        const auto at = html.find("@bottom-left { content: \"");
+        REQUIRE(at != std::string::npos);
+        const auto from = at + std::string_view("@bottom-left { content: \"").size();
+        return html.substr(from, html.find('"', from) - from);
+    };
+    CHECK(footer("ld-peer-support-worker-l3") == "Revised February 2023");
+    CHECK(footer("ld-strategic-manager-l8") == "Final February 2023");
+    CHECK(footer("nccmh-psw-mental-health") == "Revision February 2020 (consultation period)");
+}

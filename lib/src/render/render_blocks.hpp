@@ -42,6 +42,10 @@ struct PageFrame {
     std::string organisation;  // document property: whose document it is
 };
 
+// A revision as a footer shows it: "Revised February 2023" and "Final
+// February 2023" as they are, a bare date as "Revision February 2020 ...".
+std::string revision_for_frame(std::string_view revision);
+
 struct Page {
     std::string title;     // <title>, and the first heading
     std::string subtitle;  // shown under the title

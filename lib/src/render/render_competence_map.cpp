@@ -83,7 +83,7 @@ Page competence_map_page(const Document& doc) {
     Page page;
     page.title = m.title.value;
     page.subtitle = m.revision.value.empty() ? "Competence framework" : m.revision.value;
-    page.frame = {m.title.value, m.revision.value.empty() ? "" : "Revision " + m.revision.value,
+    page.frame = {m.title.value, revision_for_frame(m.revision.value),
                   "Competence framework", ""};
     principles(page, m);
     domains(page, m);

@@ -135,7 +135,7 @@ std::string joined(const std::vector<std::string>& parts) {
 std::string frame_version(const RoleProfile& p) {
     if (!p.local.version.value.empty()) return "Version " + p.local.version.value;
     if (p.derived_from || p.revision.value.empty()) return "";
-    return "Revision " + p.revision.value;
+    return revision_for_frame(p.revision.value);
 }
 
 // A row of the local identity, labelled as the format's table labels it.

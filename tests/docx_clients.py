@@ -69,7 +69,7 @@ def make_documents(rolekit, out):
         if os.path.exists(path):
             os.remove(path)
         run(rolekit, *args, "--format", "docx", "-o", path)
-        docs[name] = (path, run(rolekit, *args, "--format", "markdown"))
+        docs[name] = (path, run(rolekit, *args, "--format", "markdown"), args)
     return docs, merged
 
 
@@ -145,7 +145,7 @@ def docx_mode(rolekit, source, out):
     profiles = {"l3": os.path.join(source, "frameworks/profiles/ld-peer-support-worker-l3.yaml"),
                 "l8": os.path.join(source, "frameworks/profiles/ld-strategic-manager-l8.yaml"),
                 "local": merged}
-    for name, (path, md) in docs.items():
+    for name, (path, md, _) in docs.items():
         d = docx.Document(path)
         title = d.paragraphs[0]
         check(title.style.name == "Title", f"{name}: first paragraph style {title.style.name}")
@@ -181,6 +181,18 @@ def pdf_page_sizes(pdf):
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "9999", pdf], stdout=subprocess.PIPE,
                           text=True, check=True).stdout
     return [(float(w), float(h)) for w, h in re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", info)]
+
+
+def html_print_pages(rolekit, args, out, name):
+    """Pages of the same page's HTML printed by Chromium, or None (said) without it."""
+    if not shutil.which("chromium"):
+        print(f"{name}: no chromium: the page count of the HTML's print is not compared")
+        return None
+    pdf = os.path.join(out, name + "-html.pdf")
+    if os.path.exists(pdf):
+        os.remove(pdf)
+    run(rolekit, *args, "--pdf-engine", shutil.which("chromium"), "-o", pdf)
+    return len(pdf_page_sizes(pdf))
 
 
 def office_mode(rolekit, source, out):
@@ -224,10 +236,14 @@ def office_mode(rolekit, source, out):
         for phrase in expected[name] + titles[name]:
             check(" ".join(phrase.split()) in flat, f"{name}: {phrase!r} not in the PDF's text")
         check(f"Page 1 of {len(sizes)}" in flat, f"{name}: no 'Page 1 of {len(sizes)}' footer")
+        html_pages = html_print_pages(rolekit, docs[name][2], out, name)
+        if html_pages is not None:
+            check(abs(html_pages - len(sizes)) <= 1,
+                  f"{name}: {len(sizes)} pages in Word, {html_pages} in the HTML's print")
         png = os.path.join(out, name + "-page1")
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, png],
                        check=True)
-        print(f"{name}: {len(sizes)} A4 page(s); page 1: {png}.png")
+        print(f"{name}: {len(sizes)} A4 page(s), the HTML's print {html_pages}; page 1: {png}.png")
 
 
 def main():

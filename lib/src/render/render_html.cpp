@@ -36,8 +36,15 @@ table.competence-table td:nth-child(2) { width: 17rem; }
 table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
 a { color: #005eb8; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10.5pt; line-height: 1.35; }
   main { max-width: none; padding: 0; }
+  header { margin-bottom: 10pt; padding-bottom: 6pt; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 14pt; margin: 14pt 0 6pt; }
+  h3 { font-size: 12pt; margin: 10pt 0 4pt; }
+  p, ul, ol { margin: 0 0 6pt; }
+  table { font-size: 10pt; margin: 0 0 8pt; }
+  th, td { padding: 3pt 5pt; }
   h2, h3 { break-after: avoid; }
   tr, li { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -45,6 +45,8 @@ ExitCode run_render(const RenderOptions& o, const Terminal& t) {
     const RenderFormat format = *render_format_of(*chosen);  // the table lists only what render writes
     if (format != RenderFormat::pdf)
         if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
+    if (format == RenderFormat::docx)
+        if (const auto undated = docx_date_refused()) return *undated;
     // Area names, level descriptors, localities, catalogue codes and a local
     // profile's national template come from these; an overlay's base is a
     // profile.

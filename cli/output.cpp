@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <sstream>
 
 #include "rolekit/file_io.hpp"
 #include "rolekit/merge.hpp"
+#include "rolekit/render.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -24,6 +26,13 @@ void print(std::string_view text) {
 
 void print_error(std::string_view text) {
     if (std::string e = write_all(STDERR_FILENO, text); !e.empty()) throw WriteError("standard error", e);
+}
+
+std::optional<ExitCode> docx_date_refused() {
+    const std::string problem = docx_date_problem(std::getenv("SOURCE_DATE_EPOCH"));
+    if (problem.empty()) return std::nullopt;
+    print_usage_error(problem);
+    return ExitCode::usage;
 }
 
 void print_usage_error(std::string_view message) { print_error(fmt::format("rolekit: error: {}\n", message)); }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -41,6 +42,11 @@ void print_error(std::string_view text);
 
 // A usage-level error: "rolekit: error: <message>" on stderr.
 void print_usage_error(std::string_view message);
+
+// A Word document SOURCE_DATE_EPOCH cannot date: exit 2 saying why, as
+// export does (a date silently dropped would not be what was asked), else
+// nullopt.
+std::optional<ExitCode> docx_date_refused();
 
 // How this run prints: made once, in main, from --color and -q
 // (terminal_of, cli_common.hpp) and handed to the command that runs; no

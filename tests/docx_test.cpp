@@ -446,3 +446,17 @@ TEST_CASE("docx: a Markdown field's lists, tables and emphasis become Word's") {
           std::vector<std::string>{"quoted"});
     CHECK(body.all("//w:hyperlink").empty());
 }
+
+TEST_CASE("docx: a SOURCE_DATE_EPOCH that cannot date a Word document is named, not dropped") {
+    CHECK(docx_date_problem(nullptr).empty());
+    CHECK(docx_date_problem("1700000000").empty());
+    CHECK(docx_date_problem("315532800").empty());  // 1980-01-01, the first zip time
+    CHECK(docx_date_problem("yesterday") == "SOURCE_DATE_EPOCH is 'yesterday', not a number of seconds");
+    CHECK(docx_date_problem("") == "SOURCE_DATE_EPOCH is '', not a number of seconds");
+    CHECK(docx_date_problem("0") ==
+          "SOURCE_DATE_EPOCH is '0', outside 315532800 to 4354819198 (the years 1980 to 2107 that a "
+          "Word document's zip times hold)");
+    CHECK(docx_date_problem("99999999999999999999") ==
+          "SOURCE_DATE_EPOCH is '99999999999999999999', outside 315532800 to 4354819198 (the years "
+          "1980 to 2107 that a Word document's zip times hold)");
+}

@@ -36,4 +36,10 @@ bool can_render(DocumentKind kind);
 // 1980-01-01 and no dates). Returns the bytes of the file (binary for DOCX).
 std::string render_document(const Document& doc, const DocumentSet& context, RenderFormat format);
 
+// Why SOURCE_DATE_EPOCH, as the environment gives it, cannot date a Word
+// document (not a number of seconds, or outside 1980 to 2107: the times a
+// zip holds), or empty when it is unset or can. render_document leaves such
+// a document undated; the command line refuses it (exit 2), as export does.
+std::string docx_date_problem(const char* source_date_epoch);
+
 }  // namespace rolekit

@@ -8,10 +8,14 @@
 #include <charconv>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
+#include <string_view>
 
 #include "render/docx/docx_parts.hpp"
 #include "render/docx/docx_xml.hpp"
 #include "render/markdown_html.hpp"
+#include "rolekit/render.hpp"
+#include "rolekit/visible_text.hpp"
 #include "util/xml_text.hpp"
 
 namespace rolekit::detail {
@@ -153,18 +157,38 @@ std::vector<ZipEntry> package_parts(const Page& page, const std::optional<std::s
 
 namespace {
 
-// SOURCE_DATE_EPOCH when it is a number of seconds a zip can hold
-// (1980-01-01 to 2107); otherwise, and when unset, no date at all: zip
-// times of 1980-01-01 and no created or modified property.
-std::optional<std::int64_t> source_date_epoch() {
-    const char* env = std::getenv("SOURCE_DATE_EPOCH");
-    if (env == nullptr) return std::nullopt;
+// The seconds a zip's DOS times hold: 1980-01-01 to 2107-12-31.
+constexpr std::int64_t kFirstZipSecond = 315532800;
+constexpr std::int64_t kLastZipSecond = 4354819198;
+
+struct EpochParse {
+    std::optional<std::int64_t> seconds;
+    std::string problem;
+};
+
+EpochParse parse_epoch(const char* env) {
+    if (env == nullptr) return {};
     const std::string_view text(env);
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    if (value < 315532800 || value > 4354819198) return std::nullopt;
-    return value;
+    if (text.empty() || ec == std::errc::invalid_argument || end != text.data() + text.size())
+        return {std::nullopt,
+                fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", visible(text))};
+    if (ec == std::errc::result_out_of_range || value < kFirstZipSecond || value > kLastZipSecond)
+        return {std::nullopt,
+                fmt::format(
+                    "SOURCE_DATE_EPOCH is '{}', outside {} to {} (the years 1980 to 2107 that a "
+                    "Word document's zip times hold)",
+                    visible(text), kFirstZipSecond, kLastZipSecond)};
+    return {value, {}};
+}
+
+// SOURCE_DATE_EPOCH when it can date the document; otherwise, and when
+// unset, no date at all: zip times of 1980-01-01 and no created or modified
+// property. (The command line refuses an unusable one first:
+// docx_date_problem.)
+std::optional<std::int64_t> source_date_epoch() {
+    return parse_epoch(std::getenv("SOURCE_DATE_EPOCH")).seconds;
 }
 
 std::string w3cdtf(std::int64_t seconds) {
@@ -185,3 +209,11 @@ std::string page_to_docx(const Page& page) {
 }
 
 }  // namespace rolekit::detail
+
+namespace rolekit {
+
+std::string docx_date_problem(const char* source_date_epoch) {
+    return detail::parse_epoch(source_date_epoch).problem;
+}
+
+}  // namespace rolekit

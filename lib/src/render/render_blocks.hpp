@@ -3,7 +3,9 @@
 // backend per format (render_markdown.cpp, render_html.cpp, docx/). User text stays
 // raw in blocks; each backend escapes it for its own format.
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rolekit/document.hpp"
@@ -41,6 +43,11 @@ struct PageFrame {
     std::string subject;  // document property: what kind of page this is
     std::string organisation;  // document property: whose document it is
 };
+
+// "January" to "December": dates in words, and a revision that is one.
+inline constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 // A revision as a footer shows it: "Revised February 2023" and "Final
 // February 2023" as they are, a bare date as "Revision February 2020 ...".

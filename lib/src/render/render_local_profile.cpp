@@ -71,14 +71,11 @@ std::string and_list(const std::vector<std::string>& items) {
 // "3 March 2026" for 2026-03-03 (load checked the date; anything else is
 // shown as written).
 std::string date_in_words(const std::string& iso) {
-    static constexpr std::array<std::string_view, 12> kMonths = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
     int month = 0, day = 0;
     if (iso.size() != 10 || std::from_chars(iso.data() + 5, iso.data() + 7, month).ec != std::errc{} ||
         std::from_chars(iso.data() + 8, iso.data() + 10, day).ec != std::errc{} || month < 1 || month > 12)
         return iso;
-    return fmt::format("{} {} {}", day, kMonths[month - 1], iso.substr(0, 4));
+    return fmt::format("{} {} {}", day, kMonthNames[month - 1], iso.substr(0, 4));
 }
 
 // "approved by Head of Service on 3 March 2026"; empty when neither is given.

@@ -26,13 +26,10 @@ std::optional<RenderFormat> render_format_of(OutputFormat format) {
 namespace detail {
 
 std::string revision_for_frame(std::string_view revision) {
-    static constexpr std::array<std::string_view, 12> kMonths = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
     if (revision.empty()) return {};
     const std::string_view first = revision.substr(0, revision.find(' '));
     const bool bare_date = std::isdigit(static_cast<unsigned char>(first[0])) ||
-                           std::find(kMonths.begin(), kMonths.end(), first) != kMonths.end();
+                           std::find(kMonthNames.begin(), kMonthNames.end(), first) != kMonthNames.end();
     return bare_date ? "Revision " + std::string(revision) : std::string(revision);
 }
 

@@ -404,7 +404,7 @@ TEST_CASE("docx: what XML cannot hold becomes U+FFFD, in the body, header, foote
     page.title = bad;
     page.frame = {bad, bad, bad, bad};
     page.paragraph(bad);
-    page.table({{"h"}, {{{bad}}}, false, ""});
+    page.table({{"h"}, {detail::Row{std::vector<std::string>{bad}}}, false, ""});
     const Package p = unzip(detail::page_to_docx(page));
     const std::string shown = "x" + fffd + fffd + fffd + fffd + "y";
     const Xml body(p.parts.at("word/document.xml"));
@@ -459,4 +459,23 @@ TEST_CASE("docx: a SOURCE_DATE_EPOCH that cannot date a Word document is named, 
     CHECK(docx_date_problem("99999999999999999999") ==
           "SOURCE_DATE_EPOCH is '99999999999999999999', outside 315532800 to 4354819198 (the years "
           "1980 to 2107 that a Word document's zip times hold)");
+}
+
+TEST_CASE("DOCX marks changed words struck and underlined, and shades a comparison row by its change") {
+    detail::Table t;
+    t.header = {"Change", "Text"};
+    t.rows.push_back(detail::Row(
+        {std::vector<std::string>{"~ Reworded"},
+         detail::text_runs(diff_sequences(split_words("keeps old words"), split_words("keeps new words")))},
+        detail::RowChange::changed));
+    detail::Page page;
+    page.title = "T";
+    page.table(t);
+    page.changes(detail::text_runs(diff_sequences(split_words("a b"), split_words("a c"))));
+    const Xml body(unzip(detail::page_to_docx(page)).parts.at("word/document.xml"));
+    CHECK(texts(body, "//w:r[w:rPr/w:strike]") == std::vector<std::string>{"old", "b"});
+    CHECK(texts(body, "//w:r[w:rPr/w:u/@w:val='single']") == std::vector<std::string>{"new", "c"});
+    CHECK(texts(body, "//w:tc[w:tcPr/w:shd/@w:fill='FFF6D6']") ==
+          std::vector<std::string>{"~ Reworded", "keeps old new words"});
+    CHECK(texts(body, "/w:document/w:body/w:p") == std::vector<std::string>{"T", "", "a b c"});
 }

@@ -16,6 +16,7 @@ struct CompareOptions {
     DiffFormat format = DiffFormat::text;
     bool color = false;
     std::set<SectionKind> sections;  // role profiles: the sections compared (all when empty)
+    bool all = false;                // pages: also what did not change (--all)
 };
 
 struct Comparison {

@@ -30,7 +30,14 @@ struct DiffSide {
     std::string id;
     std::string title;
     std::optional<int> level;
+    std::string path;      // the file it was read from, as given ("-": standard input)
+    std::string revision;  // as the document states it ("Revised February 2023"); empty when not
+    std::string version;   // a local profile's own version ("1.2"); empty when not
 };
+
+// Two revisions of one document (the same id): pages name each side by its
+// file and revision rather than by its title, and show changes only.
+inline bool same_document(const DiffSide& a, const DiffSide& b) { return a.id == b.id; }
 
 // One NOS as listed in a profile.
 struct NosEntry {

@@ -20,9 +20,10 @@ enum class DiffFormat { text, markdown, html, json, docx, pdf };
 std::optional<DiffFormat> diff_format_of(OutputFormat format);
 
 // `context` names areas ("1. Communication") when a functional map is loaded.
+// `all`: pages show what did not change too (a revision diff shows changes only).
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color,
-                                const DocumentSet& context);
-std::string render_revision_diff(const RevisionDiff& d, DiffFormat format, bool color);
+                                const DocumentSet& context, bool all = false);
+std::string render_revision_diff(const RevisionDiff& d, DiffFormat format, bool color, bool all = false);
 
 // "[-old-]{+new+}" inline form of a word diff, as `git diff --word-diff`.
 std::string word_diff_text(const std::vector<EditOp>& words);

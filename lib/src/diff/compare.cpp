@@ -24,14 +24,14 @@ std::variant<Comparison, Finding> compare_documents(const Document& a, const Doc
     switch (a.kind) {
         case DocumentKind::role_profile: {
             const ProfileDiff d = diff_profiles(a, b, context, {options.sections});
-            out.report = render_profile_diff(d, options.format, options.color, context);
+            out.report = render_profile_diff(d, options.format, options.color, context, options.all);
             out.differ = !d.empty();
             return out;
         }
         case DocumentKind::competence_map:
         case DocumentKind::occupational_standard: {
             const RevisionDiff d = diff_revisions(a, b);
-            out.report = render_revision_diff(d, options.format, options.color);
+            out.report = render_revision_diff(d, options.format, options.color, options.all);
             out.differ = !d.empty();
             return out;
         }

@@ -157,7 +157,7 @@ void compare_listings(const Listing& a, const Listing& b, const std::set<std::st
 }
 
 DiffSide side_of(const Document& d, const RoleProfile& p) {
-    return {d.id.value, p.title.value, p.level.value};
+    return {d.id.value, p.title.value, p.level.value, d.path, p.revision.value, p.local.version.value};
 }
 
 }  // namespace

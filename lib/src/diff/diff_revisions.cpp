@@ -147,6 +147,12 @@ void diff_standards(const OccupationalStandard& a, const OccupationalStandard& b
     compare_extras(standard_extras(a), standard_extras(b), d.changed_fields);
 }
 
+// A competence map states its revision; a standard has none (its version is its reference).
+std::string revision_of(const Document& d) {
+    if (const auto* m = d.as<CompetenceMap>()) return m->revision.value;
+    return {};
+}
+
 }  // namespace
 
 std::string_view change_name(ItemChangeKind kind) {
@@ -165,8 +171,8 @@ std::string_view change_name(ItemChangeKind kind) {
 
 RevisionDiff diff_revisions(const Document& a, const Document& b) {
     RevisionDiff d;
-    d.a = {a.id.value, a.title(), std::nullopt};
-    d.b = {b.id.value, b.title(), std::nullopt};
+    d.a = {a.id.value, a.title(), std::nullopt, a.path, revision_of(a), ""};
+    d.b = {b.id.value, b.title(), std::nullopt, b.path, revision_of(b), ""};
     field(d.changed_fields, std::string(key::id), a.id.value, b.id.value);
     if (const auto* sa = a.as<OccupationalStandard>()) {
         const auto& sb = std::get<OccupationalStandard>(b.body);

@@ -34,6 +34,11 @@ table.competence-table td:nth-child(1) { width: 14rem; font-weight: 600; }
 table.competence-table td:nth-child(2) { width: 17rem; }
 .markdown p:last-child { margin-bottom: 0; }
 table.diff td:first-child { width: 2.5rem; text-align: center; font-weight: 700; }
+del { background: #fde2e1; color: #8a1c14; text-decoration: line-through; }
+ins { background: #dcf3e3; color: #0b5b2c; text-decoration: underline; }
+tbody tr.added td, tbody tr.added th { background: #e9f7ee; }
+tbody tr.removed td, tbody tr.removed th { background: #fdeceb; }
+tbody tr.moved td, tbody tr.moved th, tbody tr.changed td, tbody tr.changed th { background: #fff6d6; }
 a { color: #005eb8; }
 @media print {
   body { font-size: 10.5pt; line-height: 1.35; }
@@ -51,6 +56,7 @@ a { color: #005eb8; }
   thead th { background: #fff; color: #212b32; border-bottom: 2px solid #212b32; }
   tbody tr:nth-child(even) td { background: none; }
   a { color: inherit; text-decoration: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )";
 
@@ -70,10 +76,34 @@ std::string page_rule(const PageFrame& frame) {
     return out + "}\n";
 }
 
-std::string cell_html(const std::vector<std::string>& lines) {
+std::string runs_html(const std::vector<TextRun>& runs) {
     std::string out;
-    for (const std::string& line : lines) out += (out.empty() ? "" : "<br>") + html_escape(line);
+    for (const TextRun& r : runs) {
+        switch (r.mark) {
+            case TextRun::Mark::kept: out += html_escape(r.text); break;
+            case TextRun::Mark::deleted: out += "<del>" + html_escape(r.text) + "</del>"; break;
+            case TextRun::Mark::inserted: out += "<ins>" + html_escape(r.text) + "</ins>"; break;
+        }
+    }
     return out;
+}
+
+std::string cell_html(const Cell& cell) {
+    std::string out;
+    for (const std::string& line : cell.lines) out += (out.empty() ? "" : "<br>") + html_escape(line);
+    if (!cell.runs.empty()) out += (out.empty() ? "" : "<br>") + runs_html(cell.runs);
+    return out;
+}
+
+std::string_view row_class(RowChange change) {
+    switch (change) {
+        case RowChange::none: return "";
+        case RowChange::added: return " class=\"added\"";
+        case RowChange::removed: return " class=\"removed\"";
+        case RowChange::moved: return " class=\"moved\"";
+        case RowChange::changed: return " class=\"changed\"";
+    }
+    return "";
 }
 
 std::string table_html(const Table& t) {
@@ -82,8 +112,8 @@ std::string table_html(const Table& t) {
     out += "<thead><tr>";
     for (const std::string& h : t.header) out += "<th scope=\"col\">" + html_escape(h) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : t.rows) {
-        out += "<tr>";
+    for (const Row& row : t.rows) {
+        out += fmt::format("<tr{}>", row_class(row.change));
         for (std::size_t i = 0; i < row.size(); ++i) {
             const bool header = t.row_headers && i == 0;
             out += header ? "<th scope=\"row\">" : "<td>";
@@ -122,6 +152,10 @@ std::string block_html(const Block& b) {
             list_html(b.items, out);
             return out;
         }
+        case Block::Kind::changes: return "<p class=\"changes\">" + runs_html(b.runs) + "</p>\n";
+        case Block::Kind::chart:
+            return "<figure class=\"chart\">\n<figcaption>" + html_escape(b.chart.title) + "</figcaption>\n" +
+                   table_html(bar_chart_table(b.chart)) + "</figure>\n";
     }
     return {};
 }

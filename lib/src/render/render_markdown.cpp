@@ -58,9 +58,28 @@ std::string md_block(std::string_view raw) {
     return out;
 }
 
-std::string md_cell(const std::vector<std::string>& lines) {
+// Deleted words as ~~old~~, inserted as **new** (GitHub's Markdown has no
+// <ins>); kept words as they are.
+std::string md_runs(const std::vector<TextRun>& runs) {
     std::string out;
-    for (const std::string& line : lines) out += (out.empty() ? "" : "<br>") + md_inline(line);
+    for (const TextRun& r : runs) {
+        switch (r.mark) {
+            case TextRun::Mark::kept:
+                // md_inline drops leading spaces; here one parts two marked runs.
+                if (r.text.starts_with(' ') && !out.empty()) out += ' ';
+                out += md_inline(r.text);
+                break;
+            case TextRun::Mark::deleted: out += "~~" + md_inline(r.text) + "~~"; break;
+            case TextRun::Mark::inserted: out += "**" + md_inline(r.text) + "**"; break;
+        }
+    }
+    return out;
+}
+
+std::string md_cell(const Cell& cell) {
+    std::string out;
+    for (const std::string& line : cell.lines) out += (out.empty() ? "" : "<br>") + md_inline(line);
+    if (!cell.runs.empty()) out += (out.empty() ? "" : "<br>") + md_runs(cell.runs);
     return out.empty() ? " " : out;
 }
 
@@ -104,6 +123,8 @@ std::string md_block_of(const Block& b) {
             md_list(b.items, 0, out);
             return out;
         }
+        case Block::Kind::changes: return md_runs(b.runs) + "\n";
+        case Block::Kind::chart: return "*" + md_inline(b.chart.title) + "*\n\n" + md_table(bar_chart_table(b.chart));
     }
     return {};
 }

@@ -85,15 +85,16 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::s
 
 // A row has a value when a cell other than its label (a key/value table's
 // first column) holds a line.
-bool has_value(const std::vector<std::vector<std::string>>& row, bool row_headers) {
+bool has_value(const Row& row, bool row_headers) {
     for (std::size_t i = row_headers ? 1 : 0; i < row.size(); ++i)
         if (!row[i].empty()) return true;
     return false;
 }
 
 void drop_empty_rows(Table& t) {
-    for (auto& row : t.rows)
-        for (auto& cell : row) std::erase_if(cell, [](const std::string& line) { return blank(line); });
+    for (Row& row : t.rows)
+        for (Cell& cell : row.cells)
+            std::erase_if(cell.lines, [](const std::string& line) { return blank(line); });
     std::erase_if(t.rows, [&](const auto& row) { return !has_value(row, t.row_headers); });
 }
 
@@ -112,6 +113,8 @@ bool drop_if_empty(Block& b) {
         case Block::Kind::markdown: return blank(b.text);
         case Block::Kind::table: drop_empty_rows(b.table); return b.table.rows.empty();
         case Block::Kind::list: drop_empty_items(b.items); return b.items.empty();
+        case Block::Kind::changes: return b.runs.empty();
+        case Block::Kind::chart: return b.chart.bars.empty();
     }
     return false;
 }

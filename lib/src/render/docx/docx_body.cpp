@@ -51,9 +51,13 @@ std::vector<ColumnNeeds> column_needs(const Table& t) {
         needs[col].word = std::max(needs[col].word, longest_word(line));
     };
     for (std::size_t c = 0; c < t.header.size(); ++c) widen(c, t.header[c]);
-    for (const auto& row : t.rows)
-        for (std::size_t c = 0; c < row.size(); ++c)
-            for (const std::string& line : row[c]) widen(c, line);
+    for (const Row& row : t.rows)
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            for (const std::string& line : row[c].lines) widen(c, line);
+            std::string words;
+            for (const TextRun& r : row[c].runs) words += r.text;
+            widen(c, words);
+        }
     return needs;
 }
 
@@ -84,14 +88,34 @@ std::vector<int> column_widths(const Table& t) {
     return widths;
 }
 
-void cell(pugi::xml_node tr, int width, const std::vector<std::string>& lines, RunStyle style) {
+// A comparison row's colour, as HTML's stylesheet has it.
+std::string_view row_fill(RowChange change) {
+    switch (change) {
+        case RowChange::none: return "";
+        case RowChange::added: return "E9F7EE";
+        case RowChange::removed: return "FDECEB";
+        case RowChange::moved:
+        case RowChange::changed: return "FFF6D6";
+    }
+    return "";
+}
+
+void cell(pugi::xml_node tr, int width, const Cell& content, RunStyle style, std::string_view fill = "") {
     pugi::xml_node tc = child(tr, "w:tc");
-    pugi::xml_node w = child(child(tc, "w:tcPr"), "w:tcW");
+    pugi::xml_node pr = child(tc, "w:tcPr");
+    pugi::xml_node w = child(pr, "w:tcW");
     w.append_attribute("w:w") = width;
     w.append_attribute("w:type") = "dxa";
+    if (!fill.empty()) {
+        pugi::xml_node shd = child(pr, "w:shd");
+        shd.append_attribute("w:val") = "clear";
+        shd.append_attribute("w:color") = "auto";
+        shd.append_attribute("w:fill") = std::string(fill).c_str();
+    }
     // A cell needs a paragraph even when empty; each line is its own paragraph.
-    if (lines.empty()) paragraph(tc, "TableText");
-    for (const std::string& line : lines) runs(paragraph(tc, "TableText"), line, style);
+    if (content.empty()) paragraph(tc, "TableText");
+    for (const std::string& line : content.lines) runs(paragraph(tc, "TableText"), line, style);
+    if (!content.runs.empty()) marked_runs(paragraph(tc, "TableText"), content.runs, style);
 }
 
 // Every row is kept on one page; the header row repeats on each page.
@@ -149,6 +173,13 @@ void append_block(pugi::xml_node body, const Block& b) {
         case Block::Kind::list:
             list_items(body, b.items, 0);
             return;
+        case Block::Kind::changes:
+            marked_runs(paragraph(body, ""), b.runs);
+            return;
+        case Block::Kind::chart:
+            runs(paragraph(body, "Note"), b.chart.title);
+            append_table(body, bar_chart_table(b.chart));
+            return;
     }
 }
 
@@ -179,12 +210,12 @@ void append_table(pugi::xml_node body, const Table& t) {
     table_properties(tbl, widths);
     pugi::xml_node head = row(tbl, true);
     for (std::size_t c = 0; c < widths.size(); ++c)
-        cell(head, widths[c], {c < t.header.size() ? t.header[c] : ""}, {.bold = true});
-    for (const auto& r : t.rows) {
+        cell(head, widths[c], std::vector<std::string>{c < t.header.size() ? t.header[c] : ""}, {.bold = true});
+    for (const Row& r : t.rows) {
         pugi::xml_node tr = row(tbl, false);
         for (std::size_t c = 0; c < widths.size(); ++c)
-            cell(tr, widths[c], c < r.size() ? r[c] : std::vector<std::string>{},
-                 {.bold = t.row_headers && c == 0});
+            cell(tr, widths[c], c < r.size() ? r[c] : Cell{}, {.bold = t.row_headers && c == 0},
+                 row_fill(r.change));
     }
     // Word joins two tables that touch: a paragraph keeps them apart.
     paragraph(body, "");

@@ -70,13 +70,13 @@ std::string flat_text(cmark_node* n) {
 void table(pugi::xml_node body, cmark_node* n) {
     Table t;
     for (cmark_node* r = cmark_node_first_child(n); r; r = cmark_node_next(r)) {
-        std::vector<std::vector<std::string>> cells;
+        std::vector<Cell> cells;
         for (cmark_node* c = cmark_node_first_child(r); c; c = cmark_node_next(c))
-            cells.push_back({flat_text(c)});
+            cells.push_back(std::vector<std::string>{flat_text(c)});
         if (type_of(r) == "table_header") {
-            for (auto& cell : cells) t.header.push_back(cell.front());
+            for (const Cell& cell : cells) t.header.push_back(cell.lines.front());
         } else {
-            t.rows.push_back(std::move(cells));
+            t.rows.push_back(Row(std::move(cells)));
         }
     }
     append_table(body, t);

@@ -15,7 +15,9 @@ struct StringWriter : pugi::xml_writer {
 };
 
 void run_properties(pugi::xml_node r, RunStyle style) {
-    if (!style.bold && !style.italic && !style.strike && !style.code) return;
+    if (!style.bold && !style.italic && !style.strike && !style.code && !style.underline && style.color.empty() &&
+        style.shade.empty())
+        return;
     pugi::xml_node rpr = child(r, "w:rPr");
     if (style.code) {
         pugi::xml_node fonts = child(rpr, "w:rFonts");
@@ -26,6 +28,15 @@ void run_properties(pugi::xml_node r, RunStyle style) {
     if (style.bold) child(rpr, "w:b");
     if (style.italic) child(rpr, "w:i");
     if (style.strike) child(rpr, "w:strike");
+    // Schema order: color, then u, then shd.
+    if (!style.color.empty()) val(rpr, "w:color", style.color);
+    if (style.underline) val(rpr, "w:u", "single");
+    if (!style.shade.empty()) {
+        pugi::xml_node shd = child(rpr, "w:shd");
+        shd.append_attribute("w:val") = "clear";
+        shd.append_attribute("w:color") = "auto";
+        shd.append_attribute("w:fill") = std::string(style.shade).c_str();
+    }
 }
 
 void text_run(pugi::xml_node p, std::string_view text, RunStyle style) {
@@ -80,6 +91,27 @@ void runs(pugi::xml_node p, std::string_view raw, RunStyle style) {
         }
         start = i + 1;
     }
+}
+
+RunStyle mark_style(TextRun::Mark mark, RunStyle base) {
+    switch (mark) {
+        case TextRun::Mark::kept: break;
+        case TextRun::Mark::deleted:
+            base.strike = true;
+            base.color = "8A1C14";
+            base.shade = "FDE2E1";
+            break;
+        case TextRun::Mark::inserted:
+            base.underline = true;
+            base.color = "0B5B2C";
+            base.shade = "DCF3E3";
+            break;
+    }
+    return base;
+}
+
+void marked_runs(pugi::xml_node p, const std::vector<TextRun>& list, RunStyle base) {
+    for (const TextRun& r : list) runs(p, r.text, mark_style(r.mark, base));
 }
 
 void field(pugi::xml_node p, const char* instruction, const char* shown) {

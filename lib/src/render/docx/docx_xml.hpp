@@ -21,7 +21,15 @@ struct RunStyle {
     bool italic = false;
     bool strike = false;
     bool code = false;  // a monospaced font
+    bool underline = false;
+    std::string_view color = {};  // hex RGB ("8A1C14"); the text's own when empty
+    std::string_view shade = {};  // hex RGB background; none when empty
 };
+
+// Marked words as Word shows a comparison: deleted struck through in red,
+// inserted underlined in green (the sign is the line, the colour a help).
+RunStyle mark_style(TextRun::Mark mark, RunStyle base = {});
+void marked_runs(pugi::xml_node p, const std::vector<TextRun>& runs, RunStyle base = {});
 
 // The part as UTF-8 bytes with the XML declaration Word writes.
 std::string xml_bytes(const pugi::xml_document& doc);

@@ -1,0 +1,26 @@
+#pragma once
+// How diff reports name things: documents, areas, NOS, places in a profile.
+// Shared by the text report and the pages.
+
+#include <string>
+
+#include "rolekit/diff.hpp"
+#include "rolekit/document_set.hpp"
+
+namespace rolekit::detail {
+
+// "Peer worker (peer-worker-l3), Level 3": the text report's header.
+std::string side_label(const DiffSide& s);
+// How a page names a side for people: "Peer Support Worker (Level 3)"; for
+// two revisions of one document (same_document), its file and what it
+// states of its revision and version: "peer-worker.yaml (Revised February 2023)".
+std::string side_name(const DiffSide& s, const DiffSide& other);
+std::string area_label(const std::string& key, const DocumentSet& ctx);
+std::string nos_label(const NosEntry& e);
+std::string written_label(const NosEntry& e);
+std::string place(const NosEntry& e);
+std::string section_title(const ProfileSection& section);
+std::string local_place(const LocalEntry& e);
+std::string local_label(const ChangedLocal& m);
+
+}  // namespace rolekit::detail

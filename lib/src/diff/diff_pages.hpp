@@ -1,0 +1,39 @@
+#pragma once
+// The parts of `rolekit diff`'s report, one file each: text for terminals
+// (diff_text.cpp), pages for people (diff_page_*.cpp, written by render's
+// backends), JSON for scripts (diff_json.cpp).
+
+#include <string>
+#include <vector>
+
+#include "render/render_blocks.hpp"
+#include "rolekit/diff.hpp"
+#include "rolekit/document_set.hpp"
+
+namespace rolekit::detail {
+
+struct TextColors {
+    const char* del = "";
+    const char* add = "";
+    const char* move = "";
+    const char* bold = "";
+    const char* reset = "";
+};
+
+// ANSI colours when `on`, else none.
+TextColors text_colors(bool on);
+
+std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const DocumentSet& ctx);
+std::string revision_diff_text(const RevisionDiff& d, const TextColors& c);
+
+// `all`: also what did not change (unchanged NOS between two revisions of one profile).
+Page profile_diff_page(const ProfileDiff& d, const DocumentSet& ctx, bool all);
+Page revision_diff_page(const RevisionDiff& d, bool all);
+
+// The "Changed fields" section of both pages.
+void page_field_changes(Page& page, const std::vector<FieldChange>& fields);
+
+std::string profile_diff_json(const ProfileDiff& d);
+std::string revision_diff_json(const RevisionDiff& d);
+
+}  // namespace rolekit::detail

@@ -39,7 +39,7 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
     options.format = *diff_format_of(*format);  // the table lists only what diff writes
     if (options.format != DiffFormat::pdf)
         if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
-    if (options.format == DiffFormat::docx)
+    if (options.format == DiffFormat::docx || options.format == DiffFormat::xlsx)
         if (const auto undated = docx_date_refused()) return *undated;
     options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the

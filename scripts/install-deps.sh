@@ -9,7 +9,7 @@ packages=(
   cmake g++ ninja-build pkg-config
   libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev uuid-dev libxxhash-dev
-  libzip-dev libpugixml-dev
+  libzip-dev libpugixml-dev libxlsxwriter-dev
   python3 python3-yaml
 )
 if [ "${1:-}" = "--test" ]; then
@@ -19,6 +19,8 @@ if [ "${1:-}" = "--test" ]; then
   # DOCX: python-docx and LibreOffice open what rolekit writes; PDF: the
   # second engine; poppler-utils reads what the engines and LibreOffice print.
   packages+=(python3-docx libreoffice-writer-nogui weasyprint poppler-utils)
+  # XLSX: openpyxl and LibreOffice Calc read what rolekit writes.
+  packages+=(python3-openpyxl libreoffice-calc-nogui)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

@@ -121,7 +121,8 @@ TEST_CASE("formats by file: diff writes HTML, JSON, Markdown or text as the file
     w = write_to("diff-yaml", diff, "d.yaml");
     check_refused(w, "diff does not write yaml ('" + w.file.string() + "' names it)",
                   "diff writes text (.txt), markdown (.md or .markdown), html (.html or .htm), "
-                  "json (.json), docx (.docx) or pdf (.pdf): name the file so");
+                  "json (.json), docx (.docx), pdf (.pdf), csv (.csv) or xlsx (.xlsx): name the "
+                  "file so");
 }
 
 TEST_CASE(
@@ -163,7 +164,7 @@ TEST_CASE("formats by file: export, schema, import, merge and init write their o
     const fs::path package = w.file;
     w = write_to("export-yaml", "export nccmh-psw-mental-health", "map.yaml");
     check_refused(w, "export does not write yaml ('" + w.file.string() + "' names it)",
-                  "export writes case (.json): name the file so");
+                  "export writes case (.json), csv (.csv) or xlsx (.xlsx): name the file so");
 
     w = write_to("schema", "schema", "s.JSON");
     CHECK(nlohmann::json::parse(read_file(w.file)).contains("$schema"));
@@ -193,8 +194,8 @@ TEST_CASE("formats by file: --format's help and completion come from the table")
     };
     CHECK(complete("render --format ''") == std::vector<std::string>{"markdown", "html", "docx", "pdf"});
     CHECK(complete("diff --format ''") ==
-          std::vector<std::string>{"text", "markdown", "html", "json", "docx", "pdf"});
-    CHECK(complete("export --format ''") == std::vector<std::string>{"case"});
+          std::vector<std::string>{"text", "markdown", "html", "json", "docx", "pdf", "csv", "xlsx"});
+    CHECK(complete("export --format ''") == std::vector<std::string>{"case", "csv", "xlsx"});
     const Run help = run_rolekit("render --help");
     CHECK(help.out.find("markdown (.md or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf); "
                         "default: the -o file's extension, else markdown") != std::string::npos);

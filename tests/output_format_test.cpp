@@ -118,8 +118,8 @@ TEST_CASE("choosing a format: no file, -, or no extension: --format, else the de
 TEST_CASE(
     "choosing a format: an extension the command cannot write is refused, naming what it can") {
     using C = OutputCommand;
-    CHECK(chosen(C::render, "", "p.xlsx") ==
-          "refused: render does not write .xlsx files ('p.xlsx') | render writes markdown (.md or "
+    CHECK(chosen(C::render, "", "p.odt") ==
+          "refused: render does not write .odt files ('p.odt') | render writes markdown (.md or "
           ".markdown), html (.html or .htm), docx (.docx) or pdf (.pdf): name the file so, or give "
           "--format to choose one");
     CHECK(chosen(C::render, "", "p.docx") == "docx");
@@ -199,7 +199,8 @@ TEST_CASE("help and docs come from the table") {
           "markdown (.md or .markdown), html (.html or .htm), docx (.docx) or pdf (.pdf)");
     CHECK(format_option_help(OutputCommand::diff) ==
           "text (.txt), markdown (.md or .markdown), html (.html or .htm), json (.json), docx "
-          "(.docx) or pdf (.pdf); default: the -o file's extension, else text");
+          "(.docx), pdf (.pdf), csv (.csv) or xlsx (.xlsx); default: the -o file's extension, "
+          "else text");
     CHECK(format_option_help(OutputCommand::rules) == "text or markdown (default: text)");
     const std::string page = output_formats_markdown();
     CHECK(page.find("| `pdf` | `.pdf` | a PDF document, A4 pages | yes | render, diff |\n") !=

@@ -13,7 +13,8 @@
 namespace rolekit {
 
 // pdf: the HTML page, which a PDF engine prints (print_pdf, pdf.hpp).
-enum class DiffFormat { text, markdown, html, json, docx, pdf };
+// csv, xlsx: the gap checklist, one row per competence (sheet.hpp).
+enum class DiffFormat { text, markdown, html, json, docx, pdf, csv, xlsx };
 
 // The printer of an output format (output_format.hpp lists what diff
 // writes); nothing for a format diff does not write.

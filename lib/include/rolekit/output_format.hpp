@@ -27,7 +27,9 @@ enum class OutputFormat {
     yaml,
     case_package,
     docx,
-    pdf
+    pdf,
+    csv,
+    xlsx
 };
 
 struct OutputFormatInfo {

@@ -5,6 +5,7 @@
 
 #include "diff/diff_pages.hpp"
 #include "render/render_blocks.hpp"
+#include "rolekit/sheet.hpp"
 
 namespace rolekit {
 
@@ -16,6 +17,10 @@ std::string write_page(const Page& page, DiffFormat format) {
     if (format == DiffFormat::docx) return detail::page_to_docx(page);
     return format == DiffFormat::markdown ? detail::page_to_markdown(page)
                                           : detail::page_to_html(page);
+}
+
+std::string write_sheet(const SheetTable& table, DiffFormat format) {
+    return format == DiffFormat::csv ? sheet_csv(table) : sheet_xlsx(table, sheet_created_date());
 }
 
 }  // namespace
@@ -49,6 +54,10 @@ std::optional<DiffFormat> diff_format_of(OutputFormat format) {
             return DiffFormat::docx;
         case OutputFormat::pdf:
             return DiffFormat::pdf;
+        case OutputFormat::csv:
+            return DiffFormat::csv;
+        case OutputFormat::xlsx:
+            return DiffFormat::xlsx;
         default:
             return std::nullopt;
     }
@@ -61,6 +70,9 @@ std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool co
             return detail::profile_diff_json(d);
         case DiffFormat::text:
             return detail::profile_diff_text(d, detail::text_colors(color), context);
+        case DiffFormat::csv:
+        case DiffFormat::xlsx:
+            return write_sheet(profile_gap_sheet(d, context), format);
         default:
             return write_page(detail::profile_diff_page(d, context, all), format);
     }
@@ -72,6 +84,9 @@ std::string render_revision_diff(const RevisionDiff& d, DiffFormat format, bool 
             return detail::revision_diff_json(d);
         case DiffFormat::text:
             return detail::revision_diff_text(d, detail::text_colors(color));
+        case DiffFormat::csv:
+        case DiffFormat::xlsx:
+            return write_sheet(revision_gap_sheet(d), format);
         default:
             return write_page(detail::revision_diff_page(d, all), format);
     }

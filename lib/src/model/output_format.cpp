@@ -27,9 +27,11 @@ constexpr std::span<const std::string_view> kNone;
 constexpr std::array kYaml = {"yaml"sv, "yml"sv};
 constexpr std::array kDocx = {"docx"sv};
 constexpr std::array kPdf = {"pdf"sv};
+constexpr std::array kCsv = {"csv"sv};
+constexpr std::array kXlsx = {"xlsx"sv};
 
 // One row per format, in OutputFormat order.
-constexpr std::array<OutputFormatInfo, 11> kFormats = {{
+constexpr std::array<OutputFormatInfo, 13> kFormats = {{
     {F::text, "text", kTxt, "plain text for a terminal", false},
     {F::markdown, "markdown", kMd, "GitHub-flavoured Markdown", false},
     {F::html, "html", kHtml, "one self-contained HTML page, printable on A4", false},
@@ -41,14 +43,16 @@ constexpr std::array<OutputFormatInfo, 11> kFormats = {{
     {F::case_package, "case", kJson, "a CASE 1.1 CFPackage (JSON)", false},
     {F::docx, "docx", kDocx, "a Word document", true},
     {F::pdf, "pdf", kPdf, "a PDF document, A4 pages", true},
+    {F::csv, "csv", kCsv, "a spreadsheet table: CSV (RFC 4180, UTF-8, CRLF)", false},
+    {F::xlsx, "xlsx", kXlsx, "an Excel workbook", true},
 }};
 
 // What each command writes; its first format is not necessarily its default.
 constexpr std::array kRender = {F::markdown, F::html, F::docx, F::pdf};
-constexpr std::array kDiff = {F::text, F::markdown, F::html, F::json, F::docx, F::pdf};
+constexpr std::array kDiff = {F::text, F::markdown, F::html, F::json, F::docx, F::pdf, F::csv, F::xlsx};
 constexpr std::array kValidate = {F::text, F::json, F::sarif, F::junit, F::github};
 constexpr std::array kRules = {F::text, F::markdown};
-constexpr std::array kCase = {F::case_package};
+constexpr std::array kExport = {F::case_package, F::csv, F::xlsx};
 constexpr std::array kYamlOnly = {F::yaml};
 constexpr std::array kJsonOnly = {F::json};
 
@@ -58,7 +62,7 @@ constexpr std::array<CommandOutput, 9> kCommands = {{
     {OutputCommand::diff, "diff", kDiff, F::text, true, "-o"},
     {OutputCommand::validate, "validate", kValidate, F::text, true, "-o"},
     {OutputCommand::rules, "rules", kRules, F::text, true, ""},
-    {OutputCommand::export_case, "export", kCase, F::case_package, true, "-o"},
+    {OutputCommand::export_case, "export", kExport, F::case_package, true, "-o"},
     {OutputCommand::import_case, "import", kYamlOnly, F::yaml, false, "-o"},
     {OutputCommand::schema, "schema", kJsonOnly, F::json, false, "-o"},
     {OutputCommand::merge, "merge", kYamlOnly, F::yaml, false, "-o"},

@@ -205,3 +205,42 @@ TEST_CASE(
     CHECK(sheet.find("<autoFilter ref=\"A1:G71\"/>") != std::string::npos);
     CHECK(sheet.find("<f>") == std::string::npos);
 }
+
+TEST_CASE("rolekit diff and export write the sheets; refusals are exit 2 with the reason") {
+    const std::filesystem::path dir = test::temp_dir("sheets");
+    const std::string pair = "ld-peer-support-worker-l3 ld-strategic-manager-l8";
+    const ProfileDiff d =
+        diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"), scope());
+    test::Run r = test::run_rolekit("diff " + pair + " --format csv");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == sheet_csv(profile_gap_sheet(d, scope())));
+    // -o gap.xlsx: the extension chooses; the same bytes as the library's.
+    const std::filesystem::path gap = dir / "gap.xlsx";
+    r = test::run_rolekit("diff " + pair + " -o " + test::shell_quote(gap),
+                          "SOURCE_DATE_EPOCH=1700000000");
+    CHECK(r.exit_code == 0);
+    CHECK(test::read_file(gap) == sheet_xlsx(profile_gap_sheet(d, scope()), 1700000000));
+    const std::vector<const Document*> profiles = {&doc("ld-peer-support-worker-l3"),
+                                                   &doc("ld-strategic-manager-l8")};
+    r = test::run_rolekit("export --format csv " + pair);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == sheet_csv(training_matrix(profiles, scope())));
+    r = test::run_rolekit(
+        "export --format xlsx " + pair + " -o " + test::shell_quote(dir / "m.xlsx"),
+        "SOURCE_DATE_EPOCH=soon");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "rolekit: error: SOURCE_DATE_EPOCH is 'soon', not a number of seconds\n");
+    CHECK(!std::filesystem::exists(dir / "m.xlsx"));
+    r = test::run_rolekit("export --format csv ld-peer-support-worker-l3 peer-worker-l3");
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err ==
+          "rolekit: error: peer-worker-l3 is a OccupationalStandard document: the training-needs "
+          "matrix has a column per role profile (or local profile)\n");
+    r = test::run_rolekit("export " + pair);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err ==
+          "rolekit: error: a CASE package holds one document; 2 were given (csv and xlsx take "
+          "several)\n");
+    std::filesystem::remove_all(dir);
+}

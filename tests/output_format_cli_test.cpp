@@ -93,9 +93,11 @@ TEST_CASE("formats by file: render refuses a file it cannot write, and writes no
     const std::string render = std::string("render ") + kL3;
     Wrote w = write_to("render-json", render, "p.json");
     check_refused(w, "render does not write json ('" + w.file.string() + "' names it)", writes);
-    w = write_to("render-xlsx", render, "p.xlsx");
-    check_refused(w, "render does not write .xlsx files ('" + w.file.string() + "')",
+    w = write_to("render-odt", render, "p.odt");
+    check_refused(w, "render does not write .odt files ('" + w.file.string() + "')",
                   writes + ", or give --format to choose one");
+    w = write_to("render-xlsx", render, "p.xlsx");
+    check_refused(w, "render does not write xlsx ('" + w.file.string() + "' names it)", writes);
     w = write_to("render-contradicts", std::string("render --format markdown ") + kL3, "p.html");
     check_refused(w, "--format markdown contradicts '" + w.file.string() + "', which names html",
                   "leave out --format to write html, or name a file ending in .md or .markdown");

@@ -50,7 +50,9 @@ TEST_CASE("output formats: one row per format, each name and extension once") {
     CHECK(output_format_info(OutputFormat::docx).binary);
     CHECK(output_format_info(OutputFormat::pdf).binary);
     CHECK_FALSE(output_format_info(OutputFormat::html).binary);
-    CHECK_FALSE(output_format_from_name("xlsx"));
+    CHECK(output_format_info(OutputFormat::xlsx).binary);
+    CHECK_FALSE(output_format_info(OutputFormat::csv).binary);
+    CHECK_FALSE(output_format_from_name("odt"));
 }
 
 TEST_CASE("output formats: every format a command lists has its printer") {
@@ -71,6 +73,9 @@ TEST_CASE("output formats: every format a command lists has its printer") {
     CHECK(diff_format_of(OutputFormat::docx) == DiffFormat::docx);
     CHECK(render_format_of(OutputFormat::pdf) == RenderFormat::pdf);
     CHECK(diff_format_of(OutputFormat::pdf) == DiffFormat::pdf);
+    CHECK(diff_format_of(OutputFormat::csv) == DiffFormat::csv);
+    CHECK(diff_format_of(OutputFormat::xlsx) == DiffFormat::xlsx);
+    CHECK_FALSE(render_format_of(OutputFormat::xlsx));
     CHECK(format_names(OutputCommand::render) ==
           std::vector<std::string_view>{"markdown", "html", "docx", "pdf"});
     CHECK(format_names(OutputCommand::validate) ==
@@ -148,7 +153,7 @@ TEST_CASE(
     "choosing a format: --format names an unknown extension's, never contradicts a known one") {
     using C = OutputCommand;
     CHECK(chosen(C::validate, "text", "report.log") == "text");
-    CHECK(chosen(C::render, "html", "p.xlsx") == "html");
+    CHECK(chosen(C::render, "html", "p.odt") == "html");
     CHECK(chosen(C::render, "markdown", "p.html") ==
           "refused: --format markdown contradicts 'p.html', which names html | leave out --format "
           "to write "

@@ -167,8 +167,7 @@ TEST_CASE("the training-needs matrix: the union of the profiles' competences, a 
     CHECK(matrix_refusal(doc("ld-strategic-manager-l8")).empty());
 }
 
-TEST_CASE(
-    "XLSX: the same bytes on every run and in every time zone; the date is SOURCE_DATE_EPOCH's") {
+TEST_CASE("XLSX: the same bytes on every run and in every time zone, dated by SOURCE_DATE_EPOCH") {
     const ProfileDiff d =
         diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"), scope());
     const SheetTable t = profile_gap_sheet(d, scope());
@@ -206,7 +205,7 @@ TEST_CASE(
     CHECK(sheet.find("<f>") == std::string::npos);
 }
 
-TEST_CASE("rolekit diff and export write the sheets; refusals are exit 2 with the reason") {
+TEST_CASE("rolekit diff and export write the sheets, and refuse with exit 2 and the reason") {
     const std::filesystem::path dir = test::temp_dir("sheets");
     const std::string pair = "ld-peer-support-worker-l3 ld-strategic-manager-l8";
     const ProfileDiff d =

@@ -12,6 +12,7 @@
 #include "pdf_output.hpp"
 #include "rolekit/compare.hpp"
 #include "rolekit/profile_section.hpp"
+#include "rolekit/sheet.hpp"
 
 namespace rolekit::cli {
 
@@ -45,7 +46,13 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).
     for (const std::string& name : o.sections) options.sections.insert(*section_kind_from_name(name));
-    const auto result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
+    std::variant<Comparison, Finding> result;
+    try {
+        result = compare_documents(*loaded.docs[0], *loaded.docs[1], loaded.workspace.scope(), options);
+    } catch (const SheetRefused& e) {  // a cell an XLSX cannot hold
+        print_usage_error(e.what());
+        return ExitCode::usage;
+    }
     if (const auto* problem = std::get_if<Finding>(&result)) {
         print_findings(t, {*problem});
         return ExitCode::usage;

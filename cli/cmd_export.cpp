@@ -45,9 +45,15 @@ ExitCode run_matrix(const ExportOptions& o, const Terminal& t, const Arguments& 
             return ExitCode::usage;
         }
     const SheetTable table = training_matrix(loaded.docs, loaded.workspace.scope());
-    const std::string bytes =
-        format == OutputFormat::csv ? sheet_csv(table) : sheet_xlsx(table, sheet_created_date());
-    return write_output(t, o.output, bytes, loaded.workspace);
+    try {
+        const std::string bytes = format == OutputFormat::csv
+                                      ? sheet_csv(table)
+                                      : sheet_xlsx(table, sheet_created_date());
+        return write_output(t, o.output, bytes, loaded.workspace);
+    } catch (const SheetRefused& e) {  // a cell an XLSX cannot hold
+        print_usage_error(e.what());
+        return ExitCode::usage;
+    }
 }
 
 ExitCode run_export(const ExportOptions& o, const Terminal& t) {

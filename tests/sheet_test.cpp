@@ -243,3 +243,17 @@ TEST_CASE("rolekit diff and export write the sheets, and refuse with exit 2 and 
           "several)\n");
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("XLSX: a cell longer than Excel holds is refused with its place, and CSV takes it") {
+    SheetTable t = small_table();
+    t.rows[1][1] = std::string(32767, 'x');
+    CHECK_NOTHROW(sheet_xlsx(t, std::nullopt));
+    t.rows[1][1] = std::string(32766, 'x') + "é";  // characters, not bytes
+    CHECK_NOTHROW(sheet_xlsx(t, std::nullopt));
+    t.rows[1][1] += "x";
+    CHECK_THROWS_WITH_AS(sheet_xlsx(t, std::nullopt),
+                         "row 3, column 2 of the table is 32768 characters, over the 32767 an XLSX "
+                         "cell holds; --format csv has no such limit",
+                         SheetRefused);
+    CHECK(sheet_csv(t).find(t.rows[1][1]) != std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,12 @@ struct SheetTable {
 // tab or carriage return: OWASP's CSV-injection list) with an apostrophe
 // before it, so it stays text; any other cell as it is. Both writers apply it.
 std::string inert_cell(std::string_view cell);
+
+// A table an XLSX cannot hold (a cell over Excel's 32,767 characters):
+// the input's limit, not a failure of rolekit's; commands refuse it (exit 2).
+struct SheetRefused : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // RFC 4180: CRLF after every record; a field with a comma, quote, CR or LF
 // quoted, its quotes doubled. UTF-8 without a byte-order mark.

@@ -26,6 +26,30 @@ void check(lxw_error error, std::string_view what) {
         throw std::runtime_error(fmt::format("XLSX: {}: {}", what, lxw_strerror(error)));
 }
 
+// Excel's limit on a cell, in characters (libxlsxwriter refuses longer ones).
+constexpr std::size_t kMaxCell = 32767;
+
+std::size_t characters(const std::string& utf8) {
+    std::size_t n = 0;
+    for (const char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// Before anything is made: a cell too long is the input's limit, said as such.
+void check_lengths(const SheetTable& t) {
+    const auto row_of = [&](const std::vector<std::string>& cells, std::size_t row) {
+        for (std::size_t c = 0; c < cells.size(); ++c)
+            if (const std::size_t n = characters(inert_cell(cells[c])); n > kMaxCell)
+                throw SheetRefused(fmt::format(
+                    "row {}, column {} of the table is {} characters, over the {} an XLSX cell "
+                    "holds; --format csv has no such limit",
+                    row, c + 1, n, kMaxCell));
+    };
+    row_of(t.header, 1);
+    for (std::size_t r = 0; r < t.rows.size(); ++r) row_of(t.rows[r], r + 2);
+    for (const auto& [label, value] : t.about) row_of({label, value}, 0);
+}
+
 struct Formats {
     lxw_format* cell;
     lxw_format* header;
@@ -113,6 +137,7 @@ std::optional<std::int64_t> sheet_created_date() {
 }
 
 std::string sheet_xlsx(const SheetTable& table, std::optional<std::int64_t> created) {
+    check_lengths(table);
     const std::int64_t when = created.value_or(kNoDate);
     io::MadeFile made = io::make_in_scratch(
         "rolekit-xlsx-", "sheet.xlsx",

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "rolekit/builtin_location.hpp"
+#include "rolekit/workspace.hpp"
 #include "schema/document_shapes.hpp"
 #include "schema/format_keys.hpp"
 
@@ -98,7 +99,8 @@ std::optional<Resolved> resolve_field(std::string_view kind, std::string_view pa
 std::string field_label(std::string_view kind, const std::string& path) {
     // A facet's listing, by section_key: "competences.facet:Custody".
     const std::string facet = key::path({key::competences, "facet:"});
-    if (path.starts_with(facet)) return "Facet " + path.substr(facet.size());
+    const bool as_written = path.find("x-") != std::string::npos || path.find('[') != std::string::npos;
+    if (path.starts_with(facet) && !as_written) return "Facet " + path.substr(facet.size());
     bool order = false;
     const std::optional<Resolved> r = resolve_field(kind, path, order);
     if (!r) return path;
@@ -137,10 +139,15 @@ std::string base_name(const std::string& path) {
 // How one of two revisions is named: a library document by its id (where
 // rolekit is installed is no part of a report), standard input as such, a
 // file by its name, or by the path as given when both files have one name.
+bool library_document(const DiffSide& s) {
+    return s.path.empty() || shown_path(s.path).starts_with(kBuiltinName);
+}
+
 std::string file_name(const DiffSide& s, const DiffSide& other) {
-    if (s.path.empty() || shown_path(s.path).starts_with(kBuiltinName)) return s.id;
-    if (s.path == "-") return "standard input";
-    return base_name(s.path) == base_name(other.path) ? s.path : base_name(s.path);
+    if (library_document(s)) return s.id;
+    if (s.path == "-" || s.path == kStdinName) return "standard input";
+    const bool one_name = !library_document(other) && base_name(s.path) == base_name(other.path);
+    return one_name ? s.path : base_name(s.path);
 }
 
 }  // namespace
@@ -156,8 +163,10 @@ std::string side_name(const DiffSide& s, const DiffSide& other) {
     std::vector<std::string> states;
     if (!s.revision.empty()) states.push_back(s.revision);
     if (!s.version.empty()) states.push_back("version " + s.version);
-    if (!states.empty()) out += fmt::format(" ({})", fmt::join(states, ", "));
-    return out;
+    if (states.empty()) return out;
+    // "map.yaml (March 2021)"; "map.yaml, February 2020 (consultation period)".
+    const std::string stated = fmt::format("{}", fmt::join(states, ", "));
+    return out + (stated.find('(') == std::string::npos ? " (" + stated + ")" : ", " + stated);
 }
 
 std::string area_label(const std::string& key, const DocumentSet& ctx) {

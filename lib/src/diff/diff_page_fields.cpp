@@ -32,11 +32,12 @@ void text_changes(Page& page, const std::vector<EditOp>& lines) {
         }
         Lines removed, added;
         for (; i < lines.size() && lines[i].op != ' '; ++i)
-            if (!lines[i].text.empty()) (lines[i].op == '-' ? removed : added).push_back(lines[i].text);
+            if (!lines[i].text.empty())
+                (lines[i].op == '-' ? removed : added).push_back(lines[i].text);
         for (std::size_t k = 0; k < std::max(removed.size(), added.size()); ++k) {
             if (k < removed.size() && k < added.size())
-                page.changes(text_runs(
-                    diff_sequences(split_words(removed[k]), split_words(added[k]))));
+                page.changes(
+                    text_runs(diff_sequences(split_words(removed[k]), split_words(added[k]))));
             else if (k < removed.size())
                 page.changes(whole(TextRun::Mark::deleted, removed[k]));
             else

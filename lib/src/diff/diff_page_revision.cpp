@@ -47,9 +47,10 @@ void item_changes(Page& page, const RevisionDiff& d, std::string_view kind) {
     t.css_class = "diff";
     for (const ItemChange& i : d.items) {
         const auto [mark, change] = change_mark(i.change);
-        t.rows.push_back(Row({Lines{mark}, Lines{field_label(kind, i.list)},
-                              Lines{i.old_id.empty() ? i.id : i.old_id + " → " + i.id}, item_text(i)},
-                             change));
+        t.rows.push_back(
+            Row({Lines{mark}, Lines{field_label(kind, i.list)},
+                 Lines{i.old_id.empty() ? i.id : i.old_id + " → " + i.id}, item_text(i)},
+                change));
     }
     page.table(std::move(t));
 }
@@ -89,9 +90,8 @@ Page revision_diff_page(const RevisionDiff& d, bool all) {
     const std::string_view kind = kind_name(d.kind);
     Page page;
     const std::string first = side_name(d.a, d.b), second = side_name(d.b, d.a);
-    page.title = same_document(d.a, d.b)
-                     ? fmt::format("{}: changes between revisions", d.b.title)
-                     : fmt::format("{} and {}: changes", first, second);
+    page.title = same_document(d.a, d.b) ? fmt::format("{}: changes between revisions", d.b.title)
+                                         : fmt::format("{} and {}: changes", first, second);
     page.subtitle = fmt::format("From {} to {}", first, second);
     page.frame = {page.title, "", "Changes between revisions", ""};
     if (d.empty()) page.note("No differences.");

@@ -93,11 +93,15 @@ void text_local(std::string& out, const ProfileDiff& d, const TextColors& c,
 
 // The header: "a: Peer worker (peer-worker-l3), Level 3"; for two revisions
 // of one document, as the pages name them, by file and revision.
+// (Two sides no file tells apart, documents made in memory, keep their labels.)
 std::string sides(const DiffSide& a, const DiffSide& b, const TextColors& c) {
-    const bool revisions = same_document(a, b);
-    return fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold,
-                       visible(revisions ? side_name(a, b) : side_label(a)), c.reset, c.bold,
-                       visible(revisions ? side_name(b, a) : side_label(b)), c.reset);
+    std::string first = side_label(a), second = side_label(b);
+    if (same_document(a, b) && side_name(a, b) != side_name(b, a)) {
+        first = side_name(a, b);
+        second = side_name(b, a);
+    }
+    return fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold, visible(first), c.reset, c.bold,
+                       visible(second), c.reset);
 }
 
 }  // namespace

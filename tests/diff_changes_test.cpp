@@ -120,7 +120,7 @@ TEST_CASE("a changed field's path in the template's words") {
     CHECK(field_label("CompetenceMap", "knowledge") == "knowledge");
 }
 
-TEST_CASE("two revisions are named by file, then revision; a library document by its id") {
+TEST_CASE("two revisions are named by file, then revision, and a library document by its id") {
     DiffSide a{"m", "Map", std::nullopt, "old/m.yaml", "February 2020", ""};
     DiffSide b{"m", "Map", std::nullopt, "new/m.yaml", "March 2021", "1.2"};
     CHECK(detail::side_name(a, b) == "old/m.yaml (February 2020)");
@@ -168,7 +168,7 @@ TEST_CASE("a revision page of an edited competence map: the changes only, in wor
         "~~February 2020 (consultation period)~~ **March 2021**\n");
 }
 
-TEST_CASE("a revision page shows changes only; --all adds every unchanged item") {
+TEST_CASE("a revision page shows changes only, and --all adds every unchanged item") {
     const Document& a = test::builtin_doc("peer-worker-l3");
     const Document b = standard_2025();
     const RevisionDiff d = diff_revisions(a, b);

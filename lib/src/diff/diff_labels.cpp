@@ -6,8 +6,8 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <cctype>
+#include <filesystem>
 #include <optional>
 
 #include "rolekit/builtin_location.hpp"
@@ -20,6 +20,12 @@ namespace rolekit::detail {
 namespace {
 
 constexpr std::string_view kOrder = " (order)";
+
+// An x- key (extensions are the user's own words) or a group by its index.
+bool shown_as_written(std::string_view path) {
+    return path.starts_with("x-") || path.find(".x-") != std::string_view::npos ||
+           path.find('[') != std::string_view::npos;
+}
 
 const FieldShape* field_in(std::string_view shape, std::string_view key) {
     if (const Shape* s = find_shape(shape))
@@ -87,8 +93,7 @@ std::optional<Resolved> resolve(std::string_view kind, std::string_view path) {
 std::optional<Resolved> resolve_field(std::string_view kind, std::string_view path, bool& order) {
     order = path.size() > kOrder.size() && path.substr(path.size() - kOrder.size()) == kOrder;
     if (order) path.remove_suffix(kOrder.size());
-    if (path.find("x-") != std::string_view::npos || path.find('[') != std::string_view::npos)
-        return std::nullopt;  // extensions, and groups by their index, as written
+    if (shown_as_written(path)) return std::nullopt;
     std::optional<Resolved> r = resolve(kind, path);
     if (r && (r->labels.empty() || r->leaf->label.empty())) return std::nullopt;
     return r;
@@ -99,8 +104,7 @@ std::optional<Resolved> resolve_field(std::string_view kind, std::string_view pa
 std::string field_label(std::string_view kind, const std::string& path) {
     // A facet's listing, by section_key: "competences.facet:Custody".
     const std::string facet = key::path({key::competences, "facet:"});
-    const bool as_written = path.find("x-") != std::string::npos || path.find('[') != std::string::npos;
-    if (path.starts_with(facet) && !as_written) return "Facet " + path.substr(facet.size());
+    if (path.starts_with(facet) && !shown_as_written(path)) return "Facet " + path.substr(facet.size());
     bool order = false;
     const std::optional<Resolved> r = resolve_field(kind, path, order);
     if (!r) return path;
@@ -108,7 +112,7 @@ std::string field_label(std::string_view kind, const std::string& path) {
     return order ? "Order of " + label : label;
 }
 
-bool text_field(std::string_view kind, const std::string& path) {
+bool is_text_field(std::string_view kind, const std::string& path) {
     bool order = false;
     const std::optional<Resolved> r = resolve_field(kind, path, order);
     if (!r || order) return false;

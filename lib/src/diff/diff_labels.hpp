@@ -25,7 +25,7 @@ std::string side_name(const DiffSide& s, const DiffSide& other);
 // table does not know, is shown as it is.
 std::string field_label(std::string_view kind, const std::string& path);
 // Whether the field at `path` holds text (shown as paragraphs of words), not a list.
-bool text_field(std::string_view kind, const std::string& path);
+bool is_text_field(std::string_view kind, const std::string& path);
 std::string area_label(const std::string& key, const DocumentSet& ctx);
 std::string nos_label(const NosEntry& e);
 std::string written_label(const NosEntry& e);

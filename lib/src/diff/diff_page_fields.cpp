@@ -91,7 +91,7 @@ void page_field_changes(Page& page, const std::vector<FieldChange>& fields, std:
         page.heading(3, is_order(f.field) && label != f.field ? label + " changed" : label);
         if (is_order(f.field))
             order_change(page, f.lines);
-        else if (text_field(kind, f.field))
+        else if (is_text_field(kind, f.field))
             text_changes(page, f.lines);
         else
             list_changes(page, f.lines);

@@ -78,7 +78,8 @@ std::optional<Resolved> resolve(std::string_view kind, std::string_view path) {
         } else if (r.leaf->value == ValueShape::list && i + 1 < keys.size()) {
             // An item by its id (which may hold dots: unit "1.1"), then one of its keys.
             const std::string_view item = r.leaf->shape;
-            std::vector<std::string> id(keys.begin() + static_cast<std::ptrdiff_t>(i), keys.end() - 1);
+            std::vector<std::string> id(keys.begin() + static_cast<std::ptrdiff_t>(i),
+                                        keys.end() - 1);
             r.labels.back() = fmt::format("{}{} {}", static_cast<char>(std::toupper(item[0])),
                                           item.substr(1), fmt::join(id, "."));
             r.leaf = field_in(item, keys.back());
@@ -104,7 +105,8 @@ std::optional<Resolved> resolve_field(std::string_view kind, std::string_view pa
 std::string field_label(std::string_view kind, const std::string& path) {
     // A facet's listing, by section_key: "competences.facet:Custody".
     const std::string facet = key::path({key::competences, "facet:"});
-    if (path.starts_with(facet) && !shown_as_written(path)) return "Facet " + path.substr(facet.size());
+    if (path.starts_with(facet) && !shown_as_written(path))
+        return "Facet " + path.substr(facet.size());
     bool order = false;
     const std::optional<Resolved> r = resolve_field(kind, path, order);
     if (!r) return path;

@@ -87,6 +87,14 @@ TEST_CASE("the L3 vs L8 HTML page draws the chart as inline SVG with a text alte
     CHECK(html.find(">\u2212 Only in Peer Support Worker (Level 3)</text>") != std::string::npos);
     CHECK(html.find(">= In both</text>") != std::string::npos);
     CHECK(html.find(">+ Only in Strategic Manager (Level 8)</text>") != std::string::npos);
+    // One bar for each of the 12 areas either role lists a NOS under, drawn
+    // to one scale: H (4 + 2 + 17 = 23 NOS) is the longest, 660 units.
+    CHECK(count(html, "<g><title>") == 12);
+    CHECK(html.find("<g><title>H. Management and Administration: 4 only in the first, 2 in both, "
+                    "17 only in the "
+                    "second</title>") != std::string::npos);
+    CHECK(html.find("width=\"487\" height=\"22\" fill=\"#00703c\"") !=
+          std::string::npos);  // 17 * 660 / 23
     // The counts table stays, visible, after the picture.
     CHECK(html.find("</svg>\n<table class=\"chart-counts\">") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);
@@ -143,5 +151,6 @@ TEST_CASE("two revisions of one profile: In both only with all") {
     CHECK(changes.find("## \\= In both") == std::string::npos);
     CHECK(changes.find("## \u2212 Removed: only in ") != std::string::npos);
     const std::string all = render_profile_diff(d, DiffFormat::markdown, false, ctx(), true);
-    CHECK(all.find("## \\= In both (" + std::to_string(d.both.size()) + ")\n") != std::string::npos);
+    CHECK(all.find("## \\= In both (" + std::to_string(d.both.size()) + ")\n") !=
+          std::string::npos);
 }

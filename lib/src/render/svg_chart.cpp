@@ -60,7 +60,10 @@ std::string legend(const BarChart& chart) {
     return out;
 }
 
-// One part of a bar from x, `count` wide in units of `scale`; returns its width.
+// One part of a bar from x: `count` of the longest bar's `most` NOS, at
+// least 3 units wide so a part of one NOS shows; returns its width. Its sign
+// and count go inside when they fit, with a white halo on dark ink (legible on
+// the hatch).
 int bar_part(std::string& out, const Part& part, int x, int y, std::size_t count,
              std::size_t most) {
     if (count == 0) return 0;

@@ -22,12 +22,19 @@ struct DiffOptions {
     std::string format;  // empty: from the -o extension, else text
     std::vector<std::string> sections;
     bool exit_code = false;
+    bool all = false;
     std::string output;
     std::string pdf_engine;
     LibraryOptions library;
 };
 
 ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
+    // Refused before anything is read: the second read would find nothing.
+    if (o.a == "-" && o.b == "-") {
+        print_usage_error("A and B are both standard input (-), which can be read only once: give "
+                          "one of them as a file or a library id");
+        return ExitCode::usage;
+    }
     const std::optional<OutputFormat> format = choose_format(OutputCommand::diff, o.format, o.output);
     if (!format) return ExitCode::usage;
     // Catalogues lend codes to title-only NOS; the map names and orders areas.
@@ -41,6 +48,7 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
         if (const auto unused = pdf_engine_unused(o.pdf_engine)) return *unused;
     if (options.format == DiffFormat::docx)
         if (const auto undated = docx_date_refused()) return *undated;
+    options.all = o.all;
     options.color = (o.output.empty() || o.output == "-") && t.colored(STDOUT_FILENO);
     // Every name is known: the option's check refused any other, with the
     // names and "did you mean" (command_line.cpp).
@@ -51,6 +59,9 @@ ExitCode run_diff(const DiffOptions& o, const Terminal& t) {
         return ExitCode::usage;
     }
     const Comparison& c = std::get<Comparison>(result);
+    // -q --exit-code: the status only, as `git diff --quiet`; a file asked for is still written.
+    if (t.quiet && o.exit_code && (o.output.empty() || o.output == "-"))
+        return c.differ ? ExitCode::findings : ExitCode::ok;
     const ExitCode written = options.format == DiffFormat::pdf
                                  ? write_pdf(t, o.output, c.report, o.pdf_engine, loaded.workspace)
                                  : write_output(t, o.output, c.report, loaded.workspace);
@@ -77,7 +88,11 @@ Command register_diff(CLI::App& parent) {
         ->delimiter(',')
         ->check(CLI::IsMember(choices_of(section_kind_names())))
         ->allow_extra_args(false);
-    app->add_flag("--exit-code", o->exit_code, "Exit 1 when the documents differ, 0 when not (like git diff)");
+    app->add_flag("--exit-code", o->exit_code,
+                  "Exit 1 when the documents differ, 0 when not (like git diff); with -q, print nothing");
+    app->add_flag("--all", o->all,
+                  "Also what did not change: a revision page's unchanged items, the NOS in both "
+                  "revisions of one profile");
     add_output_option(*app, o->output);
     add_pdf_engine_option(*app, o->pdf_engine);
     add_library_options(*app, o->library);

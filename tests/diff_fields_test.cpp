@@ -8,6 +8,7 @@
 #include <functional>
 #include <set>
 
+#include "diff/diff_labels.hpp"
 #include "rolekit/diff_report.hpp"
 #include "test_support.hpp"
 #include "tree_support.hpp"
@@ -293,4 +294,43 @@ TEST_CASE("diff: every field of a CompetenceMap, changed alone, is reported") {
     check_keys(keys, {"id", "title", "revision", "name", "description", "text", "section",
                       "domains", "x-curriculum-heading", "x-area-note", "x-statement-note",
                       "x-principle-note", "x-section-note", "x-unit-note", "x-review"});
+}
+
+// Pages name a changed field in the template's words (diff_labels.hpp): every
+// path the diffs produce when any one value of the built-in documents changes
+// has a label from the format's table; only x- keys and groups by their index
+// show as written.
+TEST_CASE("diff pages: every changed field of the built-in documents has its name in words") {
+    std::set<std::string> paths;
+    const auto collect = [&](std::string_view kind, const std::vector<FieldChange>& fields) {
+        for (const FieldChange& f : fields) {
+            const std::string label = detail::field_label(kind, f.field);
+            const bool as_written = f.field.starts_with("x-") ||
+                                    f.field.find(".x-") != std::string::npos ||
+                                    f.field.find('[') != std::string::npos;
+            CHECK_MESSAGE((label == f.field) == as_written, f.field << " is shown as " << label);
+            CHECK_MESSAGE((as_written || label.find('_') == std::string::npos), label);
+            paths.insert(std::string(kind) + " " + f.field);
+        }
+    };
+    const DocumentSet& context = test::builtin().documents;
+    change_every_field(fuller_profile(), [&](const Document& a, const Document& b) {
+        const ProfileDiff d = diff_profiles(a, b, context);
+        collect("RoleProfile", d.changed_fields);
+        return d.empty() ? std::string() : render_profile_diff(d, DiffFormat::text, false, context);
+    });
+    for (auto [kind, doc] : {std::pair{"OccupationalStandard", fuller_standard()},
+                             std::pair{"CompetenceMap", fuller_map()}})
+        change_every_field(doc, [&, kind = kind](const Document& a, const Document& b) {
+            const RevisionDiff d = diff_revisions(a, b);
+            collect(kind, d.changed_fields);
+            return d.empty() ? std::string() : render_revision_diff(d, DiffFormat::text, false);
+        });
+    // Each kind's text fields, lists and x- keys were met.
+    for (const char* path :
+         {"RoleProfile basic_info.named_role", "RoleProfile scope", "RoleProfile references",
+          "RoleProfile cpd.formal.awarding_body", "RoleProfile x-review",
+          "OccupationalStandard typical_job_titles", "OccupationalStandard duration_months",
+          "CompetenceMap revision", "CompetenceMap x-review"})
+        CHECK_MESSAGE(paths.count(path), path);
 }

@@ -118,8 +118,9 @@ TEST_CASE("a revision of the apprenticeship standard shows each edit") {
          {"duration_months: 15", "duration_months: 18"}});
     const RevisionDiff d = diff_revisions(doc("peer-worker-l3"), b);
     CHECK(render_revision_diff(d, DiffFormat::text, false) ==
-          "a: Peer worker (peer-worker-l3), Level 3\n"
-          "b: Peer worker (peer-worker-l3), Level 3\n"
+          // Two revisions of one standard: by file (the library's by its id).
+          "a: peer-worker-l3\n"
+          "b: edited.yaml\n"
           "\nItems\n"
           "  ~ knowledge K1: the core values and principles of {+mutual+} peer support\n"
           "  + knowledge K60: digital inclusion and how to support people online\n"

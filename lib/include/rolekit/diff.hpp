@@ -140,9 +140,18 @@ struct MappingChange {
     std::vector<std::string> removed;
 };
 
+// An item both revisions list with the same id and words: pages show it with --all.
+struct KeptItem {
+    std::string list;  // as ItemChange::list
+    std::string id;
+    std::string text;
+};
+
 struct RevisionDiff {
+    DocumentKind kind = DocumentKind::competence_map;  // or occupational_standard
     DiffSide a, b;
     std::vector<ItemChange> items;
+    std::vector<KeptItem> kept;  // B's order, list by list; no part of JSON or of empty()
     std::vector<MappingChange> mappings;
     std::vector<FieldChange> changed_fields;  // id, title, level, ..., the order of a list
 

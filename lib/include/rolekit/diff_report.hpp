@@ -20,7 +20,8 @@ enum class DiffFormat { text, markdown, html, json, docx, pdf };
 std::optional<DiffFormat> diff_format_of(OutputFormat format);
 
 // `context` names areas ("1. Communication") when a functional map is loaded.
-// `all`: pages show what did not change too (a revision diff shows changes only).
+// `all`: what did not change too: on pages (a revision diff shows changes only),
+// and in the text of two revisions of one profile ("In both").
 std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool color,
                                 const DocumentSet& context, bool all = false);
 std::string render_revision_diff(const RevisionDiff& d, DiffFormat format, bool color, bool all = false);

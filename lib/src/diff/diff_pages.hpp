@@ -23,7 +23,9 @@ struct TextColors {
 // ANSI colours when `on`, else none.
 TextColors text_colors(bool on);
 
-std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const DocumentSet& ctx);
+// `all`: "In both" also for two revisions of one profile (same_document).
+std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const DocumentSet& ctx,
+                              bool all);
 std::string revision_diff_text(const RevisionDiff& d, const TextColors& c);
 
 // How a comparison page names its two sides (side_name; the id added when
@@ -42,8 +44,11 @@ void page_summary(Page& page, const ProfileDiff& d, const SideNames& n, const Do
 Page profile_diff_page(const ProfileDiff& d, const DocumentSet& ctx, bool all);
 Page revision_diff_page(const RevisionDiff& d, bool all);
 
-// The "Changed fields" section of both pages.
-void page_field_changes(Page& page, const std::vector<FieldChange>& fields);
+// The "Changed fields" section of both pages: each field under its label
+// (field_label), text as paragraphs of marked words, lists as marked rows.
+// `kind`: the shape the paths start from ("RoleProfile", ...).
+void page_field_changes(Page& page, const std::vector<FieldChange>& fields,
+                        std::string_view kind = "RoleProfile");
 
 std::string profile_diff_json(const ProfileDiff& d);
 std::string revision_diff_json(const RevisionDiff& d);

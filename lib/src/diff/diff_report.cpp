@@ -60,7 +60,7 @@ std::string render_profile_diff(const ProfileDiff& d, DiffFormat format, bool co
         case DiffFormat::json:
             return detail::profile_diff_json(d);
         case DiffFormat::text:
-            return detail::profile_diff_text(d, detail::text_colors(color), context);
+            return detail::profile_diff_text(d, detail::text_colors(color), context, all);
         default:
             return write_page(detail::profile_diff_page(d, context, all), format);
     }

@@ -36,6 +36,11 @@ void order_change(const std::string& list, const Items& a, const Partners& partn
 Partners compare_list(const std::string& list, const Items& a, const Items& b, RevisionDiff& d) {
     Partners partners = compare_items(list, a, b, d.items);
     order_change(list, a, partners, d.changed_fields);
+    // Unchanged: paired under the same id with the same words (what --all adds to pages).
+    const auto key_of = [](const Item& i) -> const std::string& { return i.key.empty() ? i.text : i.key; };
+    for (std::size_t j = 0; j < b.size(); ++j)
+        if (partners[j] && a[*partners[j]].id == b[j].id && key_of(a[*partners[j]]) == key_of(b[j]))
+            d.kept.push_back({list, b[j].id, b[j].text});
     return partners;
 }
 
@@ -171,6 +176,7 @@ std::string_view change_name(ItemChangeKind kind) {
 
 RevisionDiff diff_revisions(const Document& a, const Document& b) {
     RevisionDiff d;
+    d.kind = a.kind;
     d.a = {a.id.value, a.title(), std::nullopt, a.path, revision_of(a), ""};
     d.b = {b.id.value, b.title(), std::nullopt, b.path, revision_of(b), ""};
     field(d.changed_fields, std::string(key::id), a.id.value, b.id.value);

@@ -91,11 +91,24 @@ void text_local(std::string& out, const ProfileDiff& d, const TextColors& c,
                            visible(local_place(m.b)));
 }
 
+// The header: "a: Peer worker (peer-worker-l3), Level 3"; for two revisions
+// of one document, as the pages name them, by file and revision.
+// (Two sides no file tells apart, documents made in memory, keep their labels.)
+std::string sides(const DiffSide& a, const DiffSide& b, const TextColors& c) {
+    std::string first = side_label(a), second = side_label(b);
+    if (same_document(a, b) && side_name(a, b) != side_name(b, a)) {
+        first = side_name(a, b);
+        second = side_name(b, a);
+    }
+    return fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold, visible(first), c.reset, c.bold,
+                       visible(second), c.reset);
+}
+
 }  // namespace
 
-std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const DocumentSet& ctx) {
-    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n\n", c.bold, visible(side_label(d.a)),
-                                  c.reset, c.bold, visible(side_label(d.b)), c.reset);
+std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const DocumentSet& ctx,
+                              bool all) {
+    std::string out = sides(d.a, d.b, c) + "\n";
     out += fmt::format("NOS only in a: {}   only in b: {}   in both: {}   moved: {}",
                        d.only_a.size(), d.only_b.size(), d.both.size(), d.moved.size());
     if (!d.retitled.empty()) out += fmt::format("   retitled: {}", d.retitled.size());
@@ -111,7 +124,8 @@ std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const D
     };
     section("Only in a", d.only_a, '-', c.del);
     section("Only in b", d.only_b, '+', c.add);
-    section("In both", d.both, '=', "");
+    // Two revisions of one profile: what changed, unless --all asks for the rest.
+    if (all || !same_document(d.a, d.b)) section("In both", d.both, '=', "");
     text_pairs(out, d, c);
     text_local(out, d, c, ctx);
     text_fields(out, d.changed_fields, c);
@@ -119,8 +133,7 @@ std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const D
 }
 
 std::string revision_diff_text(const RevisionDiff& d, const TextColors& c) {
-    std::string out = fmt::format("{}a: {}{}\n{}b: {}{}\n", c.bold, visible(side_label(d.a)),
-                                  c.reset, c.bold, visible(side_label(d.b)), c.reset);
+    std::string out = sides(d.a, d.b, c);
     if (!d.items.empty()) out += fmt::format("\n{}Items{}\n", c.bold, c.reset);
     for (const ItemChange& i : d.items) {
         const std::string id = visible(i.old_id.empty() ? i.id : i.old_id + " -> " + i.id);

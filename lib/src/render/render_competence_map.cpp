@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "render/render_blocks.hpp"
+#include "schema/document_shapes.hpp"
+#include "schema/format_keys.hpp"
 
 namespace rolekit::detail {
 
@@ -37,7 +39,7 @@ std::string domain_name(const CompetenceMap& m, const std::string& id) {
 
 void principles(Page& page, const CompetenceMap& m) {
     if (m.principles.empty()) return;
-    page.heading(2, "Values and principles");
+    page.heading(2, std::string(label_of("CompetenceMap", key::principles)));
     Table t;
     t.header = {"Principle", "What it means"};
     t.row_headers = true;
@@ -47,7 +49,7 @@ void principles(Page& page, const CompetenceMap& m) {
 }
 
 void domains(Page& page, const CompetenceMap& m) {
-    page.heading(2, "Domains");
+    page.heading(2, std::string(label_of("CompetenceMap", key::domains)));
     for (const Domain& d : m.domains) {
         page.heading(3, d.name.value);
         page.markdown(d.description.value);
@@ -61,7 +63,7 @@ void domains(Page& page, const CompetenceMap& m) {
 
 void curriculum(Page& page, const CompetenceMap& m) {
     if (m.curriculum.empty()) return;
-    page.heading(2, "Curriculum");
+    page.heading(2, std::string(label_of("CompetenceMap", key::curriculum)));
     for (const CurriculumSection& s : m.curriculum) {
         page.heading(3, s.name.value.empty() ? fmt::format("Section {}", s.section.value)
                                              : fmt::format("Section {}: {}", s.section.value, s.name.value));

@@ -9,6 +9,8 @@
 #include <map>
 
 #include "render/render_blocks.hpp"
+#include "schema/document_shapes.hpp"
+#include "schema/format_keys.hpp"
 
 namespace rolekit::detail {
 
@@ -33,24 +35,29 @@ Lines spelled_out(const std::vector<Text>& ids, const std::map<std::string, cons
 }
 
 // A Markdown section under its heading, when the document gives it.
-void section(Page& page, const char* heading, const Text& text) {
+// A heading in the template's words, from the format's table (diff pages use it too).
+std::string heading_of(std::string_view k) {
+    return std::string(label_of("OccupationalStandard", k));
+}
+
+void section(Page& page, std::string_view k, const Text& text) {
     if (text.value.empty()) return;
-    page.heading(2, heading);
+    page.heading(2, heading_of(k));
     page.markdown(text.value);
 }
 
 void occupation_profile(Page& page, const OccupationalStandard& s) {
-    section(page, "Occupation summary", s.occupation_summary);
-    section(page, "Broad purpose", s.broad_purpose);
-    section(page, "Key relationships", s.key_relationships);
-    section(page, "Responsibilities", s.responsibilities);
+    section(page, key::occupation_summary, s.occupation_summary);
+    section(page, key::broad_purpose, s.broad_purpose);
+    section(page, key::key_relationships, s.key_relationships);
+    section(page, key::responsibilities, s.responsibilities);
     if (!s.typical_job_titles.empty()) {
-        page.heading(2, "Typical job titles");
+        page.heading(2, heading_of(key::typical_job_titles));
         std::vector<ListItem> titles;
         for (const Text& t : s.typical_job_titles) titles.push_back({t.value, {}});
         page.list(std::move(titles));
     }
-    section(page, "Entry requirements", s.entry_requirements);
+    section(page, key::entry_requirements, s.entry_requirements);
 }
 
 Table item_table(const std::string& what, const std::vector<Ksb>& items) {
@@ -76,7 +83,7 @@ Page occupational_standard_page(const Document& doc) {
     page.frame = {s.title.value, s.reference.value, "Apprenticeship standard", ""};
 
     occupation_profile(page, s);
-    page.heading(2, "Duties");
+    page.heading(2, heading_of(key::duties));
     Table duties;
     duties.header = {"Duty", "Knowledge", "Skills", "Behaviours"};
     for (const Duty& d : s.duties)
@@ -84,11 +91,11 @@ Page occupational_standard_page(const Document& doc) {
                                spelled_out(d.knowledge, items), spelled_out(d.skills, items),
                                spelled_out(d.behaviours, items)});
     page.table(std::move(duties));
-    page.heading(2, "Knowledge");
+    page.heading(2, heading_of(key::knowledge));
     page.table(item_table("Knowledge", s.knowledge));
-    page.heading(2, "Skills");
+    page.heading(2, heading_of(key::skills));
     page.table(item_table("Skill", s.skills));
-    page.heading(2, "Behaviours");
+    page.heading(2, heading_of(key::behaviours));
     page.table(item_table("Behaviour", s.behaviours));
     return page;
 }

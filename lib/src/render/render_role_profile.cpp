@@ -23,7 +23,7 @@ std::string level_descriptor(const RoleProfile& p, const DocumentSet& ctx) {
 }
 
 void learning_section(Page& page, const Learning& l) {
-    page.heading(2, "Indicative Learning and Development");
+    page.heading(2, std::string(label_of("RoleProfile", key::learning)));
     const auto row = [](std::string_view k, Lines value) {
         return std::pair{std::string(label_of(key::learning, k)), std::move(value)};
     };
@@ -39,7 +39,7 @@ void learning_section(Page& page, const Learning& l) {
 }
 
 void cpd_section(Page& page, const Cpd& c) {
-    page.heading(2, "Continuing Professional Development");
+    page.heading(2, std::string(label_of("RoleProfile", key::cpd)));
     Lines formal;
     if (c.formal) {
         const auto line = [](std::string_view k, const Text& value) {
@@ -70,19 +70,22 @@ Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
     const NosIndex nos(ctx.catalogs());
     Page page;
     title_block(page, p, ctx);
-    page.heading(2, "Level Descriptor");
+    // Headings and labels in the template's words, from the format's table (diff pages use it too).
+    const auto label = [](std::string_view shape, std::string_view k) { return std::string(label_of(shape, k)); };
+    page.heading(2, label("RoleProfile", key::level_descriptor));
     page.markdown(level_descriptor(p, ctx));
     page.heading(2, "Basic Information");
     page.table(key_values("Basic information", "",
-                          {{"Named Role", {p.basic_info.named_role.value}},
-                           {"Area of Work", {p.basic_info.area_of_work.value}},
-                           {"Experience Required", paragraphs(p.basic_info.experience_required.value)},
-                           {"Career Framework Level", {fmt::format("Level {}", p.level.value)}}}));
-    page.heading(2, "Scope of the Role");
+                          {{label(key::basic_info, key::named_role), {p.basic_info.named_role.value}},
+                           {label(key::basic_info, key::area_of_work), {p.basic_info.area_of_work.value}},
+                           {label(key::basic_info, key::experience_required),
+                            paragraphs(p.basic_info.experience_required.value)},
+                           {label("RoleProfile", key::level), {fmt::format("Level {}", p.level.value)}}}));
+    page.heading(2, label("RoleProfile", key::scope));
     page.markdown(p.scope.value);
     page.heading(2, fmt::format("Common/Core Competences for all Level {} Roles", p.core_level()));
     page.table(competence_table(p.competences.core, map, nos));
-    page.heading(2, "Role Specific Competences");
+    page.heading(2, label(key::competences, key::role_specific));
     page.table(competence_table(p.competences.role_specific, map, nos));
     for (const Facet& f : p.competences.facets) {
         page.heading(2, fmt::format("Facet: {}", f.name.value));
@@ -92,7 +95,7 @@ Page role_profile_page(const Document& doc, const DocumentSet& ctx) {
     if (p.learning) learning_section(page, *p.learning);
     if (p.cpd) cpd_section(page, *p.cpd);
     if (!p.references.empty()) {
-        page.heading(2, "References");
+        page.heading(2, label("RoleProfile", key::references));
         std::vector<ListItem> items;
         for (const Text& r : p.references) items.push_back({r.value, {}});
         page.list(std::move(items));

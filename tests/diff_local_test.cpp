@@ -84,12 +84,12 @@ TEST_CASE(
                          {"locality", "Wiltshire Liaison and Diversion Service"}});
 
     const std::string md = render_profile_diff(d, DiffFormat::markdown, false, context());
-    CHECK(md.find("\n## Local competences only in Peer Support Worker (ld-peer-support-worker-l3), "
-                  "Level 3\n\n"
+    CHECK(md.find("\n## \u2212 Local competences removed: only in Peer Support Worker (Level 3, "
+                  "ld-peer-support-worker-l3) (0)\n\n"
                   "*None.*\n") != std::string::npos);
-    CHECK(md.find("| H. Management and Administration | Manage demands for services | " +
+    CHECK(md.find("| \\+ Added | H. Management and Administration | Manage demands for services | " +
                   kStatement + " | " + kEvidence + " |\n") != std::string::npos);
-    CHECK(md.find("\n## Local competences changed\n\n*None.*\n") != std::string::npos);
+    CHECK(md.find("\n## \\~ Local competences changed (0)\n\n*None.*\n") != std::string::npos);
     const std::string html = render_profile_diff(d, DiffFormat::html, false, context());
     CHECK(html.find("<td>" + kStatement + "</td>") != std::string::npos);
     const std::filesystem::path page =

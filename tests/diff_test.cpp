@@ -190,8 +190,8 @@ TEST_CASE("diff pages: GFM tables and one self-contained HTML page") {
     const ProfileDiff d = diff_profiles(doc("ld-peer-support-worker-l3"), doc("ld-strategic-manager-l8"),
                                         library().documents);
     const std::string md = render_profile_diff(d, DiffFormat::markdown, false, library().documents);
-    CHECK(md.rfind("# Peer Support Worker compared with Strategic Manager\n", 0) == 0);
-    CHECK(md.find("| 17 | 37 | 16 | 2 |") != std::string::npos);
+    CHECK(md.rfind("# Peer Support Worker (Level 3) compared with Strategic Manager (Level 8)\n", 0) == 0);
+    CHECK(md.find("| \\+ Added | 2\\. Personal and People Development |") != std::string::npos);
     const std::string html = render_profile_diff(d, DiffFormat::html, false, library().documents);
     CHECK(html.find("<html lang=\"en\">") != std::string::npos);
     CHECK(html.find("<script") == std::string::npos);

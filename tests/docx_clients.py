@@ -221,7 +221,8 @@ def office_mode(rolekit, source, out):
                 "l8": ["Strategic Manager", "Final February 2023"],
                 "local": ["Peer Support Worker", "Wiltshire Liaison and Diversion Service", "Version 1.2"],
                 # The diff page's title, and a NOS only the Wiltshire profile has.
-                "diff": ["Peer Support Worker compared with Peer Support Worker",
+                "diff": ["Peer Support Worker (Level 3, ld-peer-support-worker-l3) compared with "
+                         "Peer Support Worker (Level 3, wiltshire-ld-psw)",
                          "Quality assure work in your team"]}
     for name in chosen:
         pdf = os.path.join(pdf_dir, name + ".pdf")

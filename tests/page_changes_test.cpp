@@ -86,7 +86,8 @@ TEST_CASE("a bar chart's counts are its text alternative in every backend") {
     page.chart(chart);
     CHECK(body_of(detail::page_to_markdown(page), "# T\n\n") ==
           "*Where the roles differ*\n\n"
-          "|  | Only in A (Level 3) | In both | Only in B (Level 8) |\n| --- | --- | --- | --- |\n"
+          "|  | \u2212 Only in A (Level 3) | \\= In both | \\+ Only in B (Level 8) |\n"
+          "| --- | --- | --- | --- |\n"
           "| 1\\. Communication | 2 | 3 | 4 |\n");
     detail::Page none;
     none.chart({});

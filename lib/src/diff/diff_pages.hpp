@@ -28,6 +28,18 @@ std::string profile_diff_text(const ProfileDiff& d, const TextColors& c, const D
                               bool all);
 std::string revision_diff_text(const RevisionDiff& d, const TextColors& c);
 
+// How a comparison page names its two sides (side_name; the id added when
+// two documents share a name).
+struct SideNames {
+    std::string first;
+    std::string second;
+};
+SideNames page_names(const ProfileDiff& d);
+// The profile page's opening (diff_page_summary.cpp): the counts in words
+// and the chart of where the roles differ, area by area.
+BarChart profile_diff_chart(const ProfileDiff& d, const SideNames& n, const DocumentSet& ctx);
+void page_summary(Page& page, const ProfileDiff& d, const SideNames& n, const DocumentSet& ctx);
+
 // `all`: also what did not change (unchanged NOS between two revisions of one profile).
 Page profile_diff_page(const ProfileDiff& d, const DocumentSet& ctx, bool all);
 Page revision_diff_page(const RevisionDiff& d, bool all);

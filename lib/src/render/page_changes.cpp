@@ -36,7 +36,8 @@ std::vector<TextRun> text_runs(const std::vector<EditOp>& words) {
 
 Table bar_chart_table(const BarChart& chart) {
     Table t;
-    t.header = {"", "Only in " + chart.first_name, "In both", "Only in " + chart.second_name};
+    // The signs of the chart's legend, so the table reads as the chart does.
+    t.header = {"", "\u2212 Only in " + chart.first_name, "= In both", "+ Only in " + chart.second_name};
     t.row_headers = true;
     t.css_class = "chart-counts";
     for (const Bar& bar : chart.bars)

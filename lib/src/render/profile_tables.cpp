@@ -33,6 +33,16 @@ std::string area_label(const std::string& key, const FunctionalMap* map) {
     return key;
 }
 
+std::string section_name(const ProfileSection& section) {
+    switch (section.kind) {
+        case SectionKind::core: return "Core competences";
+        case SectionKind::role_specific: return "Role-specific competences";
+        case SectionKind::facet: return "Facet: " + section.facet;
+        case SectionKind::locality: return "Locality-specific competences";
+    }
+    return "";
+}
+
 // Three columns as in the template; an area or function is not repeated on
 // the rows that continue it.
 Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map, const NosIndex& nos) {

@@ -8,6 +8,7 @@
 
 #include "render/render_blocks.hpp"
 #include "rolekit/nos_index.hpp"
+#include "rolekit/profile_section.hpp"
 
 namespace rolekit::detail {
 
@@ -19,6 +20,10 @@ using Lines = std::vector<std::string>;
 Table competence_table(const CompetenceGroups& groups, const FunctionalMap* map, const NosIndex& nos);
 // "1. Communication": an area key with its name in the map.
 std::string area_label(const std::string& key, const FunctionalMap* map);
+// A competence section named as the template heads it, in short: "Core
+// competences", "Role-specific competences", "Facet: Custody",
+// "Locality-specific competences". Comparison pages name sections so.
+std::string section_name(const ProfileSection& section);
 // Paragraphs of a Markdown field as lines of a table cell.
 Lines paragraphs(const std::string& text);
 Lines texts(const std::vector<Text>& items);

@@ -7,6 +7,7 @@
 
 #include "render/markdown_html.hpp"
 #include "render/render_blocks.hpp"
+#include "render/svg_chart.hpp"
 
 namespace rolekit::detail {
 
@@ -39,6 +40,11 @@ ins { background: #dcf3e3; color: #0b5b2c; text-decoration: underline; }
 tbody tr.added td, tbody tr.added th { background: #e9f7ee; }
 tbody tr.removed td, tbody tr.removed th { background: #fdeceb; }
 tbody tr.moved td, tbody tr.moved th, tbody tr.changed td, tbody tr.changed th { background: #fff6d6; }
+table.change-table td:nth-child(1) { width: 7.5rem; font-weight: 700; white-space: nowrap; }
+table.change-table td:nth-child(2) { font-weight: 600; }
+figure.chart { margin: 0 0 1.5rem; }
+figure.chart figcaption { color: #4c6272; margin-bottom: .5rem; }
+figure.chart svg { display: block; max-width: 100%; height: auto; margin-bottom: .75rem; }
 a { color: #005eb8; }
 @media print {
   body { font-size: 10.5pt; line-height: 1.35; }
@@ -51,7 +57,7 @@ a { color: #005eb8; }
   table { font-size: 10pt; margin: 0 0 8pt; }
   th, td { padding: 3pt 5pt; }
   h2, h3 { break-after: avoid; }
-  tr, li { break-inside: avoid; }
+  tr, li, figure.chart svg { break-inside: avoid; }
   thead { display: table-header-group; }
   thead th { background: #fff; color: #212b32; border-bottom: 2px solid #212b32; }
   tbody tr:nth-child(even) td { background: none; }
@@ -154,8 +160,9 @@ std::string block_html(const Block& b) {
         }
         case Block::Kind::changes: return "<p class=\"changes\">" + runs_html(b.runs) + "</p>\n";
         case Block::Kind::chart:
+            // The SVG for the eye, the counts table as its visible text alternative.
             return "<figure class=\"chart\">\n<figcaption>" + html_escape(b.chart.title) + "</figcaption>\n" +
-                   table_html(bar_chart_table(b.chart)) + "</figure>\n";
+                   svg_chart(b.chart) + table_html(bar_chart_table(b.chart)) + "</figure>\n";
     }
     return {};
 }

@@ -112,15 +112,15 @@ TEST_CASE("the gap checklist of Level 3 and Level 8: one row per NOS, functional
           std::vector<std::string>{"1. Communication", "Communicate effectively", "",
                                    "Communicate with individuals, groups and communities about "
                                    "promoting their health and wellbeing in a defined caseload",
-                                   "Role specific", "—", "only in first"});
+                                   "role-specific", "—", "only in first"});
     // A moved NOS says where it sits on each side.
     CHECK(std::find(
               t.rows.begin(), t.rows.end(),
               std::vector<std::string>{
                   "2. Personal and People Development", "Develop your own knowledge and practice",
                   "", "Develop and maintain your professional networks",
-                  "Role specific (2. Personal and People Development; Develop your own practice)",
-                  "Core (2. Personal and People Development; Develop your own knowledge and "
+                  "role-specific (2. Personal and People Development; Develop your own practice)",
+                  "core (2. Personal and People Development; Develop your own knowledge and "
                   "practice)",
                   "moved"}) != t.rows.end());
 }
@@ -159,11 +159,11 @@ TEST_CASE("the training-needs matrix: the union of the profiles' competences, a 
     CHECK(only_l8 == 37);
     CHECK(t.about.size() == 3);
     CHECK(matrix_refusal(doc("peer-worker-l3")) ==
-          "peer-worker-l3 is a OccupationalStandard document: the training-needs matrix has a "
-          "column per role profile (or local profile)");
+          "peer-worker-l3 is a OccupationalStandard, not a RoleProfile: the training-needs matrix "
+          "has a column per role profile (or local profile)");
     CHECK(matrix_refusal(doc("wiltshire-ld-psw")) ==
-          "wiltshire-ld-psw is a LocalityOverlay document: the training-needs matrix has a column "
-          "per role profile (or local profile); rolekit merge makes one from it");
+          "wiltshire-ld-psw is a LocalityOverlay, not a RoleProfile: the training-needs matrix has a "
+          "column per role profile (or local profile); rolekit merge makes one from it");
     CHECK(matrix_refusal(doc("ld-strategic-manager-l8")).empty());
 }
 
@@ -234,8 +234,8 @@ TEST_CASE("rolekit diff and export write the sheets, and refuse with exit 2 and 
     CHECK(r.exit_code == 2);
     CHECK(r.out.empty());
     CHECK(r.err ==
-          "rolekit: error: peer-worker-l3 is a OccupationalStandard document: the training-needs "
-          "matrix has a column per role profile (or local profile)\n");
+          "rolekit: error: peer-worker-l3 is a OccupationalStandard, not a RoleProfile: the "
+          "training-needs matrix has a column per role profile (or local profile)\n");
     r = test::run_rolekit("export " + pair);
     CHECK(r.exit_code == 2);
     CHECK(r.err ==

@@ -196,23 +196,6 @@ std::string place(const NosEntry& e) {
     return fmt::format("{}, area {}, {}", section_key(e.section), e.area, e.function);
 }
 
-// A section as a page's "Section" column shows it: "Core", "Role specific",
-// "Facet Custody". Text reports and JSON use section_key; findings use
-// detail::section_phrase.
-std::string section_title(const ProfileSection& section) {
-    switch (section.kind) {
-        case SectionKind::core:
-            return "Core";
-        case SectionKind::role_specific:
-            return "Role specific";
-        case SectionKind::facet:
-            return "Facet " + section.facet;
-        case SectionKind::locality:
-            return "Locality";
-    }
-    return "";
-}
-
 // "area H, Manage demands for services; evidence: ...; from wiltshire-ld-psw (Wiltshire ...)".
 std::string local_place(const LocalEntry& e) {
     std::string out = fmt::format("area {}, {}", e.area, e.function);

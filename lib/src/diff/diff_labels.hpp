@@ -30,7 +30,6 @@ std::string area_label(const std::string& key, const DocumentSet& ctx);
 std::string nos_label(const NosEntry& e);
 std::string written_label(const NosEntry& e);
 std::string place(const NosEntry& e);
-std::string section_title(const ProfileSection& section);
 std::string local_place(const LocalEntry& e);
 std::string local_label(const ChangedLocal& m);
 

@@ -14,7 +14,7 @@ namespace rolekit {
 namespace {
 
 using detail::area_label;
-using detail::section_title;
+using detail::section_word;
 using Row = std::vector<std::string>;
 
 constexpr std::string_view kNone = "—";
@@ -27,9 +27,8 @@ bool same_entry(const NosEntry& x, const NosEntry& y) {
 // Where a competence sits on one side: its section, and its place when it
 // moved to another area or function.
 std::string where(const NosEntry& e, const NosEntry& other, const DocumentSet& ctx) {
-    if (e.area == other.area && e.function == other.function) return section_title(e.section);
-    return fmt::format("{} ({}; {})", section_title(e.section), area_label(e.area, ctx),
-                       e.function);
+    if (e.area == other.area && e.function == other.function) return section_word(e.section);
+    return fmt::format("{} ({}; {})", section_word(e.section), area_label(e.area, ctx), e.function);
 }
 
 struct Ranked {
@@ -55,36 +54,31 @@ std::vector<Ranked> nos_rows(const ProfileDiff& d, const DocumentSet& ctx) {
     std::vector<Ranked> out;
     const std::string none(kNone);
     for (const NosEntry& e : d.only_a)
-        out.push_back(nos_row(e, ctx, section_title(e.section), none, "only in first"));
+        out.push_back(nos_row(e, ctx, section_word(e.section), none, "only in first"));
     for (const NosEntry& e : d.both) {
         const auto m = std::find_if(d.moved.begin(), d.moved.end(),
                                     [&](const MovedNos& x) { return same_entry(x.b, e); });
         if (m == d.moved.end())
             out.push_back(
-                nos_row(e, ctx, section_title(e.section), section_title(e.section), "in both"));
+                nos_row(e, ctx, section_word(e.section), section_word(e.section), "in both"));
         else
             out.push_back(nos_row(e, ctx, where(m->a, e, ctx), where(e, m->a, ctx), "moved"));
     }
     for (const NosEntry& e : d.only_b)
-        out.push_back(nos_row(e, ctx, none, section_title(e.section), "only in second"));
+        out.push_back(nos_row(e, ctx, none, section_word(e.section), "only in second"));
     for (const LocalEntry& e : d.local_only_a)
-        out.push_back(local_row(e, ctx, "Local", none, "only in first"));
+        out.push_back(local_row(e, ctx, "local", none, "only in first"));
     for (const ChangedLocal& m : d.local_changed) {
         const bool moved = m.a.area != m.b.area || m.a.function != m.b.function;
-        out.push_back(local_row(m.b, ctx, "Local", "Local", moved ? "moved" : "in both"));
+        out.push_back(local_row(m.b, ctx, "local", "local", moved ? "moved" : "in both"));
     }
     for (const LocalEntry& e : d.local_only_b)
-        out.push_back(local_row(e, ctx, none, "Local", "only in second"));
+        out.push_back(local_row(e, ctx, none, "local", "only in second"));
     return out;
 }
 
-// "Peer Support Worker (peer-worker-l3), Level 3; revision …; file …".
 std::string described(const DiffSide& s) {
-    std::string out = detail::side_label(s);
-    if (!s.revision.empty()) out += "; " + s.revision;
-    if (!s.version.empty()) out += "; version " + s.version;
-    if (!s.path.empty()) out += "; file " + s.path;
-    return out;
+    return detail::sheet_document(detail::side_label(s), s.revision, s.version, s.path);
 }
 
 SheetTable gap_table(const DiffSide& a, const DiffSide& b) {

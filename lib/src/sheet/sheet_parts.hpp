@@ -3,7 +3,9 @@
 
 #include <string>
 
+#include "rolekit/builtin_location.hpp"
 #include "rolekit/document_set.hpp"
+#include "rolekit/profile_section.hpp"
 
 namespace rolekit::detail {
 
@@ -14,6 +16,23 @@ inline std::size_t sheet_area_rank(const std::string& area, const DocumentSet& c
         for (std::size_t i = 0; i < map->areas.size(); ++i)
             if (map->areas[i].key.value == area) return i;
     return 1000;
+}
+
+// Where a profile lists a competence, as both sheets' cells say it: core,
+// role-specific, facet Custody, locality (a NOS a locality adds); a local
+// competence is "local".
+std::string section_word(const ProfileSection& s);
+
+// A document as the "Documents" sheet lists it: "Peer Support Worker
+// (ld-peer-support-worker-l3), Level 3; Revised February 2023; file
+// <builtin>/profiles/….yaml". A library file is shown by shown_path: where
+// rolekit is installed is no part of a workbook.
+inline std::string sheet_document(std::string label, const std::string& revision,
+                                  const std::string& version, const std::string& path) {
+    if (!revision.empty()) label += "; " + revision;
+    if (!version.empty()) label += "; version " + version;
+    if (!path.empty()) label += "; file " + shown_path(path);
+    return label;
 }
 
 }  // namespace rolekit::detail

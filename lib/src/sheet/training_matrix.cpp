@@ -37,20 +37,6 @@ struct Matrix {
     }
 };
 
-std::string section_word(const ProfileSection& s) {
-    switch (s.kind) {
-        case SectionKind::core:
-            return "core";
-        case SectionKind::role_specific:
-            return "role-specific";
-        case SectionKind::facet:
-            return "facet " + s.facet;
-        case SectionKind::locality:
-            return "local";
-    }
-    return "";
-}
-
 void add_word(std::vector<std::string>& cell, std::string word) {
     if (std::find(cell.begin(), cell.end(), word) == cell.end()) cell.push_back(std::move(word));
 }
@@ -66,7 +52,7 @@ void add_profile(Matrix& m, std::size_t column, const RoleProfile& p, const NosI
                     if (const NosStandard* x = nos.by_code(code)) title = x->title.value;
                 MatrixRow& r =
                     m.row(nos.identity(ref), {g.area.value, g.function.value, code, title, {}});
-                add_word(r.cells[column], section_word(s.section));
+                add_word(r.cells[column], detail::section_word(s.section));
             }
     for (const LocalCompetence& c : p.local_competences) {
         std::string key = "local:";
@@ -92,11 +78,9 @@ std::vector<std::string> column_names(std::span<const Document* const> profiles)
 
 std::string described(const Document& d) {
     const RoleProfile& p = std::get<RoleProfile>(d.body);
-    std::string out = fmt::format("{} ({}), Level {}", p.title.value, d.id.value, p.level.value);
-    if (!p.revision.value.empty()) out += "; " + p.revision.value;
-    if (!p.local.version.value.empty()) out += "; version " + p.local.version.value;
-    if (!d.path.empty()) out += "; file " + d.path;
-    return out;
+    return detail::sheet_document(
+        fmt::format("{} ({}), Level {}", p.title.value, d.id.value, p.level.value),
+        p.revision.value, p.local.version.value, d.path);
 }
 
 }  // namespace
@@ -104,8 +88,9 @@ std::string described(const Document& d) {
 std::string matrix_refusal(const Document& doc) {
     if (doc.kind == DocumentKind::role_profile) return "";
     const std::string why = fmt::format(
-        "{} is a {} document: the training-needs matrix has a column per role profile (or local "
-        "profile)",
+        "{} is a {}, not a RoleProfile: the training-needs matrix has a column per role profile "
+        "(or "
+        "local profile)",
         doc.id.value, kind_name(doc.kind));
     // An overlay is one step from a local profile.
     return doc.kind == DocumentKind::locality_overlay ? why + "; rolekit merge makes one from it"

@@ -154,3 +154,31 @@ TEST_CASE("two revisions of one profile: In both only with all") {
     CHECK(all.find("## \\= In both (" + std::to_string(d.both.size()) + ")\n") !=
           std::string::npos);
 }
+
+TEST_CASE("two revisions of one profile: a page of changes only, titled as a revision page") {
+    const Document& l3 = test::builtin_doc("ld-peer-support-worker-l3");
+    Document edited = l3;
+    edited.path = "edited.yaml";
+    std::get<RoleProfile>(edited.body).basic_info.named_role.value =
+        "Peer Support Worker (Lived Experience)";
+    const ProfileDiff d = diff_profiles(l3, edited, ctx());
+    REQUIRE(d.only_a.empty());
+    REQUIRE(d.only_b.empty());
+    // No empty Added or Removed sections, no chart of no difference, no In both.
+    CHECK(render_profile_diff(d, DiffFormat::markdown, false, ctx()) ==
+          "# Peer Support Worker: changes between revisions\n\n"
+          "From ld-peer-support-worker-l3 (Revised February 2023) to edited.yaml (Revised February "
+          "2023)\n\n"
+          "## Summary\n\n"
+          "- \\+ 0 NOS only in edited.yaml (Revised February 2023): what it adds\n"
+          "- \u2212 0 NOS only in ld-peer-support-worker-l3 (Revised February 2023)\n"
+          "- \\= 33 NOS in both\n"
+          "- \\~ 1 other field changed\n\n"
+          "## Changed fields\n\n"
+          "### Named Role\n\n"
+          "Peer Support Worker **(Lived Experience)**\n");
+    const std::string all = render_profile_diff(d, DiffFormat::markdown, false, ctx(), true);
+    CHECK(all.find("## \\+ Added: only in edited.yaml (Revised February 2023) (0)\n\n*None.*\n") !=
+          std::string::npos);
+    CHECK(all.find("## \\= In both (33)\n") != std::string::npos);
+}

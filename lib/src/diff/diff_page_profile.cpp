@@ -73,8 +73,11 @@ std::string local_page_place(const LocalEntry& e, const DocumentSet& ctx) {
     return out;
 }
 
+// `changes_only` (two revisions of one document): nothing for an empty list,
+// not even a heading.
 void section(Page& page, const std::string& title, const std::vector<NosEntry>& list,
-             std::string_view word, RowChange change, const DocumentSet& ctx) {
+             std::string_view word, RowChange change, const DocumentSet& ctx, bool changes_only) {
+    if (changes_only && list.empty()) return;
     page.heading(2, title);
     if (list.empty())
         page.note("None.");
@@ -171,22 +174,32 @@ SideNames page_names(const ProfileDiff& d) {
 
 Page profile_diff_page(const ProfileDiff& d, const DocumentSet& ctx, bool all) {
     const SideNames n = page_names(d);
+    // Two revisions of one document: what changed, as the revision page
+    // says it; what did not change only when asked.
+    const bool revisions = same_document(d.a, d.b);
+    const bool changes_only = revisions && !all;
     Page page;
-    page.title = fmt::format("{} compared with {}", n.first, n.second);
-    page.subtitle =
-        fmt::format("What {} adds, what only {} has, and what both share", n.second, n.first);
-    page.frame = {page.title, "", "Comparison of role profiles", ""};
+    if (revisions) {
+        page.title =
+            fmt::format("{}: changes between revisions", d.b.title.empty() ? d.b.id : d.b.title);
+        page.subtitle = fmt::format("From {} to {}", n.first, n.second);
+        page.frame = {page.title, "", "Changes between revisions", ""};
+    } else {
+        page.title = fmt::format("{} compared with {}", n.first, n.second);
+        page.subtitle =
+            fmt::format("What {} adds, what only {} has, and what both share", n.second, n.first);
+        page.frame = {page.title, "", "Comparison of role profiles", ""};
+    }
     page_summary(page, d, n, ctx);
     section(page, fmt::format("+ Added: only in {} ({})", n.second, d.only_b.size()), d.only_b,
-            kAdded, RowChange::added, ctx);
+            kAdded, RowChange::added, ctx, changes_only);
     section(page, fmt::format("\u2212 Removed: only in {} ({})", n.first, d.only_a.size()),
-            d.only_a, kRemoved, RowChange::removed, ctx);
+            d.only_a, kRemoved, RowChange::removed, ctx, changes_only);
     page_moved(page, d, n, ctx);
     page_local(page, d, n, ctx);
-    // Two revisions of one document: what did not change only when asked.
-    if (!same_document(d.a, d.b) || all)
+    if (!changes_only)
         section(page, fmt::format("= In both ({})", d.both.size()), d.both, kInBoth,
-                RowChange::none, ctx);
+                RowChange::none, ctx, false);
     page_field_changes(page, d.changed_fields);
     return page;
 }

@@ -81,7 +81,8 @@ BarChart profile_diff_chart(const ProfileDiff& d, const SideNames& n, const Docu
 void page_summary(Page& page, const ProfileDiff& d, const SideNames& n, const DocumentSet& ctx) {
     page.heading(2, "Summary");
     page.list(summary_items(d, n));
-    page.chart(profile_diff_chart(d, n, ctx));
+    // When every NOS is in both there is no difference to picture.
+    if (!d.only_a.empty() || !d.only_b.empty()) page.chart(profile_diff_chart(d, n, ctx));
 }
 
 }  // namespace rolekit::detail

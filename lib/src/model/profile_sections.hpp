@@ -20,8 +20,8 @@ struct Section {
 std::vector<Section> sections_of(const RoleProfile& p);
 
 // A section inside a finding's sentence: core, role-specific,
-// facet 'Custody', locality. Pages use the template's words (section_name in
-// render/profile_tables.hpp); spreadsheets theirs (section_word in sheet/).
+// facet 'Custody', locality; and in a spreadsheet's cells (sheet/). Pages use
+// the template's words (section_name in render/profile_tables.hpp).
 std::string section_phrase(const ProfileSection& s);
 
 // The section each NOS of a profile is first listed in, by NOS identity.

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "diff/diff_labels.hpp"
+#include "model/profile_sections.hpp"
 #include "rolekit/sheet.hpp"
 #include "sheet/sheet_parts.hpp"
 
@@ -14,7 +15,7 @@ namespace rolekit {
 namespace {
 
 using detail::area_label;
-using detail::section_word;
+using detail::section_phrase;
 using Row = std::vector<std::string>;
 
 constexpr std::string_view kNone = "—";
@@ -27,8 +28,9 @@ bool same_entry(const NosEntry& x, const NosEntry& y) {
 // Where a competence sits on one side: its section, and its place when it
 // moved to another area or function.
 std::string where(const NosEntry& e, const NosEntry& other, const DocumentSet& ctx) {
-    if (e.area == other.area && e.function == other.function) return section_word(e.section);
-    return fmt::format("{} ({}; {})", section_word(e.section), area_label(e.area, ctx), e.function);
+    if (e.area == other.area && e.function == other.function) return section_phrase(e.section);
+    return fmt::format("{} ({}; {})", section_phrase(e.section), area_label(e.area, ctx),
+                       e.function);
 }
 
 struct Ranked {
@@ -54,18 +56,18 @@ std::vector<Ranked> nos_rows(const ProfileDiff& d, const DocumentSet& ctx) {
     std::vector<Ranked> out;
     const std::string none(kNone);
     for (const NosEntry& e : d.only_a)
-        out.push_back(nos_row(e, ctx, section_word(e.section), none, "only in first"));
+        out.push_back(nos_row(e, ctx, section_phrase(e.section), none, "only in first"));
     for (const NosEntry& e : d.both) {
         const auto m = std::find_if(d.moved.begin(), d.moved.end(),
                                     [&](const MovedNos& x) { return same_entry(x.b, e); });
         if (m == d.moved.end())
             out.push_back(
-                nos_row(e, ctx, section_word(e.section), section_word(e.section), "in both"));
+                nos_row(e, ctx, section_phrase(e.section), section_phrase(e.section), "in both"));
         else
             out.push_back(nos_row(e, ctx, where(m->a, e, ctx), where(e, m->a, ctx), "moved"));
     }
     for (const NosEntry& e : d.only_b)
-        out.push_back(nos_row(e, ctx, none, section_word(e.section), "only in second"));
+        out.push_back(nos_row(e, ctx, none, section_phrase(e.section), "only in second"));
     for (const LocalEntry& e : d.local_only_a)
         out.push_back(local_row(e, ctx, "local", none, "only in first"));
     for (const ChangedLocal& m : d.local_changed) {

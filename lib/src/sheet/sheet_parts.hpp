@@ -5,7 +5,6 @@
 
 #include "rolekit/builtin_location.hpp"
 #include "rolekit/document_set.hpp"
-#include "rolekit/profile_section.hpp"
 
 namespace rolekit::detail {
 
@@ -17,11 +16,6 @@ inline std::size_t sheet_area_rank(const std::string& area, const DocumentSet& c
             if (map->areas[i].key.value == area) return i;
     return 1000;
 }
-
-// Where a profile lists a competence, as both sheets' cells say it: core,
-// role-specific, facet Custody, locality (a NOS a locality adds); a local
-// competence is "local".
-std::string section_word(const ProfileSection& s);
 
 // A document as the "Documents" sheet lists it: "Peer Support Worker
 // (ld-peer-support-worker-l3), Level 3; Revised February 2023; file

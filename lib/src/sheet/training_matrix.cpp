@@ -52,7 +52,7 @@ void add_profile(Matrix& m, std::size_t column, const RoleProfile& p, const NosI
                     if (const NosStandard* x = nos.by_code(code)) title = x->title.value;
                 MatrixRow& r =
                     m.row(nos.identity(ref), {g.area.value, g.function.value, code, title, {}});
-                add_word(r.cells[column], detail::section_word(s.section));
+                add_word(r.cells[column], detail::section_phrase(s.section));
             }
     for (const LocalCompetence& c : p.local_competences) {
         std::string key = "local:";

@@ -16,6 +16,7 @@
 #include "rolekit/render.hpp"
 #include "test_support.hpp"
 #include "util/xml_text.hpp"
+#include "zip_entries.hpp"
 
 using namespace rolekit;
 
@@ -25,32 +26,10 @@ const DocumentSet& scope() {
     return test::builtin().documents;
 }
 
-struct Package {
-    std::vector<std::string> names;  // in the zip's order
-    std::map<std::string, std::string> parts;
-};
-
-Package unzip(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    REQUIRE(src != nullptr);
-    zip_t* za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    REQUIRE_MESSAGE(za != nullptr, zip_error_strerror(&error));
-    Package p;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(za, 0); ++i) {
-        zip_stat_t st;
-        REQUIRE(zip_stat_index(za, i, 0, &st) == 0);
-        zip_file_t* f = zip_fopen_index(za, i, 0);
-        REQUIRE(f != nullptr);
-        std::string data(st.size, '\0');
-        CHECK(zip_fread(f, data.data(), st.size) == static_cast<zip_int64_t>(st.size));
-        zip_fclose(f);
-        CHECK(st.comp_method == ZIP_CM_DEFLATE);
-        p.names.push_back(st.name);
-        p.parts[st.name] = std::move(data);
-    }
-    zip_close(za);
+// Every part of a DOCX is deflated.
+test::ZipEntries unzip(const std::string& bytes) {
+    test::ZipEntries p = test::unzip(bytes);
+    for (const zip_uint16_t method : p.methods) CHECK(method == ZIP_CM_DEFLATE);
     return p;
 }
 
@@ -145,7 +124,7 @@ TEST_CASE("docx: the Level 3 and Level 8 profiles are A4 Word documents with eve
     for (const char* id : {"ld-peer-support-worker-l3", "ld-strategic-manager-l8"}) {
         CAPTURE(id);
         const Document& d = test::builtin_doc(id);
-        const Package p = unzip(docx(d));
+        const test::ZipEntries p = unzip(docx(d));
         CHECK(p.names == std::vector<std::string>{
                              "[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
                              "docProps/app.xml", "word/document.xml",
@@ -193,7 +172,7 @@ TEST_CASE("docx: the Level 3 and Level 8 profiles are A4 Word documents with eve
 }
 
 TEST_CASE("docx: Word's own styles, headings in the outline, a bordered table style, bullets") {
-    const Package p = unzip(docx(test::builtin_doc("ld-strategic-manager-l8")));
+    const test::ZipEntries p = unzip(docx(test::builtin_doc("ld-strategic-manager-l8")));
     const Xml styles(p.parts.at("word/styles.xml"));
     for (const auto& [id, name, level] : {std::tuple{"Heading1", "heading 1", "0"},
                                           {"Heading2", "heading 2", "1"},
@@ -228,7 +207,7 @@ TEST_CASE("docx: Word's own styles, headings in the outline, a bordered table st
 
 TEST_CASE("docx: a local profile says its locality in the header, title and properties") {
     const Document wiltshire = merged(test::builtin_doc("wiltshire-ld-psw"));
-    const Package p = unzip(docx(wiltshire));
+    const test::ZipEntries p = unzip(docx(wiltshire));
     const std::string title = "Peer Support Worker — Wiltshire Liaison and Diversion Service";
     const Xml body(p.parts.at("word/document.xml"));
     CHECK(texts(body, "//w:p[w:pPr/w:pStyle/@w:val='Title']") == std::vector<std::string>{title});
@@ -322,7 +301,7 @@ competences:
     const LoadResult loaded = test::load_text(kProfile);
     REQUIRE(loaded.document);
     const std::string bytes = docx(*loaded.document);
-    const Package p = unzip(bytes);
+    const test::ZipEntries p = unzip(bytes);
     const Xml body(p.parts.at("word/document.xml"));
     CHECK(body.all("//w:fldSimple|//w:fldChar|//w:instrText|//w:hyperlink").empty());
     const std::string rels = p.parts.at("word/_rels/document.xml.rels");
@@ -363,7 +342,7 @@ std::string diff_docx(const Document& a, const Document& b) {
 
 TEST_CASE("docx: both diff pages are Word documents") {
     const Document wiltshire = merged(test::builtin_doc("wiltshire-ld-psw"));
-    const Package profiles =
+    const test::ZipEntries profiles =
         unzip(diff_docx(test::builtin_doc("ld-peer-support-worker-l3"), wiltshire));
     CHECK(std::string(Xml(profiles.parts.at("docProps/core.xml"))
                           .all("//dc:subject")
@@ -381,7 +360,7 @@ TEST_CASE("docx: both diff pages are Word documents") {
     text.insert(at + 8, "Revised ");
     const LoadResult revised = test::load_text(text, "revised.yaml");
     REQUIRE(revised.document);
-    const Package revisions =
+    const test::ZipEntries revisions =
         unzip(diff_docx(test::builtin_doc(revised.document->id.value), *revised.document));
     CHECK(std::string(Xml(revisions.parts.at("docProps/core.xml"))
                           .all("//dc:subject")
@@ -405,7 +384,7 @@ TEST_CASE("docx: what XML cannot hold becomes U+FFFD, in the body, header, foote
     page.frame = {bad, bad, bad, bad};
     page.paragraph(bad);
     page.table({{"h"}, {detail::Row{std::vector<std::string>{bad}}}, false, ""});
-    const Package p = unzip(detail::page_to_docx(page));
+    const test::ZipEntries p = unzip(detail::page_to_docx(page));
     const std::string shown = "x" + fffd + fffd + fffd + fffd + "y";
     const Xml body(p.parts.at("word/document.xml"));
     CHECK(texts(body, "//w:p[w:pPr/w:pStyle/@w:val='Title']") == std::vector<std::string>{shown});
@@ -430,7 +409,7 @@ TEST_CASE("docx: a Markdown field's lists, tables and emphasis become Word's") {
         "Intro *it* ~~gone~~\n\n- a\n  - nested\n- b\n\n3. three\n4. four\n\n| h1 | h2 "
         "|\n|---|---|\n| "
         "c | [d](https://x.example) |\n\n> quoted\n");
-    const Package p = unzip(detail::page_to_docx(page));
+    const test::ZipEntries p = unzip(detail::page_to_docx(page));
     const Xml body(p.parts.at("word/document.xml"));
     CHECK(texts(body, "//w:p[w:pPr/w:numPr/w:numId/@w:val='1']") ==
           std::vector<std::string>{"a", "nested", "b"});
@@ -451,23 +430,27 @@ TEST_CASE("docx: a SOURCE_DATE_EPOCH that cannot date a Word document is named, 
     CHECK(docx_date_problem(nullptr).empty());
     CHECK(docx_date_problem("1700000000").empty());
     CHECK(docx_date_problem("315532800").empty());  // 1980-01-01, the first zip time
-    CHECK(docx_date_problem("yesterday") == "SOURCE_DATE_EPOCH is 'yesterday', not a number of seconds");
+    CHECK(docx_date_problem("yesterday") ==
+          "SOURCE_DATE_EPOCH is 'yesterday', not a number of seconds");
     CHECK(docx_date_problem("") == "SOURCE_DATE_EPOCH is '', not a number of seconds");
-    CHECK(docx_date_problem("0") ==
-          "SOURCE_DATE_EPOCH is '0', outside 315532800 to 4354819198 (the years 1980 to 2107 that a "
-          "Word document's zip times hold)");
+    CHECK(
+        docx_date_problem("0") ==
+        "SOURCE_DATE_EPOCH is '0', outside 315532800 to 4354819198 (the years 1980 to 2107 that a "
+        "Word document's zip times hold)");
     CHECK(docx_date_problem("99999999999999999999") ==
           "SOURCE_DATE_EPOCH is '99999999999999999999', outside 315532800 to 4354819198 (the years "
           "1980 to 2107 that a Word document's zip times hold)");
 }
 
-TEST_CASE("DOCX marks changed words struck and underlined, and shades a comparison row by its change") {
+TEST_CASE(
+    "DOCX marks changed words struck and underlined, and shades a comparison row by its change") {
     detail::Table t;
     t.header = {"Change", "Text"};
-    t.rows.push_back(detail::Row(
-        {std::vector<std::string>{"~ Reworded"},
-         detail::text_runs(diff_sequences(split_words("keeps old words"), split_words("keeps new words")))},
-        detail::RowChange::changed));
+    t.rows.push_back(
+        detail::Row({std::vector<std::string>{"~ Reworded"},
+                     detail::text_runs(diff_sequences(split_words("keeps old words"),
+                                                      split_words("keeps new words")))},
+                    detail::RowChange::changed));
     detail::Page page;
     page.title = "T";
     page.table(t);

@@ -14,6 +14,7 @@
 #include "rolekit/diff.hpp"
 #include "rolekit/sheet.hpp"
 #include "test_support.hpp"
+#include "zip_entries.hpp"
 
 using namespace rolekit;
 
@@ -29,25 +30,7 @@ const Document& doc(const std::string& id) {
 
 // The parts of a zip, by name.
 std::map<std::string, std::string> unzip(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    REQUIRE(src != nullptr);
-    zip_t* za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    REQUIRE_MESSAGE(za != nullptr, zip_error_strerror(&error));
-    std::map<std::string, std::string> parts;
-    for (zip_int64_t i = 0; i < zip_get_num_entries(za, 0); ++i) {
-        zip_stat_t st;
-        REQUIRE(zip_stat_index(za, i, 0, &st) == 0);
-        zip_file_t* f = zip_fopen_index(za, i, 0);
-        REQUIRE(f != nullptr);
-        std::string data(st.size, '\0');
-        CHECK(zip_fread(f, data.data(), st.size) == static_cast<zip_int64_t>(st.size));
-        zip_fclose(f);
-        parts[st.name] = std::move(data);
-    }
-    zip_close(za);
-    return parts;
+    return test::unzip(bytes).parts;
 }
 
 SheetTable small_table() {
@@ -161,9 +144,10 @@ TEST_CASE("the training-needs matrix: the union of the profiles' competences, a 
     CHECK(matrix_refusal(doc("peer-worker-l3")) ==
           "peer-worker-l3 is a OccupationalStandard, not a RoleProfile: the training-needs matrix "
           "has a column per role profile (or local profile)");
-    CHECK(matrix_refusal(doc("wiltshire-ld-psw")) ==
-          "wiltshire-ld-psw is a LocalityOverlay, not a RoleProfile: the training-needs matrix has a "
-          "column per role profile (or local profile); rolekit merge makes one from it");
+    CHECK(
+        matrix_refusal(doc("wiltshire-ld-psw")) ==
+        "wiltshire-ld-psw is a LocalityOverlay, not a RoleProfile: the training-needs matrix has a "
+        "column per role profile (or local profile); rolekit merge makes one from it");
     CHECK(matrix_refusal(doc("ld-strategic-manager-l8")).empty());
 }
 

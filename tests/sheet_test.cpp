@@ -187,6 +187,13 @@ TEST_CASE("XLSX: the same bytes on every run and in every time zone, dated by SO
         std::string::npos);
     CHECK(sheet.find("<autoFilter ref=\"A1:G71\"/>") != std::string::npos);
     CHECK(sheet.find("<f>") == std::string::npos);
+    // A row is as tall as its most wrapped cell (LibreOffice keeps the height
+    // the file gives): the first NOS's 113-character title in a column 50 wide
+    // takes 3 lines of 15 points; "In Peer Support Worker (Level 3)" in a column 22 wide, 2.
+    CHECK(sheet.find("<row r=\"1\" spans=\"1:7\" ht=\"30\" customHeight=\"1\">") !=
+          std::string::npos);
+    CHECK(sheet.find("<row r=\"2\" spans=\"1:7\" ht=\"45\" customHeight=\"1\">") !=
+          std::string::npos);
 }
 
 TEST_CASE("rolekit diff and export write the sheets, and refuse with exit 2 and the reason") {

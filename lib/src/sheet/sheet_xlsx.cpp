@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -25,6 +26,9 @@ void check(lxw_error error, std::string_view what) {
     if (error != LXW_NO_ERROR)
         throw std::runtime_error(fmt::format("XLSX: {}: {}", what, lxw_strerror(error)));
 }
+
+// A column the table gives no width, in characters.
+constexpr double kDefaultWidth = 20;
 
 // Excel's limit on a cell, in characters (libxlsxwriter refuses longer ones).
 constexpr std::size_t kMaxCell = 32767;
@@ -65,26 +69,64 @@ Formats formats_of(lxw_workbook* book) {
     return f;
 }
 
+// The lines a cell's text takes when wrapped at `width` characters, word by
+// word. A column unit is about one digit of the default font, wider than most
+// letters, so the estimate errs on the tall side.
+std::size_t wrapped_lines(const std::string& text, double width) {
+    const std::size_t room = std::max<std::size_t>(1, static_cast<std::size_t>(width) - 1);
+    std::size_t lines = 1, used = 0;
+    for (std::size_t start = 0; start <= text.size();) {
+        const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+        const std::size_t word = characters(text.substr(start, end - start));
+        if (used == 0) {
+            used = word;
+        } else if (used + 1 + word <= room) {
+            used += 1 + word;
+        } else {
+            ++lines;
+            used = word;
+        }
+        for (; used > room; used -= room) ++lines;  // a word wider than the column breaks
+        if (end < text.size() && text[end] == '\n') {
+            ++lines;
+            used = 0;
+        }
+        start = end + 1;
+    }
+    return lines;
+}
+
 // Strings only: a cell is never a formula, and inert_cell prefixes what a
-// client would take for one on typing or import.
+// client would take for one on typing or import. The row is as tall as its
+// most wrapped cell: Excel fits a row's height to wrapped text when it opens
+// the file, LibreOffice keeps the height the file gives.
 void write_row(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells,
-               lxw_format* format) {
-    for (std::size_t c = 0; c < cells.size(); ++c)
-        check(worksheet_write_string(sheet, row, static_cast<lxw_col_t>(c),
-                                     inert_cell(cells[c]).c_str(), format),
+               lxw_format* format, const std::vector<double>& widths) {
+    std::size_t lines = 1;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        const std::string text = inert_cell(cells[c]);
+        check(worksheet_write_string(sheet, row, static_cast<lxw_col_t>(c), text.c_str(), format),
               "a cell");
+        lines = std::max(lines, wrapped_lines(text, c < widths.size() ? widths[c] : kDefaultWidth));
+    }
+    if (lines > 1)
+        check(worksheet_set_row(sheet, row, 15.0 * static_cast<double>(lines), nullptr),
+              "a row's height");
 }
 
 void table_sheet(lxw_workbook* book, const SheetTable& t, const Formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, t.sheet_name.c_str());
     if (sheet == nullptr) throw std::runtime_error("XLSX: cannot add the sheet " + t.sheet_name);
-    for (std::size_t c = 0; c < t.header.size(); ++c)
+    std::vector<double> widths;
+    for (std::size_t c = 0; c < t.header.size(); ++c) {
+        widths.push_back(c < t.widths.size() ? t.widths[c] : kDefaultWidth);
         check(worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                   c < t.widths.size() ? t.widths[c] : 20, f.cell),
+                                   widths.back(), f.cell),
               "a column's width");
-    write_row(sheet, 0, t.header, f.header);
+    }
+    write_row(sheet, 0, t.header, f.header, widths);
     for (std::size_t r = 0; r < t.rows.size(); ++r)
-        write_row(sheet, static_cast<lxw_row_t>(r + 1), t.rows[r], f.cell);
+        write_row(sheet, static_cast<lxw_row_t>(r + 1), t.rows[r], f.cell, widths);
     worksheet_freeze_panes(sheet, 1, 0);
     if (!t.header.empty())
         check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(t.rows.size()),
@@ -95,11 +137,12 @@ void table_sheet(lxw_workbook* book, const SheetTable& t, const Formats& f) {
 void documents_sheet(lxw_workbook* book, const SheetTable& t, const Formats& f) {
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Documents");
     if (sheet == nullptr) throw std::runtime_error("XLSX: cannot add the sheet Documents");
-    check(worksheet_set_column(sheet, 0, 0, 24, f.header), "a column's width");
-    check(worksheet_set_column(sheet, 1, 1, 80, f.cell), "a column's width");
+    const std::vector<double> widths = {24, 80};
+    check(worksheet_set_column(sheet, 0, 0, widths[0], f.header), "a column's width");
+    check(worksheet_set_column(sheet, 1, 1, widths[1], f.cell), "a column's width");
     for (std::size_t r = 0; r < t.about.size(); ++r)
         write_row(sheet, static_cast<lxw_row_t>(r), {t.about[r].first, t.about[r].second},
-                  r == 0 ? f.header : f.cell);
+                  r == 0 ? f.header : f.cell, widths);
 }
 
 std::string make_workbook(const SheetTable& t, std::int64_t created,

@@ -34,6 +34,17 @@ void add_library_options(CLI::App& app, LibraryOptions& options) {
         ->type_name("DIR")
         ->allow_extra_args(false);
     app.add_flag("--no-builtin", options.no_builtin, "Do not load the built-in frameworks library");
+    app.add_option("--config", options.config,
+                   "Read the repository's settings from FILE instead of the nearest .rolekit.yaml")
+        ->type_name("FILE");
+    app.add_flag("--no-config", options.no_config, "Read no .rolekit.yaml");
+}
+
+ConfigInForce read_config(const Terminal& terminal, const LibraryOptions& options) {
+    std::optional<RepoConfigResult> read = config_in_force({options.config, options.no_config});
+    if (!read) return {};
+    print_findings(terminal, read->findings);
+    return ConfigInForce{read->config.has_value(), std::move(read->config)};
 }
 
 void add_output_option(CLI::App& app, std::string& output) {
@@ -60,17 +71,25 @@ void add_catalog_option(CLI::App& app, LibraryOptions& options) {
         ->allow_extra_args(false);
 }
 
-WorkspaceOptions workspace_options(const LibraryOptions& options) {
+WorkspaceOptions workspace_options(const LibraryOptions& options, const std::optional<RepoConfig>& config) {
     WorkspaceOptions wo;
-    wo.search_path = library_search_path(options.paths, !options.no_builtin);
+    std::vector<std::string> paths = options.paths;
     wo.catalogs.assign(options.catalogs.begin(), options.catalogs.end());
+    if (config) {
+        for (const std::filesystem::path& p : config->paths) paths.push_back(p.string());
+        wo.catalogs.insert(wo.catalogs.end(), config->catalogs.begin(), config->catalogs.end());
+        wo.names = ReportPaths(config_folder(*config));
+    }
+    wo.search_path = library_search_path(paths, !options.no_builtin);
     return wo;
 }
 
 Arguments open_arguments(const Terminal& terminal, const std::vector<std::string>& args,
                          const LibraryOptions& library,
                          std::optional<std::set<DocumentKind>> reference_kinds) {
-    WorkspaceOptions options = workspace_options(library);
+    const ConfigInForce config = read_config(terminal, library);
+    if (!config.usable) return Arguments{Workspace::open({}, WorkspaceOptions{}), {}};
+    WorkspaceOptions options = workspace_options(library, config.config);
     options.reference_kinds = std::move(reference_kinds);
     Arguments out{Workspace::open(args, options), {}};
     print_findings(terminal, out.workspace.findings(), &out.workspace);

@@ -14,6 +14,7 @@
 #include "exit_code.hpp"
 #include "output.hpp"
 #include "rolekit/output_format.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/workspace.hpp"
 
 namespace rolekit::cli {
@@ -38,12 +39,24 @@ void add_global_options(CLI::App& app, GlobalOptions& options);
 Terminal terminal_of(const GlobalOptions& options);
 
 // Where references come from: --path, $ROLEKIT_PATH, the built-in library,
-// and (for the commands that take it) --catalog.
+// (for the commands that take it) --catalog, and the repository's config
+// (--config FILE, --no-config, else the nearest .rolekit.yaml).
 struct LibraryOptions {
     std::vector<std::string> paths;
     std::vector<std::string> catalogs;
     bool no_builtin = false;
+    std::string config;  // --config FILE
+    bool no_config = false;
 };
+
+// The repository's config for a run (repo_config.hpp's config_in_force):
+// `usable` is false when the one in force cannot be read (its findings are
+// printed; exit 2); `config` is empty when none applies.
+struct ConfigInForce {
+    bool usable = true;
+    std::optional<RepoConfig> config;
+};
+ConfigInForce read_config(const Terminal& terminal, const LibraryOptions& options);
 
 void add_library_options(CLI::App& app, LibraryOptions& options);
 // Adds -o/--output FILE: a command's result, written by write_output
@@ -65,14 +78,16 @@ void add_catalog_option(CLI::App& app, LibraryOptions& options);
 // "did you mean" of a wrong value, come from the table.
 std::vector<std::string> choices_of(std::span<const std::string_view> names);
 
-// The one mapping from command-line options to a workspace's.
-WorkspaceOptions workspace_options(const LibraryOptions& options);
+// The one mapping from command-line options and the config to a workspace's:
+// --catalog then the config's `catalogs`; --path, the config's `paths`, then
+// $ROLEKIT_PATH and the built-in library; files named from the config's folder.
+WorkspaceOptions workspace_options(const LibraryOptions& options, const std::optional<RepoConfig>& config);
 
 // The documents named on the command line (files, "-", or reference ids),
 // opened with the references. `docs` has one document per argument, in order;
 // it is empty when some argument could not be used or loaded with errors (a
-// missing field would give a half-made page or profile): the reasons are
-// printed.
+// missing field would give a half-made page or profile), or when the config
+// in force cannot be read: the reasons are printed.
 struct Arguments {
     Workspace workspace;
     std::vector<const Document*> docs;

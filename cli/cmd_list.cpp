@@ -18,7 +18,9 @@ struct ListOptions {
 };
 
 ExitCode run_list(const ListOptions& options, const Terminal& t) {
-    const Library lib = load_library(workspace_options(options.library).search_path);
+    const ConfigInForce config = read_config(t, options.library);
+    if (!config.usable) return ExitCode::usage;
+    const Library lib = load_library(workspace_options(options.library, config.config));
     print_findings(t, lib.findings);
     std::vector<const Document*> docs;
     for (const Document& d : lib.documents.documents()) docs.push_back(&d);

@@ -44,7 +44,7 @@ ExitCode run_schema(const SchemaOptions& o, const Terminal& t) {
         open_arguments(t, {}, o.library, std::set{DocumentKind::functional_map});
     std::string text;
     if (o.kind == kConfig) {
-        text = lint_config_json_schema();
+        text = config_json_schema();
     } else {
         JsonSchemaOptions options;
         if (const FunctionalMap* map = loaded.workspace.scope().functional_map())

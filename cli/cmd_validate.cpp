@@ -9,7 +9,7 @@
 #include "cli_common.hpp"
 #include "cmd_cache.hpp"
 #include "output.hpp"
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/validate.hpp"
@@ -29,40 +29,28 @@ struct ValidateCliOptions {
     unsigned threads = 0;
     std::uintmax_t max_file_size = LoadOptions{}.max_file_size;
     std::vector<std::string> excludes;
-    std::string config;  // --config FILE
-    bool no_config = false;
     std::string baseline;
     std::string write_baseline;
     bool no_cache = false;
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
-// .rolekit.yaml as lint_config_in_force finds it. False when the one in force
-// cannot be used (its findings printed).
-bool read_config(const Terminal& t, const ValidateCliOptions& cli,
-                 std::optional<LintConfig>& config) {
-    std::optional<LintConfigResult> read = lint_config_in_force({cli.config, cli.no_config});
-    if (!read) return true;
-    print_findings(t, read->findings);
-    config = std::move(read->config);
-    return config.has_value();
-}
-
 ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     if (outputs_clash(t, cli.output_file, cli.write_baseline)) return ExitCode::usage;
     const std::optional<OutputFormat> chosen = choose_format(OutputCommand::validate, cli.format, cli.output_file);
     if (!chosen) return ExitCode::usage;
-    std::optional<LintConfig> config;
-    if (!read_config(t, cli, config)) return ExitCode::usage;
+    const ConfigInForce in_force = read_config(t, cli.library);
+    if (!in_force.usable) return ExitCode::usage;
+    const std::optional<RepoConfig>& config = in_force.config;
     ValidateOptions options;
     options.inputs = cli.inputs.empty() ? std::vector<std::string>{"."} : cli.inputs;
-    options.workspace = workspace_options(cli.library);
+    options.workspace = workspace_options(cli.library, config);
     options.workspace.threads = cli.threads;
     options.workspace.load.max_file_size = cli.max_file_size;
     for (const std::string& id : cli.disabled)
         options.disabled.insert(*find_rule_id(id));  // known_rule
     options.scan.exclude.add(".", cli.excludes);
-    if (config) use_lint_config(*config, options);
+    if (config) use_config(*config, options);
     if (!cli.baseline.empty()) {
         BaselineRead read = read_baseline(cli.baseline);
         if (!read.error.empty()) {
@@ -132,10 +120,6 @@ Command register_validate(CLI::App& parent) {
            "Leave out of directory scans what GLOB names (gitignore style, from here; repeatable)")
         ->type_name("GLOB")
         ->allow_extra_args(false);
-    app->add_option("--config", o->config,
-                    "Read settings from FILE instead of the nearest .rolekit.yaml")
-        ->type_name("FILE");
-    app->add_flag("--no-config", o->no_config, "Read no .rolekit.yaml");
     app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")
         ->type_name("FILE");
     app->add_option("--write-baseline", o->write_baseline,

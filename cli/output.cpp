@@ -49,7 +49,7 @@ ExitCode merge_refused() {
 void print_findings(const Terminal& terminal, const Findings& findings,
                     const Workspace* workspace) {
     if (findings.empty()) return;
-    SourceCache sources;
+    SourceCache sources(workspace != nullptr ? workspace->names() : ReportPaths{});
     if (workspace != nullptr)
         for (const auto& [name, text] : workspace->stream_texts()) sources.add(name, text);
     std::ostringstream out;

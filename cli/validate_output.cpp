@@ -17,7 +17,7 @@ std::string render_report(const ValidateResult& result, ReportFormat format, Sev
         case ReportFormat::github: return render_github(report);
         case ReportFormat::text: break;
     }
-    SourceCache sources;
+    SourceCache sources(result.names);
     for (const auto& [name, text] : result.stream_texts) sources.add(name, text);
     const TextStyle style{terminal != nullptr && terminal->colored(STDOUT_FILENO), true};
     if (terminal == nullptr || !terminal->quiet) return render_text(report, sources, style);
@@ -58,7 +58,7 @@ bool outputs_clash(const Terminal& t, const std::string& output_file,
 }
 
 FileSet files_read(const ValidateOptions& options, const ValidateResult& result,
-                   const std::optional<LintConfig>& config, const std::string& baseline) {
+                   const std::optional<RepoConfig>& config, const std::string& baseline) {
     FileSet reads = rolekit::files_read(options, result);
     if (config) reads.add(config->file);
     if (!baseline.empty()) reads.add(baseline);

@@ -8,7 +8,7 @@
 #include "exit_code.hpp"
 #include "output.hpp"
 #include "rolekit/file_set.hpp"
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/validate.hpp"
 
@@ -32,6 +32,6 @@ bool outputs_clash(const Terminal& t, const std::string& output_file,
 // What the run read: its inputs and references, the config in force and the
 // baseline; no output may replace one of them.
 FileSet files_read(const ValidateOptions& options, const ValidateResult& result,
-                   const std::optional<LintConfig>& config, const std::string& baseline);
+                   const std::optional<RepoConfig>& config, const std::string& baseline);
 
 }  // namespace rolekit::cli

@@ -14,7 +14,7 @@
 #include "rolekit/load.hpp"
 #include "yaml/yaml_tree.hpp"
 #include "rolekit/file_system.hpp"
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "schema/document_shapes.hpp"
 #include "test_support.hpp"
 
@@ -91,7 +91,7 @@ TEST_CASE("every key in the schema table is one the loader reads") {
     // and a key given but never asked for would be reported as unknown.
     MemoryFileSystem files;
     files.add(".rolekit.yaml", "rules: {nos-duplicate: off}\nignore: [x]\nfail-on: warning\n");
-    const auto config = load_lint_config(".rolekit.yaml", files);
+    const auto config = load_repo_config(".rolekit.yaml", files);
     CHECK(config.config);
     CHECK(config.findings.empty());
     for (const detail::FieldShape& field : detail::find_shape(".rolekit.yaml")->fields)

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "rolekit/baseline.hpp"
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/path_filter.hpp"
 #include "rolekit/suppressions.hpp"
 #include "rolekit/validate.hpp"
@@ -102,11 +102,11 @@ TEST_CASE(".rolekit.yaml: rules, ignore and fail-on, mistakes at their line and 
               "rules:\n  nos-duplicate: off\n  nos-in-core-and-role: error\nignore:\n  - drafts/**\nfail-on: warning\n");
     files.add("repo/profiles/l3.yaml", l3_text());
     files.add("repo/drafts/wip.yaml", "kind: RoleProfile\nformat: 1\nid: wip\n");
-    const LintConfigResult config = load_lint_config("repo/.rolekit.yaml", files);
+    const RepoConfigResult config = load_repo_config("repo/.rolekit.yaml", files);
     REQUIRE(config.config);
     CHECK(config.config->fail_on == Severity::warning);
     ValidateOptions o = options_for(files, {"repo"});
-    use_lint_config(*config.config, o);
+    use_config(*config.config, o);
     const ValidateResult r = validate(o);
     CHECK(r.report.files == std::vector<std::string>{"repo/profiles/l3.yaml"});
     REQUIRE(r.report.findings.size() == 1);
@@ -114,7 +114,7 @@ TEST_CASE(".rolekit.yaml: rules, ignore and fail-on, mistakes at their line and 
     CHECK(r.report.findings[0].severity == Severity::error);
 
     files.add("bad/.rolekit.yaml", "rules:\n  nos-duplicat: off\n  nos-uncoded: loud\nfail_on: warning\n");
-    const LintConfigResult bad = load_lint_config("bad/.rolekit.yaml", files);
+    const RepoConfigResult bad = load_repo_config("bad/.rolekit.yaml", files);
     CHECK_FALSE(bad.config);
     REQUIRE(bad.findings.size() == 3);
     CHECK(test::render(bad.findings[0], "") ==
@@ -126,7 +126,7 @@ TEST_CASE(".rolekit.yaml: rules, ignore and fail-on, mistakes at their line and 
     CHECK(test::render(bad.findings[2], "") ==
           "bad/.rolekit.yaml:4:1: error[schema-unknown-key]: unknown key 'fail_on' in .rolekit.yaml\n"
           "  hint: did you mean 'fail-on'?\n");
-    CHECK(find_lint_config("repo/profiles", files) == fs::path("repo/.rolekit.yaml"));
+    CHECK(find_repo_config("repo/profiles", files) == fs::path("repo/.rolekit.yaml"));
 }
 
 TEST_CASE("config in force: --no-config, --config FILE, else the nearest .rolekit.yaml") {
@@ -135,30 +135,30 @@ TEST_CASE("config in force: --no-config, --config FILE, else the nearest .roleki
     files.add("repo/other.yaml", "fail-on: info\n");
     files.add("repo/bad.yaml", "fail-on: loud\n");
     files.add("repo/profiles/p.yaml", "x");
-    CHECK_FALSE(lint_config_in_force({{}, true}, "repo/profiles", files));
-    CHECK_FALSE(lint_config_in_force({"repo/other.yaml", true}, "repo/profiles", files));
-    CHECK_FALSE(lint_config_in_force({}, "elsewhere", files));
+    CHECK_FALSE(config_in_force({{}, true}, "repo/profiles", files));
+    CHECK_FALSE(config_in_force({"repo/other.yaml", true}, "repo/profiles", files));
+    CHECK_FALSE(config_in_force({}, "elsewhere", files));
 
-    const auto nearest = lint_config_in_force({}, "repo/profiles", files);
+    const auto nearest = config_in_force({}, "repo/profiles", files);
     REQUIRE(nearest);
     REQUIRE(nearest->config);
     CHECK(nearest->config->file == fs::path("repo/.rolekit.yaml"));
     CHECK(nearest->config->fail_on == Severity::warning);
 
-    const auto named = lint_config_in_force({"repo/other.yaml"}, "repo/profiles", files);
+    const auto named = config_in_force({"repo/other.yaml"}, "repo/profiles", files);
     REQUIRE(named);
     REQUIRE(named->config);
     CHECK(named->config->fail_on == Severity::info);
 
     // A config that cannot be used is in force all the same: the run stops.
-    const auto bad = lint_config_in_force({"repo/bad.yaml"}, "repo", files);
+    const auto bad = config_in_force({"repo/bad.yaml"}, "repo", files);
     REQUIRE(bad);
     CHECK_FALSE(bad->config);
     CHECK_FALSE(bad->findings.empty());
 }
 
 TEST_CASE("--fail-on: the command line wins over the config's fail-on, then error") {
-    LintConfig config;
+    RepoConfig config;
     CHECK(effective_fail_on(std::nullopt, std::nullopt) == Severity::error);
     CHECK(effective_fail_on(std::nullopt, config) == Severity::error);
     CHECK(effective_fail_on(Severity::info, config) == Severity::info);

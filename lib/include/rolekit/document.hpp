@@ -44,12 +44,18 @@ using DocumentBody = std::variant<RoleProfile, LocalityOverlay, NosCatalog, Func
 inline constexpr int kFormatVersion = 1;
 
 struct Document {
-    std::string path;  // as given to the loader
+    std::string path;  // as given to the loader: how findings and reports name it
+    // Where the process reads it, when not `path` (a workspace names files
+    // relative to the config's folder, which may not be the working one):
+    // what a `base` given as a path is resolved against. Read it by source_file().
+    std::string file;
     DocumentKind kind = DocumentKind::role_profile;
     Located<int> format;
     Text id;
     DocumentBody body;
     Position pos;
+
+    const std::string& source_file() const { return file.empty() ? path : file; }
 
     // The document's human title (an overlay's locality; else its title field).
     std::string title() const;

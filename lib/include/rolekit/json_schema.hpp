@@ -22,6 +22,6 @@ struct JsonSchemaOptions {
 std::string document_json_schema(std::optional<DocumentKind> kind, const JsonSchemaOptions& options);
 
 // The schema for `.rolekit.yaml`.
-std::string lint_config_json_schema();
+std::string config_json_schema();
 
 }  // namespace rolekit

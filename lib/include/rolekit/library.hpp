@@ -9,6 +9,7 @@
 #include "rolekit/builtin_location.hpp"
 #include "rolekit/finding.hpp"
 #include "rolekit/load.hpp"
+#include "rolekit/workspace.hpp"
 
 namespace rolekit {
 
@@ -27,5 +28,8 @@ struct Library {
 // Loads every *.yaml/*.yml under each directory (a file may also be named) as
 // references: the first document with an id wins, later ones collide.
 Library load_library(const std::vector<std::filesystem::path>& dirs, const LoadOptions& options = {});
+// The same with a command's options: its --catalog and config catalogues
+// first, then its search path, files named as it names them.
+Library load_library(const WorkspaceOptions& options);
 
 }  // namespace rolekit

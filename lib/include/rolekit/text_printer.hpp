@@ -16,18 +16,23 @@
 #include <string_view>
 
 #include "rolekit/finding.hpp"
+#include "rolekit/report_paths.hpp"
 
 namespace rolekit {
 
 // Source lines for carets, read on demand through file_io and kept.
 class SourceCache {
 public:
+    // Findings name files as `names` does (report_paths.hpp): it says where
+    // to read them.
+    explicit SourceCache(ReportPaths names = ReportPaths{}) : names_(std::move(names)) {}
     // The text of line `line` (1-based) of `path`, or empty.
     std::string_view line(const std::string& path, int line);
     // Registers text that is not (or not yet) on disk.
     void add(const std::string& path, std::string text);
 
 private:
+    ReportPaths names_;
     std::map<std::string, std::string> texts_;
 };
 

@@ -12,7 +12,7 @@
 #include "rolekit/baseline.hpp"
 #include "rolekit/cache.hpp"
 #include "rolekit/file_set.hpp"
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/workspace.hpp"
 #include "rolekit/report.hpp"
@@ -45,6 +45,8 @@ struct ValidateResult {
     FlaggedLines flagged_lines;
     // Every input file located (named or scanned), standard input included.
     std::set<std::string> input_identities;
+    // How the findings name files, and so where to read them again.
+    ReportPaths names;
 };
 
 // Findings are reported for the inputs only, after the files' own
@@ -59,7 +61,7 @@ ValidateResult validate(const ValidateOptions& options);
 
 // Applies .rolekit.yaml: its rule severities, and its `ignore` globs (rooted
 // at its directory) to the directory scans.
-void use_lint_config(const LintConfig& config, ValidateOptions& options);
+void use_config(const RepoConfig& config, ValidateOptions& options);
 
 // Every file the run read or depends on: its inputs, the --catalog files
 // and every YAML file on the search path. No output may land on one.

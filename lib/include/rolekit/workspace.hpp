@@ -24,6 +24,7 @@
 #include "rolekit/file_system.hpp"
 #include "rolekit/load.hpp"
 #include "rolekit/path_filter.hpp"
+#include "rolekit/report_paths.hpp"
 
 namespace rolekit {
 
@@ -39,6 +40,9 @@ struct WorkspaceOptions {
     // need not parse the whole library.
     std::optional<std::set<DocumentKind>> reference_kinds;
     const FileSystem* files = &disk();
+    // How findings and documents name files (report_paths.hpp): relative to
+    // the config's folder, else the working folder.
+    ReportPaths names;
 };
 
 // What the user named: a file, standard input, or the id of a reference.
@@ -46,8 +50,8 @@ enum class InputOrigin { file, standard_input, reference };
 
 // One input file, located but not yet loaded.
 struct InputFile {
-    std::filesystem::path path;  // as given (or as a directory expanded to it)
-    std::string name;            // in findings: the path as given, or "<stdin>"
+    std::filesystem::path path;  // as given (or as a directory expanded to it): where it is read
+    std::string name;            // in findings: as ReportPaths names it, or "<stdin>"
     std::string identity;        // one file, however it is spelled
     InputOrigin origin = InputOrigin::file;
     // Standard input and special files (FIFOs) are read when located: they
@@ -99,6 +103,8 @@ public:
     const Input& add_file(const std::filesystem::path& path, Findings& findings);
     // Where the workspace reads files.
     const FileSystem& files() const;
+    // How it names them.
+    const ReportPaths& names() const;
 
     // One per argument (or file), in order.
     const std::vector<Input>& inputs() const;
@@ -136,7 +142,7 @@ private:
 // `problems`.
 std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
                                      std::uintmax_t max_file_size, Findings& problems,
-                                     const ScanOptions& scan = {});
+                                     const ScanOptions& scan = {}, const ReportPaths& names = ReportPaths{});
 
 // Reads one located input (its kept text, for standard input and FIFOs).
 ReadResult read_input(const InputFile& file, const FileSystem& files, std::uintmax_t max_file_size);

@@ -160,7 +160,7 @@ void report_empty_arguments(const ValidateOptions& options, const std::vector<In
         if (!checked[i].foreign)
             for (const std::size_t a : inputs[i].arguments) yielded[a] = true;
     for (std::size_t a = 0; a < options.inputs.size(); ++a) {
-        const std::string& arg = options.inputs[a];
+        const std::string arg = options.workspace.names.name(options.inputs[a]);
         const bool reported = std::any_of(result.report.findings.begin(), result.report.findings.end(),
                                           [&](const Finding& f) { return f.file == arg; });
         if (yielded[a] || reported) continue;
@@ -363,8 +363,10 @@ void check_all(Run& run, const ValidateOptions& options, std::vector<std::option
 ValidateResult validate(const ValidateOptions& options) {
     ValidateResult result;
     const WorkspaceOptions& wo = options.workspace;
+    result.names = wo.names;
     std::vector<InputFile> inputs =
-        locate_inputs(options.inputs, *wo.files, wo.load.max_file_size, result.report.findings, options.scan);
+        locate_inputs(options.inputs, *wo.files, wo.load.max_file_size, result.report.findings, options.scan,
+                      wo.names);
     if (!result.report.findings.empty()) result.usable = false;
     std::set<std::string> unread;
     for (const Finding& f : result.report.findings) unread.insert(f.file);
@@ -407,7 +409,7 @@ ValidateResult validate(const ValidateOptions& options) {
     return result;
 }
 
-void use_lint_config(const LintConfig& config, ValidateOptions& options) {
+void use_config(const RepoConfig& config, ValidateOptions& options) {
     for (const auto& [rule, severity] : config.rules) options.severities[rule] = severity;
     options.scan.exclude.add(config.file.parent_path().empty() ? fs::path(".") : config.file.parent_path(),
                              config.ignore);

@@ -188,7 +188,7 @@ std::string document_json_schema(std::optional<DocumentKind> kind, const JsonSch
     return j.dump(2) + "\n";
 }
 
-std::string lint_config_json_schema() {
+std::string config_json_schema() {
     Json j = object_schema({detail::find_shape(".rolekit.yaml")}, {});
     Json out{{"$schema", kDraft}, {"title", "rolekit .rolekit.yaml"}};
     for (auto& [k, v] : j.items()) out[k] = v;

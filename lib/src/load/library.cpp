@@ -33,6 +33,12 @@ Library load_library(const std::vector<fs::path>& dirs, const LoadOptions& optio
     WorkspaceOptions wo;
     wo.search_path = dirs;
     wo.load = options;
+    return load_library(wo);
+}
+
+Library load_library(const WorkspaceOptions& options) {
+    WorkspaceOptions wo = options;
+    wo.reference_kinds.reset();
     const Workspace ws = Workspace::open({}, wo);
     Library lib;
     lib.documents = ws.references();

@@ -169,13 +169,13 @@ bool overlay_targets(const Document& overlay, const Document& base) {
     if (o == nullptr) return false;
     const std::string& named = o->base.value;
     if (base_is_path(named)) {
-        const fs::path file = fs::path(overlay.path).parent_path() / named;
+        const fs::path file = fs::path(overlay.source_file()).parent_path() / named;
         const std::string identity = disk().stat(file).identity;
         // A path that names nothing on disk (a document read from memory) is
         // compared as written, as DocumentSet::find_path does.
         if (identity.empty())
-            return !base.path.empty() && file.lexically_normal() == fs::path(base.path).lexically_normal();
-        return identity == disk().stat(base.path).identity;
+            return !base.path.empty() && file.lexically_normal() == fs::path(base.source_file()).lexically_normal();
+        return identity == disk().stat(base.source_file()).identity;
     }
     if (named == base.id.value) return true;
     const auto* p = base.as<RoleProfile>();
@@ -206,6 +206,7 @@ MergeResult merge_overlays(const Document& base, const std::vector<const Documen
     p.derived_from = std::move(derived);
     if (!overlays.empty()) merged.id = Text{overlays.back()->id.value};
     merged.path.clear();
+    merged.file.clear();
     result.merged = std::move(merged);
     return result;
 }

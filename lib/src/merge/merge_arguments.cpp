@@ -26,7 +26,7 @@ Finding base_missing(const Document& overlay, std::string message, std::string h
 // when the file is not there or does not load.
 const Document* load_base_file(const Document& overlay, Workspace& workspace, Findings& findings) {
     const std::string& named = std::get<LocalityOverlay>(overlay.body).base.value;
-    const fs::path file = fs::path(overlay.path).parent_path() / named;
+    const fs::path file = fs::path(overlay.source_file()).parent_path() / named;
     const FileStat st = workspace.files().stat(file);
     if (st.type != FileType::regular) {
         const std::string why = st.type == FileType::missing     ? "there is no such file"
@@ -88,7 +88,7 @@ const Document* resolve_overlay_base(const Document& overlay, Workspace& workspa
     if (const Document* base = workspace.scope().overlay_base(overlay)) return base;
     if (const Document* other =
             base_is_path(named)
-                ? workspace.scope().find_path(fs::path(overlay.path).parent_path() / named)
+                ? workspace.scope().find_path(fs::path(overlay.source_file()).parent_path() / named)
                 : workspace.scope().find(named)) {
         findings.push_back(base_missing(overlay,
                                         fmt::format("base '{}' is {}, not a RoleProfile",

@@ -99,7 +99,7 @@ const Document* DocumentSet::find_path(const fs::path& path) const {
                               : file_identity(other) == wanted;
     };
     for (const Document& d : documents_)
-        if (same(d.path)) return &d;
+        if (same(d.source_file())) return &d;
     return fallback_ != nullptr ? fallback_->find_path(path) : nullptr;
 }
 
@@ -145,7 +145,7 @@ const Document* DocumentSet::overlay_base(const Document& overlay) const {
     if (o == nullptr) return nullptr;
     const std::string& base = o->base.value;
     const Document* found = base_is_path(base)
-                                ? find_path(fs::path(overlay.path).parent_path() / base)
+                                ? find_path(fs::path(overlay.source_file()).parent_path() / base)
                                 : find_profile(base);
     return (found != nullptr && found->as<RoleProfile>() != nullptr) ? found : nullptr;
 }

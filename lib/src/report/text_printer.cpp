@@ -58,7 +58,7 @@ std::string source_excerpt(std::string_view text, int column) {
 std::string_view SourceCache::line(const std::string& path, int line) {
     auto it = texts_.find(path);
     if (it == texts_.end()) {
-        ReadResult r = read_text_file(path, kMaxSourceForCarets);
+        ReadResult r = read_text_file(names_.file(path), kMaxSourceForCarets);
         it = texts_.emplace(path, r.ok() ? std::move(r.text) : std::string{}).first;
     }
     std::string_view text = it->second;

@@ -277,8 +277,14 @@ std::vector<Shape> part_shapes() {
          {{key::id, req, V::text, "B1, B2, ..."},
           {key::name, req, V::text, "The behaviour's name."},
           {key::text, opt, V::text, "What it means."}}},
-        {".rolekit.yaml", "rolekit's lint configuration.",
-         {{key::rules, opt, V::rule_severities,
+        {".rolekit.yaml", "The repository's configuration, used by every command.",
+         {{key::catalogs, opt, V::text_list,
+           "NOS catalogue files every command loads, relative to this file's folder."},
+          {key::paths, opt, V::text_list,
+           "Folders searched for the documents ids refer to (overlay bases, catalogues), relative "
+           "to this file's folder; searched after --path, before $ROLEKIT_PATH and the built-in "
+           "library."},
+          {key::rules, opt, V::rule_severities,
            "Rule id to severity (error, warning, info) or off."},
           {key::ignore, opt, V::text_list, "Gitignore-style patterns of paths not to check."},
           {key::fail_on, opt, V::severity, "The least severity that makes validate exit 1."}}},

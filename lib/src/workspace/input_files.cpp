@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/path_filter.hpp"
 #include "rolekit/workspace.hpp"
 #include "rolekit/suggest.hpp"
@@ -36,10 +36,11 @@ InputFile standard_input(const FileSystem& files, std::uintmax_t max_size) {
     return in;
 }
 
-InputFile located(const fs::path& path, const FileStat& st, const FileSystem& files, std::uintmax_t max_size) {
+InputFile located(const fs::path& path, const FileStat& st, const FileSystem& files, std::uintmax_t max_size,
+                  const ReportPaths& names) {
     InputFile in;
     in.path = path;
-    in.name = path.string();
+    in.name = names.name(path);
     in.identity = st.identity;
     if (st.type == FileType::special) in.text = files.read(path, max_size);
     return in;
@@ -64,13 +65,13 @@ namespace {
 // .gitignore files and the exclusions name; YAML files are kept, in name order.
 class Scan {
 public:
-    Scan(const FileSystem& files, const ScanOptions& options, Findings& problems)
-        : files_(files), options_(options), problems_(problems) {}
+    Scan(const FileSystem& files, const ScanOptions& options, Findings& problems, const ReportPaths& names)
+        : files_(files), options_(options), problems_(problems), names_(names) {}
 
     void walk(const fs::path& dir, PathFilter ignored, std::vector<fs::path>& out) {
         std::string error;
         const std::vector<DirEntry> entries = files_.list(dir, error);
-        if (!error.empty()) problems_.push_back(io_error(dir.string(), error));
+        if (!error.empty()) problems_.push_back(io_error(names_.name(dir), error));
         if (options_.gitignore && files_.stat(dir / ".gitignore").type == FileType::regular) {
             const ReadResult text = files_.read(dir / ".gitignore", 1u << 20);
             if (text.ok()) ignored.add_gitignore(dir, text.text);
@@ -91,14 +92,16 @@ private:
     const FileSystem& files_;
     const ScanOptions& options_;
     Findings& problems_;
+    const ReportPaths& names_;
 };
 
-bool is_config_file(const fs::path& p) { return p.filename() == kLintConfigFileName; }
+bool is_config_file(const fs::path& p) { return p.filename() == kConfigFileName; }
 
 }  // namespace
 
 std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
-                                     std::uintmax_t max_file_size, Findings& problems, const ScanOptions& scan) {
+                                     std::uintmax_t max_file_size, Findings& problems, const ScanOptions& scan,
+                                     const ReportPaths& names) {
     std::vector<InputFile> out;
     std::map<std::string, std::size_t> seen;  // identity -> index in out
     std::size_t argument = 0;
@@ -124,25 +127,25 @@ std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, 
         const FileStat st = files.stat(arg);
         switch (st.type) {
             case FileType::missing:
-                problems.push_back(io_error(arg, st.error.empty() ? "no such file or directory" : st.error));
+                problems.push_back(io_error(names.name(arg), st.error.empty() ? "no such file or directory" : st.error));
                 break;
-            case FileType::unreadable: problems.push_back(io_error(arg, st.error)); break;
+            case FileType::unreadable: problems.push_back(io_error(names.name(arg), st.error)); break;
             case FileType::directory: {
                 std::vector<fs::path> found;
-                Scan(files, scan, problems).walk(arg, PathFilter{}, found);
+                Scan(files, scan, problems, names).walk(arg, PathFilter{}, found);
                 for (const fs::path& f : found) {
                     const FileStat fst = files.stat(f);
                     if (fst.type == FileType::regular || fst.type == FileType::special)
-                        add(located(f, fst, files, max_file_size), true);
+                        add(located(f, fst, files, max_file_size, names), true);
                     else
-                        problems.push_back(io_error(f.string(), fst.error));
+                        problems.push_back(io_error(names.name(f), fst.error));
                 }
                 break;
             }
             case FileType::regular:
             case FileType::special:
                 // The config file is how to check, never a document to check.
-                if (!is_config_file(arg)) add(located(arg, st, files, max_file_size), false);
+                if (!is_config_file(arg)) add(located(arg, st, files, max_file_size, names), false);
                 break;
         }
     }
@@ -167,7 +170,9 @@ LoadResult load_input_text(const InputFile& file, const ReadResult& read, const 
     // A YAML file a scan came across may be anything (a CI workflow, a
     // compose file); one the user named is checked whatever it holds.
     o.skip_foreign = file.scanned;
-    return load_document(read.text, file.name, o);
+    LoadResult result = load_document(read.text, file.name, o);
+    if (result.document && file.origin == InputOrigin::file) result.document->file = file.path.string();
+    return result;
 }
 
 FileHead parse_file_head(std::string_view text) {

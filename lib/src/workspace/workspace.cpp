@@ -27,6 +27,7 @@ struct Workspace::State {
     std::set<std::string> inputs_on_search_path;
     std::set<std::size_t> foreign;  // input files that are not rolekit documents
     LoadOptions load;               // for inputs added after opening (add_file)
+    ReportPaths names;
     std::map<std::string, const Document*> input_documents;  // by file identity
 };
 
@@ -68,7 +69,7 @@ std::vector<InputFile> reference_files(const WorkspaceOptions& options, const st
         }
         InputFile in;
         in.path = file;
-        in.name = file.string();
+        in.name = options.names.name(file);
         in.identity = st.identity;
         out.push_back(std::move(in));
     };
@@ -79,7 +80,7 @@ std::vector<InputFile> reference_files(const WorkspaceOptions& options, const st
         } else if (st.type == FileType::regular || st.type == FileType::special) {
             consider(entry, st);
         } else {
-            state.findings.push_back(io_error(entry.string(), st.type == FileType::missing
+            state.findings.push_back(io_error(options.names.name(entry), st.type == FileType::missing
                                                                   ? "no such file or directory"
                                                                   : st.error));
             state.reference_findings.push_back(state.findings.back());
@@ -141,23 +142,27 @@ bool names_a_file(const std::string& arg, const FileSystem& files) {
 std::optional<InputFile> locate_one(const std::string& arg, const WorkspaceOptions& options, State& state) {
     if (arg == "-") {
         Findings ignored;
-        return locate_inputs({arg}, *options.files, options.load.max_file_size, ignored).front();
+        return locate_inputs({arg}, *options.files, options.load.max_file_size, ignored, {}, options.names).front();
     }
     const FileStat st = options.files->stat(arg);
     switch (st.type) {
         case FileType::regular:
         case FileType::special: {
             Findings problems;
-            std::vector<InputFile> found = locate_inputs({arg}, *options.files, options.load.max_file_size, problems);
+            std::vector<InputFile> found =
+                locate_inputs({arg}, *options.files, options.load.max_file_size, problems, {}, options.names);
             if (!found.empty()) return std::move(found.front());
             state.findings.insert(state.findings.end(), problems.begin(), problems.end());
             return std::nullopt;
         }
         case FileType::directory:
-            state.findings.push_back(io_error(arg, "is a directory, not a file", "name one document's file"));
+            state.findings.push_back(
+                io_error(options.names.name(arg), "is a directory, not a file", "name one document's file"));
             return std::nullopt;
-        case FileType::missing: state.findings.push_back(io_error(arg, "no such file or directory")); return std::nullopt;
-        case FileType::unreadable: state.findings.push_back(io_error(arg, st.error)); return std::nullopt;
+        case FileType::missing:
+            state.findings.push_back(io_error(options.names.name(arg), "no such file or directory"));
+            return std::nullopt;
+        case FileType::unreadable: state.findings.push_back(io_error(options.names.name(arg), st.error)); return std::nullopt;
     }
     return std::nullopt;
 }
@@ -189,6 +194,7 @@ Workspace Workspace::open_files(std::vector<InputFile> files, const WorkspaceOpt
     state->scope.set_fallback(&state->references);
     state->files = options.files;
     state->load = options.load;
+    state->names = options.names;
     std::set<std::string> identities;
     for (const InputFile& f : files) identities.insert(f.identity);
     state->read_identities = identities;
@@ -206,6 +212,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
     state->scope.set_fallback(&state->references);
     state->files = options.files;
     state->load = options.load;
+    state->names = options.names;
     std::vector<InputFile> files;
     std::vector<std::optional<std::size_t>> file_of(arguments.size());
     std::set<std::string> wanted_ids, identities;
@@ -236,7 +243,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
             in.argument = arg;
             state->inputs.push_back(std::move(in));
         } else if (!wanted_ids.count(arg)) {
-            state->inputs.push_back(Input{arg, arg, InputOrigin::file, nullptr});  // located with a finding
+            state->inputs.push_back(Input{arg, options.names.name(arg), InputOrigin::file, nullptr});  // located with a finding
             state->usable = false;
         } else if (const Document* d = find_reference(arg, files, docs, *state)) {
             state->inputs.push_back(Input{arg, d->path, InputOrigin::reference, d});
@@ -259,9 +266,10 @@ const Input& Workspace::add_file(const fs::path& path, Findings& findings) {
     options.load = s.load;
     options.load.skip_foreign = false;  // a file named for a document must be one
     options.threads = 1;
+    options.names = s.names;
     std::optional<InputFile> f = locate_one(path.string(), options, s);
     if (!f) {
-        s.inputs.push_back(Input{path.string(), path.string(), InputOrigin::file, nullptr});
+        s.inputs.push_back(Input{path.string(), s.names.name(path), InputOrigin::file, nullptr});
         s.usable = false;
     } else if (const auto known = s.input_documents.find(f->identity); known != s.input_documents.end()) {
         // A file already read (by another spelling) is not read again:
@@ -277,6 +285,7 @@ const Input& Workspace::add_file(const fs::path& path, Findings& findings) {
 }
 
 const FileSystem& Workspace::files() const { return *state_->files; }
+const ReportPaths& Workspace::names() const { return state_->names; }
 
 const std::vector<Input>& Workspace::inputs() const { return state_->inputs; }
 

@@ -1,4 +1,4 @@
-#include "rolekit/lint_config.hpp"
+#include "rolekit/repo_config.hpp"
 
 #include <fmt/format.h>
 
@@ -37,7 +37,7 @@ std::string severity_hint(std::string_view word, bool with_off) {
     return best.empty() ? choices : fmt::format("did you mean '{}'? ({})", best, choices);
 }
 
-void read_rules(const YamlNode& node, Diagnostics& diag, LintConfig& config) {
+void read_rules(const YamlNode& node, Diagnostics& diag, RepoConfig& config) {
     if (!node.is_map()) {
         if (!node.is_null())
             diag.type_error(node, "a mapping of rule ids to severities", "'rules'");
@@ -82,10 +82,36 @@ void read_rules(const YamlNode& node, Diagnostics& diag, LintConfig& config) {
     }
 }
 
+// `catalogs` (files) and `paths` (folders), relative to the config's folder.
+// One that is not there is an error at its line: else every command would
+// fail later on a path the user never typed as it is shown.
+void read_places(MapReader& top, const fs::path& folder, const FileSystem& files, Diagnostics& diag,
+                 RepoConfig& config) {
+    const auto read = [&](std::string_view key, bool folders, std::vector<fs::path>& out) {
+        for (const Text& entry : top.text_list(key)) {
+            const fs::path place = folder / entry.value;
+            const FileType type = files.stat(place).type;
+            const bool right = folders ? type == FileType::directory
+                                       : type == FileType::regular || type == FileType::special;
+            if (!right)
+                diag.error("schema-value", entry.pos,
+                           fmt::format("'{}' is not {} ({})", entry.value, folders ? "a folder" : "a file",
+                                       type == FileType::missing ? "there is nothing there"
+                                       : type == FileType::directory ? "it is a folder"
+                                                                     : "it is a file"),
+                           fmt::format("'{}' names {} relative to the folder holding {}", key,
+                                       folders ? "folders" : "files", kConfigFileName));
+            out.push_back(place);
+        }
+    };
+    read(key::catalogs, false, config.catalogs);
+    read(key::paths, true, config.paths);
+}
+
 }  // namespace
 
-LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files) {
-    LintConfigResult result;
+RepoConfigResult load_repo_config(const fs::path& file, const FileSystem& files) {
+    RepoConfigResult result;
     // Never opened unless a regular file: opening a FIFO would wait for a
     // writer that may never come.
     const FileStat st = files.stat(file);
@@ -111,11 +137,12 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
     }
     detail::YamlParse yaml = detail::parse_yaml(read.text);
     result.findings = std::move(yaml.findings);
-    LintConfig config;
+    RepoConfig config;
     config.file = file;
     if (yaml.root && !yaml.root->is_null()) {
         Diagnostics diag(result.findings);
-        MapReader top(*yaml.root, diag, std::string(kLintConfigFileName));
+        MapReader top(*yaml.root, diag, std::string(kConfigFileName));
+        read_places(top, file.parent_path(), files, diag, config);
         if (const YamlNode* rules = top.get(key::rules)) read_rules(*rules, diag, config);
         for (const Text& glob : top.text_list(key::ignore)) config.ignore.push_back(glob.value);
         if (const Text fail_on = top.text(key::fail_on); fail_on.pos.known()) {
@@ -134,34 +161,42 @@ LintConfigResult load_lint_config(const fs::path& file, const FileSystem& files)
     return result;
 }
 
-std::optional<LintConfigResult> lint_config_in_force(const LintConfigChoice& choice,
+std::optional<RepoConfigResult> config_in_force(const ConfigChoice& choice,
                                                      const fs::path& start,
                                                      const FileSystem& files) {
     if (choice.none) return std::nullopt;
     const std::optional<fs::path> file =
-        choice.file.empty() ? find_lint_config(start, files) : choice.file;
+        choice.file.empty() ? find_repo_config(start, files) : choice.file;
     if (!file) return std::nullopt;
-    return load_lint_config(*file, files);
+    return load_repo_config(*file, files);
 }
 
 Severity effective_fail_on(std::optional<Severity> command_line,
-                           const std::optional<LintConfig>& config) {
+                           const std::optional<RepoConfig>& config) {
     if (command_line) return *command_line;
     if (config && config->fail_on) return *config->fail_on;
     return Severity::error;
 }
 
-std::optional<fs::path> find_lint_config(const fs::path& start, const FileSystem& files) {
+fs::path config_folder(const RepoConfig& config) {
+    const fs::path folder = config.file.parent_path();
+    return folder.empty() ? fs::path(".") : folder;
+}
+
+std::optional<fs::path> find_repo_config(const fs::path& start, const FileSystem& files) {
     // Walks up by "..", so the path found reads as the user would write it
     // (`../.rolekit.yaml`); the absolute path only says where the top is.
     std::error_code ec;
     fs::path top = fs::absolute(start, ec).lexically_normal();
     if (top.filename().empty()) top = top.parent_path();
     for (fs::path dir = start;; dir /= "..") {
-        const fs::path candidate = (dir / kLintConfigFileName).lexically_normal();
+        const fs::path candidate = (dir / kConfigFileName).lexically_normal();
         // Whatever is there is the config: one that cannot be read is an
         // error, never silently passed over for a parent's.
         if (files.stat(candidate).present()) return candidate;
+        // A repository's config never comes from outside it (a home
+        // folder's, say): the walk stops at the folder holding `.git`.
+        if (files.stat((dir / ".git").lexically_normal()).present()) return std::nullopt;
         if (!top.has_relative_path()) return std::nullopt;
         top = top.parent_path();
     }

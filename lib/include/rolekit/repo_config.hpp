@@ -1,7 +1,13 @@
 #pragma once
-// `.rolekit.yaml`: how `rolekit validate` treats a repository, as
-// `.yamllint.yaml` or ruff's `pyproject.toml` do theirs.
+// `.rolekit.yaml`: the repository's configuration, read by every command as
+// ruff reads `pyproject.toml` and eslint its config: the nearest one walking
+// up from the working folder, stopping at the repository's top (the folder
+// holding `.git`).
 //
+//   catalogs:         # NOS catalogues every command loads
+//     - catalogues/local-nos.yaml
+//   paths:            # folders searched for the documents ids refer to
+//     - templates
 //   rules:            # RULE: error | warning | info | off
 //     nos-duplicate: off
 //   ignore:           # gitignore-style globs relative to this file's directory
@@ -19,46 +25,55 @@
 
 namespace rolekit {
 
-inline constexpr std::string_view kLintConfigFileName = ".rolekit.yaml";
+inline constexpr std::string_view kConfigFileName = ".rolekit.yaml";
 
-struct LintConfig {
+struct RepoConfig {
     std::filesystem::path file;  // where it was read
+    // `catalogs` and `paths`, joined to the config's folder: as --catalog and
+    // --path (after the command line's own).
+    std::vector<std::filesystem::path> catalogs;
+    std::vector<std::filesystem::path> paths;
     // A rule's severity, or nullopt for `off`.
     std::map<RuleId, std::optional<Severity>> rules;
     std::vector<std::string> ignore;
     std::optional<Severity> fail_on;
 };
 
-struct LintConfigResult {
-    std::optional<LintConfig> config;  // absent when the file has an error
+struct RepoConfigResult {
+    std::optional<RepoConfig> config;  // absent when the file has an error
     Findings findings;                 // every problem, at the file's line and column
 };
 
 // Reads a config file; an unknown key or rule, or a bad value, is an error
 // finding with "did you mean".
-LintConfigResult load_lint_config(const std::filesystem::path& file, const FileSystem& files = disk());
+RepoConfigResult load_repo_config(const std::filesystem::path& file, const FileSystem& files = disk());
 
-// `.rolekit.yaml` in `start` or its nearest parent that has one.
-std::optional<std::filesystem::path> find_lint_config(const std::filesystem::path& start,
+// The folder reports name paths from: the config's.
+std::filesystem::path config_folder(const RepoConfig& config);
+
+// `.rolekit.yaml` in `start` or its nearest parent that has one, up to the
+// repository's top (the first folder holding `.git`) or the file system's.
+std::optional<std::filesystem::path> find_repo_config(const std::filesystem::path& start,
                                                        const FileSystem& files = disk());
 
 // Which `.rolekit.yaml` a run asked for: `--config FILE`, or `--no-config`;
-// neither means the nearest one up from the working folder.
-struct LintConfigChoice {
+// neither means the nearest one up from the working folder (every command
+// takes both).
+struct ConfigChoice {
     std::filesystem::path file;  // --config FILE
     bool none = false;           // --no-config
 };
 
 // The config a run uses, read: nullopt when none applies (--no-config, or no
-// file up the tree); else what load_lint_config gives, whose `config` is
+// file up the tree); else what load_repo_config gives, whose `config` is
 // absent when the file cannot be used (its findings say why).
-std::optional<LintConfigResult> lint_config_in_force(const LintConfigChoice& choice,
+std::optional<RepoConfigResult> config_in_force(const ConfigChoice& choice,
                                                      const std::filesystem::path& start = ".",
                                                      const FileSystem& files = disk());
 
 // The lowest severity that fails the run: --fail-on given on the command line
 // wins over the config's `fail-on`; then error.
 Severity effective_fail_on(std::optional<Severity> command_line,
-                           const std::optional<LintConfig>& config);
+                           const std::optional<RepoConfig>& config);
 
 }  // namespace rolekit

@@ -79,6 +79,7 @@ WorkspaceOptions workspace_options(const LibraryOptions& options, const std::opt
         for (const std::filesystem::path& p : config->paths) paths.push_back(p.string());
         wo.catalogs.insert(wo.catalogs.end(), config->catalogs.begin(), config->catalogs.end());
         wo.names = ReportPaths(config_folder(*config));
+        wo.rule_severities = config->rules;
     }
     wo.search_path = library_search_path(paths, !options.no_builtin);
     return wo;

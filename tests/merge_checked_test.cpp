@@ -79,3 +79,24 @@ TEST_CASE("merge_checked: one overlay twice is refused, a local copy of the base
     REQUIRE(local.merged);
     CHECK(std::get<RoleProfile>(local.merged->body).title.value == "Peer Support Worker (local edit)");
 }
+
+TEST_CASE("merge_checked: the repository's rule severities count as they do for validate") {
+    // `.rolekit.yaml` turning nos-unknown into a warning lets the merge go
+    // ahead with the warning shown; `off` hides the rule, here as in validate.
+    MemoryFileSystem files = test::library_in_memory();
+    files.add("reworded.yaml", kHead + group("1", "Communicate really effectively with people"));
+    WorkspaceOptions o;
+    o.search_path = {"lib"};
+    o.files = &files;
+    const Workspace ws = Workspace::open({"ld-peer-support-worker-l3", "reworded.yaml"}, o);
+    REQUIRE(ws.usable());
+    const Document& base = *ws.inputs()[0].document;
+    const Document* overlay = ws.inputs()[1].document;
+    const MergeResult warned = merge_checked(base, {overlay}, ws.scope(), {{rules::nos_unknown, Severity::warning}});
+    CHECK(warned.merged);
+    CHECK(rules_of(warned.findings).find("nos-unknown@9") != std::string::npos);
+    const MergeResult off = merge_checked(base, {overlay}, ws.scope(), {{rules::nos_unknown, std::nullopt}});
+    CHECK(off.merged);
+    CHECK(rules_of(off.findings).find("nos-unknown") == std::string::npos);
+    CHECK_FALSE(merge_checked(base, {overlay}, ws.scope()).merged);
+}

@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include <map>
+#include <optional>
+
 #include "rolekit/position.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/severity.hpp"
@@ -24,5 +27,10 @@ struct Finding {
 using Findings = std::vector<Finding>;
 
 bool has_errors(const Findings& findings);
+
+// `.rolekit.yaml`'s `rules`: a rule's severity, or nullopt for `off`.
+using RuleSeverities = std::map<RuleId, std::optional<Severity>>;
+// Gives each finding its rule's configured severity; drops the rules set `off`.
+void apply_rule_severities(const RuleSeverities& severities, Findings& findings);
 
 }  // namespace rolekit

@@ -30,7 +30,7 @@ MergeResult merge_overlays(const Document& base, const std::vector<const Documen
 // error refuses the merge, as does one overlay file given twice
 // (overlay-repeated). Warnings are returned with the merged profile, each once.
 MergeResult merge_checked(const Document& base, const std::vector<const Document*>& overlays,
-                          const DocumentSet& scope);
+                          const DocumentSet& scope, const RuleSeverities& severities = {});
 
 class Workspace;
 

@@ -34,7 +34,7 @@ struct RepoConfig {
     std::vector<std::filesystem::path> catalogs;
     std::vector<std::filesystem::path> paths;
     // A rule's severity, or nullopt for `off`.
-    std::map<RuleId, std::optional<Severity>> rules;
+    RuleSeverities rules;
     std::vector<std::string> ignore;
     std::optional<Severity> fail_on;
 };

@@ -25,7 +25,7 @@ struct ValidateOptions {
     ScanOptions scan;                             // what directory scans leave out
     std::set<RuleId> disabled;  // rules not to report (--disable)
     // Severities set by .rolekit.yaml; nullopt turns a rule off.
-    std::map<RuleId, std::optional<Severity>> severities;
+    RuleSeverities severities;
     // Report only findings not in this baseline (--baseline).
     std::optional<std::vector<BaselineEntry>> baseline;
     // The validation cache (docs/cache.md); null runs without it. The result

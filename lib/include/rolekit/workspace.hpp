@@ -43,6 +43,9 @@ struct WorkspaceOptions {
     // How findings and documents name files (report_paths.hpp): relative to
     // the config's folder, else the working folder.
     ReportPaths names;
+    // The config's `rules`, for the commands that check before they act
+    // (merge, and render of an overlay): as validate applies them.
+    RuleSeverities rule_severities;
 };
 
 // What the user named: a file, standard input, or the id of a reference.
@@ -105,6 +108,8 @@ public:
     const FileSystem& files() const;
     // How it names them.
     const ReportPaths& names() const;
+    // The config's rule severities (WorkspaceOptions::rule_severities).
+    const RuleSeverities& rule_severities() const;
 
     // One per argument (or file), in order.
     const std::vector<Input>& inputs() const;

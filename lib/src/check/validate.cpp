@@ -173,13 +173,8 @@ void report_empty_arguments(const ValidateOptions& options, const std::vector<In
 
 // Severities from .rolekit.yaml (`off` drops a rule), then --disable.
 void apply_rule_settings(const ValidateOptions& options, Findings& findings) {
-    for (Finding& f : findings)
-        if (const auto it = options.severities.find(f.rule); it != options.severities.end() && it->second)
-            f.severity = *it->second;
-    std::erase_if(findings, [&](const Finding& f) {
-        const auto it = options.severities.find(f.rule);
-        return options.disabled.count(f.rule) > 0 || (it != options.severities.end() && !it->second);
-    });
+    apply_rule_severities(options.severities, findings);
+    std::erase_if(findings, [&](const Finding& f) { return options.disabled.count(f.rule) > 0; });
 }
 
 }  // namespace

@@ -117,7 +117,8 @@ MergeCommand merge_arguments(const std::vector<const Document*>& documents, Work
                          "RoleProfile and the LocalityOverlays to apply to it"}});
         MergeCommand out;
         out.result =
-            merge_checked(first, {documents.begin() + 1, documents.end()}, workspace.scope());
+            merge_checked(first, {documents.begin() + 1, documents.end()}, workspace.scope(),
+                          workspace.rule_severities());
         out.result.findings = merge_findings_shown(out.result.findings, workspace);
         return out;
     }
@@ -130,7 +131,7 @@ MergeCommand merge_arguments(const std::vector<const Document*>& documents, Work
         out.result.findings.insert(out.result.findings.end(), refused.begin(), refused.end());
         return out;
     }
-    MergeResult merged = merge_checked(*base, documents, workspace.scope());
+    MergeResult merged = merge_checked(*base, documents, workspace.scope(), workspace.rule_severities());
     // A base found by id is a reference, as `rolekit merge ID OVERLAY` names
     // it: its own warnings are not the user's to fix here.
     const bool by_id = !base_is_path(std::get<LocalityOverlay>(first.body).base.value);

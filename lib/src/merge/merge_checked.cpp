@@ -40,7 +40,7 @@ void append_new(Findings& out, const Findings& more) {
 }  // namespace
 
 MergeResult merge_checked(const Document& base, const std::vector<const Document*>& overlays,
-                          const DocumentSet& scope) {
+                          const DocumentSet& scope, const RuleSeverities& severities) {
     MergeResult result;
     find_repeats(overlays, result.findings);
     const CheckContext ctx(scope);
@@ -48,8 +48,13 @@ MergeResult merge_checked(const Document& base, const std::vector<const Document
     std::set<const Document*> checked{&base};
     for (const Document* d : overlays)
         if (checked.insert(d).second) append_new(result.findings, check_document(*d, ctx));
+    // The repository's config says which findings count, as for validate.
+    apply_rule_severities(severities, result.findings);
     if (has_errors(result.findings)) return result;
     MergeResult merged = merge_overlays(base, overlays, ctx);
+    // The merge repeats some checks' findings (a NOS already in the base):
+    // the config applies to them too, but never hides why a merge refused.
+    if (merged.merged) apply_rule_severities(severities, merged.findings);
     append_new(result.findings, merged.findings);
     result.merged = std::move(merged.merged);
     return result;

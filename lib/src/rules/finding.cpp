@@ -21,6 +21,15 @@ std::optional<Severity> severity_from_name(std::string_view name) {
     return static_cast<Severity>(it - kSeverityNames.begin());
 }
 
+void apply_rule_severities(const RuleSeverities& severities, Findings& findings) {
+    for (Finding& f : findings)
+        if (const auto it = severities.find(f.rule); it != severities.end() && it->second) f.severity = *it->second;
+    std::erase_if(findings, [&](const Finding& f) {
+        const auto it = severities.find(f.rule);
+        return it != severities.end() && !it->second;
+    });
+}
+
 bool has_errors(const Findings& findings) {
     return std::any_of(findings.begin(), findings.end(),
                        [](const Finding& f) { return f.severity == Severity::error; });

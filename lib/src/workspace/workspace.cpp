@@ -28,6 +28,7 @@ struct Workspace::State {
     std::set<std::size_t> foreign;  // input files that are not rolekit documents
     LoadOptions load;               // for inputs added after opening (add_file)
     ReportPaths names;
+    RuleSeverities rule_severities;
     std::map<std::string, const Document*> input_documents;  // by file identity
 };
 
@@ -203,6 +204,7 @@ Workspace Workspace::open_files(std::vector<InputFile> files, const WorkspaceOpt
     state->files = options.files;
     state->load = options.load;
     state->names = options.names;
+    state->rule_severities = options.rule_severities;
     std::set<std::string> identities;
     for (const InputFile& f : files) identities.insert(f.identity);
     state->read_identities = identities;
@@ -221,6 +223,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
     state->files = options.files;
     state->load = options.load;
     state->names = options.names;
+    state->rule_severities = options.rule_severities;
     std::vector<InputFile> files;
     std::vector<std::optional<std::size_t>> file_of(arguments.size());
     std::set<std::string> wanted_ids, identities;
@@ -294,6 +297,7 @@ const Input& Workspace::add_file(const fs::path& path, Findings& findings) {
 
 const FileSystem& Workspace::files() const { return *state_->files; }
 const ReportPaths& Workspace::names() const { return state_->names; }
+const RuleSeverities& Workspace::rule_severities() const { return state_->rule_severities; }
 
 const std::vector<Input>& Workspace::inputs() const { return state_->inputs; }
 

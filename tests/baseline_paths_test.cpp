@@ -56,7 +56,7 @@ Run rolekit_in(const fs::path& dir, const std::string& args) {
 }
 
 const std::string kCollision =
-    "templates/x.yaml:4:5: error[id-collision]: id 'ld-strategic-manager-l8' is already used by "
+    "templates/x.yaml:14:5: error[id-collision]: id 'ld-strategic-manager-l8' is already used by "
     "templates/l8.yaml";
 
 }  // namespace

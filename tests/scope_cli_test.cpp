@@ -126,7 +126,7 @@ TEST_CASE(
         files.insert(std::get<1>(k));
         severities.insert(std::get<5>(k));
     }
-    CHECK(severities == std::set<std::string>{"error", "warning"});
+    CHECK(severities == std::set<std::string>{"error", "warning", "info"});
     CHECK(rules.count("schema-unknown-key") == 1);
     CHECK(rules.count("nos-unknown") == 0);  // the local catalogue serves the overlay
     CHECK(files.count("templates/broken-l3.yaml") == 1);

@@ -56,7 +56,7 @@ def uri_base_problems(document):
     """rolekit's own rule (docs/validate.md): files in the repository are
     relative to %SRCROOT%, which each run gives as an absolute file URI ending
     in '/' (SARIF 2.1.0 3.14.14); other files are absolute file URIs, or the
-    built-in library's <builtin>/... names."""
+    built-in library's <builtin>/... names, or <stdin>."""
     problems = []
     for index, run in enumerate(document.get("runs", [])):
         base = run.get("originalUriBaseIds", {}).get("%SRCROOT%", {}).get("uri", "")
@@ -65,7 +65,7 @@ def uri_base_problems(document):
                             "not an absolute file URI ending in '/'")
         for location in artifact_locations(run.get("results", [])):
             uri = location.get("uri", "")
-            if uri.startswith("file:///") or uri.startswith("%3Cbuiltin%3E/"):
+            if uri.startswith("file:///") or uri.startswith("%3Cbuiltin%3E/") or uri == "%3Cstdin%3E":
                 if "uriBaseId" in location:
                     problems.append(f"run {index}: {uri} has a uriBaseId")
             elif location.get("uriBaseId") != "%SRCROOT%" or uri.startswith(("/", "./", "../")):

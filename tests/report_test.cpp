@@ -209,6 +209,9 @@ TEST_CASE("sarif report: repository files are relative to %SRCROOT%, others abso
                                                       .lexically_normal()
                                                       .generic_string()}});
     CHECK(artifact(2) == json{{"uri", "%3Cbuiltin%3E/profiles/ld-peer-support-worker-l3.yaml"}});
+    r.findings = {{"yaml-syntax", Severity::error, "<stdin>", {1, 1}, "m", ""}};
+    CHECK(json::parse(render_sarif(r, ReportPaths(root)))["runs"][0]["results"][0]["locations"][0]
+              ["physicalLocation"]["artifactLocation"] == json{{"uri", "%3Cstdin%3E"}});
     // The working folder is the root when none is given.
     CHECK(json::parse(render_sarif(r))["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] ==
           "file://" + fs::current_path().lexically_normal().generic_string() + "/");
@@ -257,6 +260,7 @@ TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
     ValidationReport r = sample_report();
     r.findings.push_back({"yaml-syntax", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
     r.findings.push_back({"yaml-syntax", Severity::error, "/elsewhere/z.yaml", {4, 0}, "m", "h"});
+    r.findings.push_back({"yaml-syntax", Severity::error, "<stdin>", {4, 0}, "m", "h"});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
         const fs::path sarif = write_temp("report.sarif", render_sarif(report));
         const std::optional<int> rc = test::run_python("check_sarif.py", {schema, sarif});

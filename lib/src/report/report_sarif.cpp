@@ -83,8 +83,9 @@ std::size_t rule_index(RuleId rule) {
 // %SRCROOT% is the report's root (the config's folder, else the working
 // folder): files inside it are relative URIs against it, so code scanning
 // matches them to the repository wherever the run happened. A file outside
-// it is an absolute file URI; a file of the built-in library has no place in
-// the repository and keeps its relative `<builtin>/…` name, with no base.
+// it is an absolute file URI; a file of the built-in library (or standard
+// input) has no place in the repository and keeps its relative `<builtin>/…`
+// (`<stdin>`) name, with no base.
 constexpr const char* kSrcRoot = "%SRCROOT%";
 
 bool outside_root(const std::string& name) {
@@ -97,7 +98,8 @@ std::string file_uri(const std::filesystem::path& absolute) {
 
 Json artifact_json(const std::string& name, const ReportPaths& names) {
     const std::string shown = shown_path(name);
-    if (shown != name) return {{"uri", path_to_uri(shown)}};
+    // `<builtin>/…`, `<stdin>`: no file of the repository.
+    if (shown != name || shown.front() == '<') return {{"uri", path_to_uri(shown)}};
     if (!outside_root(name)) return {{"uri", path_to_uri(name)}, {"uriBaseId", kSrcRoot}};
     return {{"uri", file_uri(std::filesystem::absolute(names.file(name)).lexically_normal())}};
 }

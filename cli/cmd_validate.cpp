@@ -60,6 +60,7 @@ ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
         }
         // A baseline written records every finding, whatever the old one holds.
         if (cli.write_baseline.empty()) options.baseline = std::move(read.entries);
+        options.baseline_file = cli.baseline;
     }
 
     const std::optional<CacheStore> cache = open_cache(cli.no_cache);

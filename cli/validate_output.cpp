@@ -12,7 +12,7 @@ std::string render_report(const ValidateResult& result, ReportFormat format, Sev
     const ValidationReport& report = result.report;
     switch (format) {
         case ReportFormat::json: return render_json(report);
-        case ReportFormat::sarif: return render_sarif(report);
+        case ReportFormat::sarif: return render_sarif(report, result.names);
         case ReportFormat::junit: return render_junit(report, fail_on);
         case ReportFormat::github: return render_github(report);
         case ReportFormat::text: break;
@@ -28,7 +28,8 @@ std::string render_report(const ValidateResult& result, ReportFormat format, Sev
 
 ExitCode write_baseline(const Terminal& t, const std::string& path, const ValidateResult& result,
                         const FileSet& reads) {
-    const std::vector<BaselineEntry> entries = baseline_of(result.report, result.flagged_lines);
+    const std::vector<BaselineEntry> entries =
+        baseline_of(result.report, result.flagged_lines, {path, result.names});
     if (!result.usable) {
         print_findings(t, result.report.findings);
         print_error("rolekit: error: some input could not be used; no baseline written\n");

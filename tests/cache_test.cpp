@@ -59,7 +59,7 @@ std::string everything(const ValidateResult& r) {
     std::string out = render_text(r.report, sources, TextStyle{false, true});
     out += render_json(r.report) + render_sarif(r.report) + render_junit(r.report, Severity::error);
     out += render_github(r.report);
-    out += baseline_to_json(baseline_of(r.report, r.flagged_lines));
+    out += baseline_to_json(baseline_of(r.report, r.flagged_lines, {"baseline.json", r.names}));
     out += r.usable ? "usable\n" : "unusable\n";
     return out;
 }

@@ -34,7 +34,43 @@ def main() -> int:
     for error in errors:
         where = "/".join(str(p) for p in error.absolute_path)
         print(f"check_sarif: {sarif_path}: at /{where}: {error.message}")
-    return 1 if errors else 0
+    problems = uri_base_problems(document)
+    for problem in problems:
+        print(f"check_sarif: {sarif_path}: {problem}")
+    return 1 if errors or problems else 0
+
+
+def artifact_locations(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "artifactLocation":
+                yield item
+            else:
+                yield from artifact_locations(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from artifact_locations(item)
+
+
+def uri_base_problems(document):
+    """rolekit's own rule (docs/validate.md): files in the repository are
+    relative to %SRCROOT%, which each run gives as an absolute file URI ending
+    in '/' (SARIF 2.1.0 3.14.14); other files are absolute file URIs, or the
+    built-in library's <builtin>/... names, or <stdin>."""
+    problems = []
+    for index, run in enumerate(document.get("runs", [])):
+        base = run.get("originalUriBaseIds", {}).get("%SRCROOT%", {}).get("uri", "")
+        if not (base.startswith("file:///") and base.endswith("/")):
+            problems.append(f"run {index}: originalUriBaseIds/%SRCROOT% is {base!r}, "
+                            "not an absolute file URI ending in '/'")
+        for location in artifact_locations(run.get("results", [])):
+            uri = location.get("uri", "")
+            if uri.startswith("file:///") or uri.startswith("%3Cbuiltin%3E/") or uri == "%3Cstdin%3E":
+                if "uriBaseId" in location:
+                    problems.append(f"run {index}: {uri} has a uriBaseId")
+            elif location.get("uriBaseId") != "%SRCROOT%" or uri.startswith(("/", "./", "../")):
+                problems.append(f"run {index}: {uri} is not relative to %SRCROOT%")
+    return problems
 
 
 if __name__ == "__main__":

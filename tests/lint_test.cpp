@@ -213,7 +213,7 @@ TEST_CASE("baseline: findings recorded are not reported, edits elsewhere keep it
     files.add("l3.yaml", l3_text());
     const ValidateResult first = validate(options_for(files, {"l3.yaml"}));
     REQUIRE(first.report.findings.size() == 3);
-    const std::string json = baseline_to_json(baseline_of(first.report, first.flagged_lines));
+    const std::string json = baseline_to_json(baseline_of(first.report, first.flagged_lines, {"baseline.json", first.names}));
     files.add("baseline.json", json);
     const BaselineRead read = read_baseline("baseline.json", files);
     REQUIRE(read.error.empty());
@@ -223,6 +223,7 @@ TEST_CASE("baseline: findings recorded are not reported, edits elsewhere keep it
     files.add("l3.yaml", "# a new comment\n# and another\n" + l3_text());
     ValidateOptions o = options_for(files, {"l3.yaml"});
     o.baseline = read.entries;
+    o.baseline_file = "baseline.json";
     const ValidateResult again = validate(o);
     CHECK(again.report.findings.empty());
     CHECK(again.report.in_baseline == 3);

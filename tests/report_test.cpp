@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "rolekit/builtin_location.hpp"
 #include "rolekit/report.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/version.hpp"
@@ -182,11 +183,38 @@ TEST_CASE("sarif report: results point into the rules, map levels and keep known
     }
     CHECK(results[1].at("message").at("text") == "listed twice:\nSFHCHS1");
     const json& loc0 = results[0].at("locations").at(0).at("physicalLocation");
-    CHECK(loc0.at("artifactLocation").at("uri") == kFileA);
+    CHECK(loc0.at("artifactLocation") == json{{"uri", kFileA}, {"uriBaseId", "%SRCROOT%"}});
     CHECK(loc0.at("region") == json{{"startLine", 3}, {"startColumn", 5}});
     CHECK_FALSE(results[1]["locations"][0]["physicalLocation"].contains("region"));
     CHECK(results[2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
           "maps/odd,name%3A1%20%C3%A9.yaml");
+}
+
+TEST_CASE("sarif report: repository files are relative to %SRCROOT%, others absolute or <builtin>") {
+    const fs::path root = test::temp_dir("sarif-root");
+    ValidationReport r;
+    r.files = {"templates/a b.yaml"};
+    const std::string builtin = (builtin_frameworks_dir() / "profiles/ld-peer-support-worker-l3.yaml").string();
+    r.findings = {{"schema-type", Severity::error, "templates/a b.yaml", {2, 1}, "m", ""},
+                  {"schema-type", Severity::error, "../elsewhere/c.yaml", {1, 1}, "m", ""},
+                  {"schema-type", Severity::error, builtin, {1, 1}, "m", ""}};
+    const json run = json::parse(render_sarif(r, ReportPaths(root)))["runs"][0];
+    const std::string top = fs::absolute(root).lexically_normal().generic_string();
+    CHECK(run.at("originalUriBaseIds") == json{{"%SRCROOT%", {{"uri", "file://" + top + "/"}}}});
+    const auto artifact = [&](std::size_t i) {
+        return run["results"][i]["locations"][0]["physicalLocation"].at("artifactLocation");
+    };
+    CHECK(artifact(0) == json{{"uri", "templates/a%20b.yaml"}, {"uriBaseId", "%SRCROOT%"}});
+    CHECK(artifact(1) == json{{"uri", "file://" + (fs::absolute(root).parent_path() / "elsewhere/c.yaml")
+                                                      .lexically_normal()
+                                                      .generic_string()}});
+    CHECK(artifact(2) == json{{"uri", "%3Cbuiltin%3E/profiles/ld-peer-support-worker-l3.yaml"}});
+    r.findings = {{"yaml-syntax", Severity::error, "<stdin>", {1, 1}, "m", ""}};
+    CHECK(json::parse(render_sarif(r, ReportPaths(root)))["runs"][0]["results"][0]["locations"][0]
+              ["physicalLocation"]["artifactLocation"] == json{{"uri", "%3Cstdin%3E"}});
+    // The working folder is the root when none is given.
+    CHECK(json::parse(render_sarif(r))["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] ==
+          "file://" + fs::current_path().lexically_normal().generic_string() + "/");
 }
 
 TEST_CASE("sarif report: suppressed findings are results with an inSource suppression") {
@@ -231,6 +259,8 @@ TEST_CASE("sarif report: validates against the official SARIF 2.1.0 schema") {
     }
     ValidationReport r = sample_report();
     r.findings.push_back({"yaml-syntax", Severity::error, "x y.yaml", {4, 0}, "m\xE9", "h"});
+    r.findings.push_back({"yaml-syntax", Severity::error, "/elsewhere/z.yaml", {4, 0}, "m", "h"});
+    r.findings.push_back({"yaml-syntax", Severity::error, "<stdin>", {4, 0}, "m", "h"});
     for (const ValidationReport& report : {r, ValidationReport{}}) {
         const fs::path sarif = write_temp("report.sarif", render_sarif(report));
         const std::optional<int> rc = test::run_python("check_sarif.py", {schema, sarif});

@@ -10,6 +10,7 @@
 
 #include "rolekit/finding.hpp"
 #include "rolekit/output_format.hpp"
+#include "rolekit/report_paths.hpp"
 #include "rolekit/text_printer.hpp"
 
 namespace rolekit {
@@ -57,8 +58,10 @@ ReportSummary summarize(const ValidationReport& report);
 std::string render_text(const ValidationReport& report, SourceCache& sources, const TextStyle& style);
 // JSON: {"findings": [{rule, severity, file, line, column, message, hint?}], "summary": {...}}
 std::string render_json(const ValidationReport& report);
-// SARIF 2.1.0: one run, tool.driver.rules from rules.hpp.
-std::string render_sarif(const ValidationReport& report);
+// SARIF 2.1.0: one run, tool.driver.rules from rules.hpp. Files inside
+// `names`' root are URIs relative to `%SRCROOT%`, which the run's
+// originalUriBaseIds gives as the root's absolute file URI.
+std::string render_sarif(const ValidationReport& report, const ReportPaths& names = ReportPaths());
 // JUnit XML: one testsuite, one testcase per file. A file with a finding at
 // or above `fail_on` is a <failure>; one that could not be used at all (a
 // rule marked unusable: io-error, yaml-syntax, …) is an <error>; findings

@@ -28,6 +28,7 @@ struct ValidateOptions {
     RuleSeverities severities;
     // Report only findings not in this baseline (--baseline).
     std::optional<std::vector<BaselineEntry>> baseline;
+    std::filesystem::path baseline_file;  // where it is: its entries name files from its folder
     // The validation cache (docs/cache.md); null runs without it. The result
     // is the same either way, to the byte.
     const CacheStore* cache = nullptr;

@@ -88,13 +88,19 @@ Findings checked_findings(const Document& doc, Findings load_findings, const Che
 }
 
 // Two different checked files with one id: a reference to that id is
-// ambiguous. Reported at the later file; both are still checked in full. An
+// ambiguous. Reported at the file whose name sorts later, whatever order the
+// files were named or scanned in (a baseline entry then stays one entry);
+// both are still checked in full. An
 // overlay and the profile merged from it are not a collision: merge gives
 // the profile the overlay's id, and an overlay's base named by that id is
 // the profile (DocumentSet::overlay_base).
 void report_collisions(const std::vector<std::string>& files, std::vector<Checked>& checked) {
+    std::vector<std::size_t> order(checked.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return files[a] < files[b]; });
     std::map<std::string, std::size_t> first;
-    for (std::size_t i = 0; i < checked.size(); ++i) {
+    for (const std::size_t i : order) {
         const Text& id = checked[i].id;
         if (id.value.empty()) continue;
         const auto [it, fresh] = first.emplace(id.value, i);
@@ -400,7 +406,9 @@ ValidateResult validate(const ValidateOptions& options) {
     }
     apply_rule_settings(options, result.report.findings);
     sort_findings(result.report);
-    if (options.baseline) apply_baseline(result.report, *options.baseline, result.flagged_lines);
+    if (options.baseline)
+        apply_baseline(result.report, *options.baseline, result.flagged_lines,
+                       {options.baseline_file, result.names});
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 
 #include "rolekit/rules.hpp"
@@ -79,8 +80,32 @@ std::size_t rule_index(RuleId rule) {
     return static_cast<std::size_t>(&rule.info() - all_rules().data());
 }
 
-Json location_json(const Finding& f) {
-    Json physical = {{"artifactLocation", {{"uri", path_to_uri(shown_path(f.file))}}}};
+// %SRCROOT% is the report's root (the config's folder, else the working
+// folder): files inside it are relative URIs against it, so code scanning
+// matches them to the repository wherever the run happened. A file outside
+// it is an absolute file URI; a file of the built-in library (or standard
+// input) has no place in the repository and keeps its relative `<builtin>/…`
+// (`<stdin>`) name, with no base.
+constexpr const char* kSrcRoot = "%SRCROOT%";
+
+bool outside_root(const std::string& name) {
+    return name.empty() || name.front() == '/' || name == ".." || name.rfind("../", 0) == 0;
+}
+
+std::string file_uri(const std::filesystem::path& absolute) {
+    return "file://" + path_to_uri(absolute.generic_string());
+}
+
+Json artifact_json(const std::string& name, const ReportPaths& names) {
+    const std::string shown = shown_path(name);
+    // `<builtin>/…`, `<stdin>`: no file of the repository.
+    if (shown != name || shown.front() == '<') return {{"uri", path_to_uri(shown)}};
+    if (!outside_root(name)) return {{"uri", path_to_uri(name)}, {"uriBaseId", kSrcRoot}};
+    return {{"uri", file_uri(std::filesystem::absolute(names.file(name)).lexically_normal())}};
+}
+
+Json location_json(const Finding& f, const ReportPaths& names) {
+    Json physical = {{"artifactLocation", artifact_json(f.file, names)}};
     if (f.pos.known()) {
         Json region = {{"startLine", f.pos.line}};
         // SARIF columns start at 1; 0 means the column is unknown.
@@ -94,11 +119,11 @@ enum class Suppressed { no, in_source };
 
 // The hint stays out of message.text, which viewers show as the result's
 // title; it goes in the result's properties.
-Json result_json(const Finding& f, Suppressed suppressed, bool baseline_used) {
+Json result_json(const Finding& f, Suppressed suppressed, bool baseline_used, const ReportPaths& names) {
     Json r = {{"ruleId", f.rule.id()}, {"ruleIndex", rule_index(f.rule)}};
     r["level"] = sarif_level(f.severity);
     r["message"] = {{"text", f.message}};
-    if (!f.file.empty()) r["locations"] = Json::array({location_json(f)});
+    if (!f.file.empty()) r["locations"] = Json::array({location_json(f, names)});
     if (suppressed == Suppressed::in_source)
         r["suppressions"] = Json::array({{{"kind", "inSource"}}});
     // SARIF wants baselineState on every result or on none. The findings the
@@ -117,13 +142,18 @@ Json driver_json() {
 
 }  // namespace
 
-std::string render_sarif(const ValidationReport& report) {
+std::string render_sarif(const ValidationReport& report, const ReportPaths& names) {
     Json results = Json::array();
     for (const Finding& f : report.findings)
-        results.push_back(result_json(f, Suppressed::no, report.baseline_used));
+        results.push_back(result_json(f, Suppressed::no, report.baseline_used, names));
     for (const Finding& f : report.suppressed)
-        results.push_back(result_json(f, Suppressed::in_source, report.baseline_used));
-    Json run = {{"tool", {{"driver", driver_json()}}}, {"results", std::move(results)}};
+        results.push_back(result_json(f, Suppressed::in_source, report.baseline_used, names));
+    // SARIF 2.1.0 §3.14.14: the base as an absolute URI ending in '/'.
+    std::string root = file_uri(names.absolute_root());
+    if (root.back() != '/') root += '/';
+    Json run = {{"tool", {{"driver", driver_json()}}},
+                {"originalUriBaseIds", {{kSrcRoot, {{"uri", root}}}}},
+                {"results", std::move(results)}};
     const Json doc = {
         {"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
     // Messages may quote user text that is not UTF-8; see render_json.

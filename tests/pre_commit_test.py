@@ -48,7 +48,7 @@ kind: LocalityOverlay
 format: 1
 id: acme-north-psw
 base: acme-peer-support-worker-l3
-locality: Acme North Liaison and Diversion Service
+locality: {locality} Liaison and Diversion Service
 competences:
   - area: H
     function: Provide leadership
@@ -153,7 +153,7 @@ def make_repository(work, source, env):
     if n != 1:
         fail("the Level 3 profile has no line 'id: ld-peer-support-worker-l3'")
     write(repo, "templates/profiles/acme-peer-support-worker-l3.yaml", profile)
-    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=GOOD_NOS))
+    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=GOOD_NOS, locality="Acme North"))
     write(repo, ".github/workflows/ci.yaml", WORKFLOW.format(word="one"))
     run(["pre-commit", "install"], repo, env)
     return repo
@@ -171,7 +171,7 @@ def expect(case, code, out, passed, *texts):
     for text in texts:
         if not re.search(text, out):
             fail(f"({case}) the output lacks /{text}/:\n{out}")
-    print(f"ok ({case})")
+    print(f"ok ({case})\n" + "".join(f"    | {l}\n" for l in out.splitlines()), end="")
 
 
 def finding_position(repo, path, text):
@@ -198,9 +198,9 @@ def main(argv):
     repo = make_repository(work, source, env)
 
     code, out = commit(repo, env, "templates", ["."])
-    expect("a", code, out, True, r"rolekit validate\.+Passed", r"1 other YAML file skipped\n4 files checked: 0 errors")
+    expect("a", code, out, True, r"rolekit validate\.+Passed", r"2 other YAML files skipped\n3 files checked: 0 errors")
 
-    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=BAD_NOS))
+    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=BAD_NOS, locality="Acme North"))
     code, out = commit(repo, env, "a NOS no catalogue has", [OVERLAY])
     line, column = finding_position(repo, OVERLAY, BAD_NOS)
     expect("b", code, out, False, r"rolekit validate\.+Failed",
@@ -208,7 +208,7 @@ def main(argv):
 
     # Without the config, the overlay's NOS and base are not found: the
     # commit below passes because the hook reads .rolekit.yaml.
-    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=GOOD_NOS))
+    write(repo, OVERLAY, OVERLAY_TEXT.format(nos=GOOD_NOS, locality="Acme North and East"))
     code, out = run(["rolekit", "validate", "--no-config", OVERLAY], repo, env, check=False)
     if code == 0:
         fail(f"the overlay passes without .rolekit.yaml: the test proves nothing\n{out}")

@@ -190,8 +190,10 @@ def main(argv):
     for tool in ("git", "pre-commit"):
         if shutil.which(tool) is None:
             skip(f"{tool} is not installed (scripts/install-deps.sh --test)")
-    if subprocess.run(["git", "-C", source, "rev-parse", "--git-dir"], capture_output=True).returncode != 0:
-        skip(f"{source} is not a git checkout: pre-commit needs the hooks file in a commit")
+    probe = subprocess.run(["git", "-C", source, "rev-parse", "--git-dir"], capture_output=True, text=True)
+    if probe.returncode != 0:  # git says why: not a checkout, or one owned by another user
+        skip(f"{source} is not a git checkout git can use ({probe.stderr.strip()}): "
+             "pre-commit needs the hooks file in a commit")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     env = environment(work, rolekit)

@@ -81,7 +81,7 @@ TEST_CASE("--skip-other-yaml: named files that are not rolekit documents are ski
 }
 
 TEST_CASE(
-    "--skip-other-yaml: other YAML alone passes; a named folder of it is still no-documents") {
+    "--skip-other-yaml: other YAML alone passes, but a named folder of it is still no-documents") {
     const MemoryFileSystem files = repository();
     ValidateOptions o = options_for(
         files, {"repo/.github/workflows/ci.yml", "repo/compose.yml", "repo/.rolekit.yaml"});

@@ -32,6 +32,8 @@ struct ValidateCliOptions {
     std::string baseline;
     std::string write_baseline;
     bool no_cache = false;
+    bool skip_other_yaml = false;
+    bool force_exclude = false;
     CLI::Option* fail_on_option = nullptr;  // given on the command line?
 };
 
@@ -50,6 +52,8 @@ ExitCode run_validate(const ValidateCliOptions& cli, const Terminal& t) {
     for (const std::string& id : cli.disabled)
         options.disabled.insert(*find_rule_id(id));  // known_rule
     options.scan.exclude.add(".", cli.excludes);
+    options.scan.named_as_scanned = cli.skip_other_yaml;
+    options.scan.force_exclude = cli.force_exclude;
     if (config) use_config(*config, options);
     if (!cli.baseline.empty()) {
         BaselineRead read = read_baseline(cli.baseline);
@@ -121,6 +125,10 @@ Command register_validate(CLI::App& parent) {
            "Leave out of directory scans what GLOB names (gitignore style, from here; repeatable)")
         ->type_name("GLOB")
         ->allow_extra_args(false);
+    app->add_flag("--skip-other-yaml", o->skip_other_yaml,
+                  "Skip named YAML files that are not rolekit documents, as directory scans do");
+    app->add_flag("--force-exclude", o->force_exclude,
+                  "Apply --exclude and .rolekit.yaml's ignore to named files too");
     app->add_option("--baseline", o->baseline, "Report only findings not recorded in FILE")
         ->type_name("FILE");
     app->add_option("--write-baseline", o->write_baseline,

@@ -21,6 +21,8 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(python3-docx libreoffice-writer-nogui weasyprint poppler-utils)
   # XLSX: openpyxl and LibreOffice Calc read what rolekit writes.
   packages+=(python3-openpyxl libreoffice-calc-nogui)
+  # The pre-commit hook, run offline on a throwaway repository.
+  packages+=(pre-commit)
 elif [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)
 fi

@@ -318,7 +318,7 @@ TEST_CASE("cli conventions: __complete offers commands, options, values, library
     const auto complete = [](const std::string& words) { return lines(run_rolekit("__complete " + words).out); };
     CHECK(complete("val") == std::vector<std::string>{"validate"});
     CHECK(complete("nos ''") == std::vector<std::string>{"search"});
-    CHECK(complete("validate --fo") == std::vector<std::string>{"--format"});
+    CHECK(complete("validate --fo") == std::vector<std::string>{"--format", "--force-exclude"});
     CHECK(complete("validate --format ''") == std::vector<std::string>{"text", "json", "sarif", "junit", "github"});
     CHECK(complete("validate --disable nos-") == rules_starting("nos-"));
     CHECK(complete("render ld-") ==

@@ -15,6 +15,12 @@ Before a fenced block, an HTML comment sets it up:
 
   <!-- file: PATH -->       the block's text is written to PATH first
   <!-- not run: REASON -->  the session is not run (printed, with the reason)
+  <!-- yaml: SHAPE -->      the block must parse as YAML (python3-yaml) and have
+                            SHAPE: github-workflow (`on`, `jobs`, a step that
+                            uses github/codeql-action/upload-sarif) or
+                            pre-commit-config (`repos`, each with `repo` and
+                            `hooks`; a hook id from a URL repository is one
+                            the source tree's .pre-commit-hooks.yaml defines)
 
 Each Markdown file runs in a fresh directory of its own, blocks in order, so
 a file written by one command is there for the next. That directory holds a
@@ -34,8 +40,13 @@ import sys
 import tempfile
 import concurrent.futures
 
+try:
+    import yaml
+except ImportError:  # only the marked YAML blocks need it; they fail without it
+    yaml = None
+
 FENCE = re.compile(r"^(\s*)```")
-DIRECTIVE = re.compile(r"^<!--\s*(file|not run):\s*(.*?)\s*-->\s*$")
+DIRECTIVE = re.compile(r"^<!--\s*(file|not run|yaml):\s*(.*?)\s*-->\s*$")
 EXIT = re.compile(r"^\[(\d+)\]$")
 TIMEOUT = 60
 
@@ -132,6 +143,55 @@ def environment(bindir, home):
     return env
 
 
+def workflow_problem(doc):
+    # YAML 1.1 (PyYAML, as GitHub's parser once did) reads the key `on` as true.
+    if "on" not in doc and True not in doc:
+        return "the workflow has no `on`"
+    jobs = doc.get("jobs")
+    if not isinstance(jobs, dict) or not jobs:
+        return "the workflow has no `jobs`"
+    steps = [s for job in jobs.values() if isinstance(job, dict) for s in job.get("steps") or []]
+    if not any(isinstance(s, dict) and str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif@")
+               for s in steps):
+        return "no step uses github/codeql-action/upload-sarif"
+    return None
+
+
+def pre_commit_problem(doc, source_dir):
+    repos = doc.get("repos")
+    if not isinstance(repos, list) or not repos:
+        return "the pre-commit config has no `repos`"
+    for repo in repos:
+        if not isinstance(repo, dict) or "repo" not in repo or not isinstance(repo.get("hooks"), list):
+            return "a pre-commit repo without `repo` and a list of `hooks`"
+        if repo["repo"] in ("local", "meta"):
+            continue
+        with open(os.path.join(source_dir, ".pre-commit-hooks.yaml"), encoding="utf-8") as f:
+            shipped = {h["id"] for h in yaml.safe_load(f)}
+        for hook in repo["hooks"]:
+            if hook.get("id") not in shipped:
+                return f"hook '{hook.get('id')}' is not in .pre-commit-hooks.yaml"
+    return None
+
+
+def yaml_problem(block, source_dir):
+    """Why a block marked <!-- yaml: SHAPE --> is not a valid SHAPE, or None."""
+    if yaml is None:
+        return "python3-yaml is needed to check this block (scripts/install-deps.sh)"
+    try:
+        doc = yaml.safe_load("\n".join(block.lines))
+    except yaml.YAMLError as e:
+        return f"not valid YAML: {e}"
+    if not isinstance(doc, dict):
+        return "not a YAML mapping"
+    shape = block.directive[1]
+    if shape == "github-workflow":
+        return workflow_problem(doc)
+    if shape == "pre-commit-config":
+        return pre_commit_problem(doc, source_dir)
+    return f"unknown shape '{shape}'"
+
+
 def check_page(page, binary, source_dir, update):
     with open(page, encoding="utf-8") as f:
         text_lines = f.read().split("\n")
@@ -154,6 +214,13 @@ def check_page(page, binary, source_dir, update):
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 with open(target, "w", encoding="utf-8") as out:
                     out.write("\n".join(block.lines) + "\n")
+                continue
+            if block.directive and block.directive[0] == "yaml":
+                ran += 1
+                problem = yaml_problem(block, source_dir)
+                if problem:
+                    failures += 1
+                    report.append(f"{rel}:{block.start + 1}: {problem}\n")
                 continue
             if not block.is_session():
                 continue

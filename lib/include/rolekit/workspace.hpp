@@ -70,6 +70,13 @@ struct InputFile {
 struct ScanOptions {
     PathFilter exclude;    // --exclude, and .rolekit.yaml's `ignore`
     bool gitignore = true;  // honour .gitignore files in the scanned tree
+    // Named files as scanned ones (--skip-other-yaml): YAML that is not a
+    // rolekit document is counted as skipped, not an error. pre-commit names
+    // every changed YAML file, CI workflows included.
+    bool named_as_scanned = false;
+    // `exclude` leaves out named files too (--force-exclude, as ruff's), when
+    // it names them or a folder above them.
+    bool force_exclude = false;
 };
 
 struct Input {

@@ -157,6 +157,15 @@ void check_streamed(const InputFile& file, const WorkspaceOptions& wo, const Che
     suppress(file, text, ctx, slot);
 }
 
+// With --skip-other-yaml or --force-exclude, a named file may be left out
+// as a scan leaves it out (other YAML, an excluded path, the config itself):
+// pre-commit names every changed YAML file.
+bool named_file_may_yield_nothing(const ValidateOptions& options, const std::string& arg) {
+    if (!options.scan.named_as_scanned && !options.scan.force_exclude) return false;
+    const FileType type = options.workspace.files->stat(arg).type;
+    return type == FileType::regular || type == FileType::special;
+}
+
 // A path the user named that gave no document at all (an empty folder, one
 // holding only other YAML) is not a passing check.
 void report_empty_arguments(const ValidateOptions& options, const std::vector<InputFile>& inputs,
@@ -169,7 +178,7 @@ void report_empty_arguments(const ValidateOptions& options, const std::vector<In
         const std::string arg = options.workspace.names.name(options.inputs[a]);
         const bool reported = std::any_of(result.report.findings.begin(), result.report.findings.end(),
                                           [&](const Finding& f) { return f.file == arg; });
-        if (yielded[a] || reported) continue;
+        if (yielded[a] || reported || named_file_may_yield_nothing(options, options.inputs[a])) continue;
         result.report.findings.push_back(Finding{"no-documents", Severity::error, arg, {},
                                                  fmt::format("no rolekit documents in {}", arg),
                                                  "name a rolekit file or a folder that holds some"});

@@ -97,6 +97,17 @@ private:
 
 bool is_config_file(const fs::path& p) { return p.filename() == kConfigFileName; }
 
+// Whether a named file is left out, as a scan would leave it or a folder
+// above it out (then nothing under that folder is included again, as in git).
+bool named_file_excluded(const fs::path& file, const ScanOptions& scan) {
+    if (!scan.force_exclude || scan.exclude.empty()) return false;
+    std::error_code ec;
+    const fs::path full = fs::absolute(file, ec).lexically_normal();
+    for (fs::path dir = full.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path())
+        if (scan.exclude.excludes(dir, true)) return true;
+    return scan.exclude.excludes(full, false);
+}
+
 }  // namespace
 
 std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, const FileSystem& files,
@@ -145,7 +156,8 @@ std::vector<InputFile> locate_inputs(const std::vector<std::string>& arguments, 
             case FileType::regular:
             case FileType::special:
                 // The config file is how to check, never a document to check.
-                if (!is_config_file(arg)) add(located(arg, st, files, max_file_size, names), false);
+                if (!is_config_file(arg) && !named_file_excluded(arg, scan))
+                    add(located(arg, st, files, max_file_size, names), scan.named_as_scanned);
                 break;
         }
     }

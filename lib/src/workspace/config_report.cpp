@@ -9,6 +9,7 @@
 #include "rolekit/repo_config.hpp"
 #include "rolekit/rules.hpp"
 #include "rolekit/visible_text.hpp"
+#include "schema/format_keys.hpp"
 
 namespace rolekit {
 
@@ -38,25 +39,26 @@ std::string places(std::string_view label, const std::vector<std::string>& writt
 }
 
 std::string settings(const RepoConfig& c) {
-    std::string out = places("catalogs", c.catalogs_written, c.catalogs, "none (only --catalog)");
-    out += places("paths", c.paths_written, c.paths,
+    std::string out =
+        places(key::catalogs, c.catalogs_written, c.catalogs, "none (only --catalog)");
+    out += places(key::paths, c.paths_written, c.paths,
                   "none (only --path, $ROLEKIT_PATH and the built-in library)");
     if (c.rules.empty()) {
-        out += line("rules", "every rule at its default severity (rolekit rules lists them)");
+        out += line(key::rules, "every rule at its default severity (rolekit rules lists them)");
     } else {
-        out += "rules:\n";
+        out += fmt::format("{}:\n", key::rules);
         for (const auto& [rule, severity] : c.rules)
             out +=
                 fmt::format("  {}: {}\n", rule.id(), severity ? severity_name(*severity) : "off");
     }
     if (c.ignore.empty()) {
-        out += line("ignore", "none");
+        out += line(key::ignore, "none");
     } else {
-        out += "ignore:\n";
+        out += fmt::format("{}:\n", key::ignore);
         for (const std::string& glob : c.ignore) out += fmt::format("  {}\n", visible(glob));
     }
-    out += line("fail-on", c.fail_on ? std::string(severity_name(*c.fail_on))
-                                     : "error (the default; --fail-on changes it)");
+    out += line(key::fail_on, c.fail_on ? std::string(severity_name(*c.fail_on))
+                                        : "error (the default; --fail-on changes it)");
     return out;
 }
 

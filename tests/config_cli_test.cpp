@@ -242,6 +242,23 @@ TEST_CASE("did you mean: a base misspelt, whether its profile is scanned or a re
     CHECK(has(referenced.out, hint));
 }
 
+TEST_CASE("did you mean: an id not found, in every command that takes one") {
+    const std::string typo = "ld-peer-suport-worker-l3";
+    for (const std::string command :
+         {"show " + typo, "render " + typo, "diff " + typo + " ld-strategic-manager-l8",
+          "export " + typo, "merge " + typo + " wiltshire-ld-psw",
+          "init overlay --locality X --base " + typo}) {
+        CAPTURE(command);
+        Run r = run_rolekit(command);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(
+            r.err ==
+            "rolekit: error[unknown-id]: no document with id 'ld-peer-suport-worker-l3'\n"
+            "  hint: did you mean 'ld-peer-support-worker-l3'? ('rolekit list' shows every id)\n");
+    }
+}
+
 TEST_CASE("validate --output: did you mean --output-file") {
     Run r = run_rolekit("validate --output x.sarif " + shell_quote(frameworks_dir() / "profiles"));
     CHECK(r.exit_code == 2);

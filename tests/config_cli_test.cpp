@@ -267,3 +267,12 @@ TEST_CASE("validate --output: did you mean --output-file") {
           "rolekit: error: unknown option '--output' for 'rolekit validate'\n  hint: did you mean "
           "'--output-file'?\n");
 }
+
+TEST_CASE(
+    "rolekit config: in completion, from the registered commands (the man page: "
+    "cli_conventions_test)") {
+    CHECK(has(run_rolekit("__complete co").out, "config\n"));
+    Run options = run_rolekit("__complete config --");
+    CHECK(has(options.out, "--config\n"));
+    CHECK(has(options.out, "--no-config\n"));
+}

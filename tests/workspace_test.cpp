@@ -213,3 +213,23 @@ TEST_CASE("merge shows every finding of the files named, only the errors of refe
     CHECK(rules_of(merge_findings_shown(findings, ws)) ==
           reference + ":nos-unknown mine.yaml:nos-duplicate elsewhere.yaml:nos-duplicate ");
 }
+
+TEST_CASE("workspace: a repository folder on the search path: other YAML, hidden files and a file reached twice") {
+    // `.rolekit.yaml`'s `paths` may name the repository itself: its CI
+    // workflows, its config and other YAML are no references, and its
+    // catalogue, named by `catalogs` too, is one reference.
+    MemoryFileSystem files = memory_library();
+    files.add("repo/.rolekit.yaml", "catalogs: [cat.yaml]\npaths: [.]\n");
+    files.add("repo/.github/workflows/ci.yml", "on: push\njobs: {}\n");
+    files.add("repo/compose.yaml", "services: {}\n");
+    files.add("repo/cat.yaml", test::read_file(test::frameworks_dir() / "catalogues/health-nos.yaml"));
+    WorkspaceOptions o = options_for(files);
+    o.catalogs = {"repo/cat.yaml"};
+    o.search_path = {"repo"};
+    const Workspace ws = Workspace::open({}, o);
+    CHECK(ws.usable());
+    CHECK(rules_of(ws.findings()) == "");
+    CHECK(rules_of(ws.reference_findings()) == "");
+    REQUIRE(ws.references().find("health-nos") != nullptr);
+    CHECK(ws.references().find("health-nos")->path == "repo/cat.yaml");
+}

@@ -143,6 +143,12 @@ std::vector<fs::path> find_yaml_files(const fs::path& dir) {
                                              ec),
          end;
          !ec && it != end; it.increment(ec)) {
+        // Hidden files and folders (`.git`, `.github`, `.rolekit.yaml`) are
+        // no part of a library, as they are no part of validate's scans.
+        if (it->path().filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
         if (!it->is_regular_file(ec)) continue;
         const auto ext = it->path().extension();
         if (ext == ".yaml" || ext == ".yml") out.push_back(it->path());

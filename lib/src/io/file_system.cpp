@@ -50,6 +50,14 @@ bool contains(const fs::path& dir, const fs::path& file) {
     return f != file.end();
 }
 
+// Is some part of `file` below `dir` hidden (as find_yaml_files skips)?
+bool hidden_below(const fs::path& dir, const fs::path& file) {
+    const fs::path rest = dir == "." ? file : file.lexically_relative(dir);
+    for (const fs::path& part : rest)
+        if (part.string().starts_with(".") && part != "." && part != "..") return true;
+    return false;
+}
+
 }  // namespace
 
 const FileSystem& disk() {
@@ -97,7 +105,7 @@ std::vector<fs::path> MemoryFileSystem::yaml_files(const fs::path& dir) const {
     const fs::path d = dir.lexically_normal();
     std::vector<fs::path> out;
     for (const auto& [file, text] : files_)
-        if ((d == "." || contains(d, file)) && is_yaml(file)) out.push_back(file);
+        if ((d == "." || contains(d, file)) && is_yaml(file) && !hidden_below(d, file)) out.push_back(file);
     return out;  // a std::map is already sorted
 }
 

@@ -66,7 +66,11 @@ std::vector<InputFile> reference_files(const WorkspaceOptions& options, const st
     std::vector<fs::path> entries = options.catalogs;
     entries.insert(entries.end(), options.search_path.begin(), options.search_path.end());
     std::vector<InputFile> out;
-    const auto consider = [&](const fs::path& file, const FileStat& st) {
+    std::set<std::string> considered;
+    const auto consider = [&](const fs::path& file, const FileStat& st, bool scanned) {
+        // One file reached twice (a config's catalogue inside one of its
+        // `paths`) is one reference, not a collision with itself.
+        if (!st.identity.empty() && !considered.insert(st.identity).second) return;
         state.read_identities.insert(st.identity);
         if (inputs.count(st.identity)) {
             state.inputs_on_search_path.insert(st.identity);
@@ -84,14 +88,17 @@ std::vector<InputFile> reference_files(const WorkspaceOptions& options, const st
         in.path = file;
         in.name = options.names.name(file);
         in.identity = st.identity;
+        // A folder on the search path may be a repository's (`.rolekit.yaml`'s
+        // `paths`), holding other YAML too: skipped, as validate's scans do.
+        in.scanned = scanned;
         out.push_back(std::move(in));
     };
     for (const fs::path& entry : entries) {
         const FileStat st = options.files->stat(entry);
         if (st.type == FileType::directory) {
-            for (const fs::path& f : options.files->yaml_files(entry)) consider(f, options.files->stat(f));
+            for (const fs::path& f : options.files->yaml_files(entry)) consider(f, options.files->stat(f), true);
         } else if (st.type == FileType::regular || st.type == FileType::special) {
-            consider(entry, st);
+            consider(entry, st, false);
         } else {
             state.findings.push_back(io_error(options.names.name(entry), st.type == FileType::missing
                                                                   ? "no such file or directory"
@@ -111,6 +118,7 @@ void load_references(const WorkspaceOptions& options, const std::set<std::string
         // catalogue that cannot be read at all would silently turn the NOS
         // checks off: that is unusable input.
         state.reference_findings.insert(state.reference_findings.end(), r.findings.begin(), r.findings.end());
+        if (r.foreign) continue;
         if (!r.document) {
             state.findings.insert(state.findings.end(), r.findings.begin(), r.findings.end());
             state.usable = false;

@@ -199,7 +199,7 @@ TEST_CASE("did you mean: a misspelt base in validate, merge and render") {
     CHECK(has(validate.out,
               "wiltshire.yaml:19:7: error[overlay-base-missing]: base profile "
               "'ld-peer-suport-worker-l3' is not among the loaded documents\n"
-              "base: ld-peer-suport-worker-l3\n"));
+              "  base: ld-peer-suport-worker-l3\n"));
     CHECK(has(validate.out,
               "  hint: did you mean 'ld-peer-support-worker-l3'? (else load the base profile "
               "with --path)\n"));
@@ -244,7 +244,7 @@ TEST_CASE("did you mean: a base misspelt, whether its profile is scanned or a re
 
 TEST_CASE("did you mean: an id not found, in every command that takes one") {
     const std::string typo = "ld-peer-suport-worker-l3";
-    for (const std::string command :
+    for (const std::string& command :
          {"show " + typo, "render " + typo, "diff " + typo + " ld-strategic-manager-l8",
           "export " + typo, "merge " + typo + " wiltshire-ld-psw",
           "init overlay --locality X --base " + typo}) {

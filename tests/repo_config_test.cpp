@@ -101,7 +101,7 @@ TEST_CASE("describe_config: the config in force, how it was found, and each sett
           "  drafts/**\n"
           "fail-on:  warning\n");
 
-    files.add("home/repo/strict.yaml", "");
+    files.add("home/repo/strict.yaml", "ignore: []\n");
     const ConfigReport named = describe_config({"home/repo/strict.yaml"}, "home/repo", files);
     CHECK(named.text ==
           "config:   home/repo/strict.yaml (given with --config)\n"

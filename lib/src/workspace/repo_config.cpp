@@ -198,6 +198,7 @@ ConfigSearch search_repo_config(const fs::path& start, const FileSystem& files) 
     ConfigSearch out;
     for (fs::path dir = start;; dir /= "..") {
         out.last = dir.lexically_normal();
+        if (out.last.filename().empty() && out.last.has_parent_path()) out.last = out.last.parent_path();
         const fs::path candidate = (dir / kConfigFileName).lexically_normal();
         // Whatever is there is the config: one that cannot be read is an
         // error, never silently passed over for a parent's.

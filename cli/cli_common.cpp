@@ -34,6 +34,10 @@ void add_library_options(CLI::App& app, LibraryOptions& options) {
         ->type_name("DIR")
         ->allow_extra_args(false);
     app.add_flag("--no-builtin", options.no_builtin, "Do not load the built-in frameworks library");
+    add_config_options(app, options);
+}
+
+void add_config_options(CLI::App& app, LibraryOptions& options) {
     app.add_option("--config", options.config,
                    "Read the repository's settings from FILE instead of the nearest .rolekit.yaml")
         ->type_name("FILE");

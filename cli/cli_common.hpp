@@ -59,6 +59,8 @@ struct ConfigInForce {
 ConfigInForce read_config(const Terminal& terminal, const LibraryOptions& options);
 
 void add_library_options(CLI::App& app, LibraryOptions& options);
+// Only --config FILE and --no-config (add_library_options adds them too).
+void add_config_options(CLI::App& app, LibraryOptions& options);
 // Adds -o/--output FILE: a command's result, written by write_output
 // (output.hpp) whole or not at all.
 void add_output_option(CLI::App& app, std::string& output);

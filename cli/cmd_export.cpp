@@ -25,7 +25,7 @@ struct ExportOptions {
 
 ExitCode run_case(const ExportOptions& o, const Terminal& t, const Arguments& loaded) {
     const Document& doc = *loaded.docs.front();
-    const CaseDate when = case_date(std::getenv("SOURCE_DATE_EPOCH"), doc.path,
+    const CaseDate when = case_date(std::getenv("SOURCE_DATE_EPOCH"), doc.source_file(),
                                     static_cast<std::int64_t>(std::time(nullptr)));
     if (!when.error.empty()) {
         print_usage_error(when.error);

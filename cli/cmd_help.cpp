@@ -43,6 +43,8 @@ constexpr std::array kFooters{
     CommandExitCodes{"nos search", "Exit codes: 0 matches listed; 1 nothing matched; " ROLEKIT_EXIT_2_3},
     CommandExitCodes{"rules", "Exit codes: 0 listed or explained; 2 an unknown rule, a usage error or a failed "
                               "write; 3 internal error."},
+    CommandExitCodes{"config", "Exit codes: 0 shown; 2 the config in force has errors (printed), a usage error or "
+                               "a failed write; 3 internal error."},
     CommandExitCodes{"cache", "Exit codes: those of its subcommand; 2 when none or an unknown one is named."},
     CommandExitCodes{"cache info", "Exit codes: 0 shown; 2 no cache location, a usage error or a failed write; "
                                    "3 internal error."},

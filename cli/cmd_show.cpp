@@ -33,7 +33,7 @@ ExitCode run_show(const ShowOptions& options, const Terminal& t) {
     const auto& streamed = loaded.workspace.stream_texts();
     if (const auto it = streamed.find(doc.path); it != streamed.end())
         return print_shown(it->second, options.source);
-    const ReadResult text = read_text_file(doc.path, LoadOptions{}.max_file_size);
+    const ReadResult text = read_text_file(doc.source_file(), LoadOptions{}.max_file_size);
     if (!text.ok()) {
         print_findings(t, {Finding{"io-error", Severity::error, doc.path, {}, text.error, {}}});
         return ExitCode::usage;

@@ -23,6 +23,7 @@
 #include "cmd_nos.hpp"
 #include "cmd_render.hpp"
 #include "cmd_rules.hpp"
+#include "cmd_config.hpp"
 #include "cmd_schema.hpp"
 #include "cmd_show.hpp"
 #include "cmd_validate.hpp"
@@ -105,7 +106,8 @@ int main(int argc, char** argv) {
                                            register_nos(app),      register_init(app),
                                            register_render(app),   register_diff(app),
                                            register_export(app),   register_import(app),
-                                           register_rules(app),    register_schema(app),
+                                           register_rules(app),    register_config(app),
+                                           register_schema(app),
                                            register_cache(app),    register_help(app),
                                            register_completion(app)};
     GlobalOptions global;

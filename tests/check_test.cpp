@@ -125,6 +125,12 @@ TEST_CASE("function-not-in-area") {
           "reference function 'Communicate effectively' is not listed under area 2 (Personal and "
           "People Development)");
     CHECK(f[0].hint == "the functional map lists it under area 1 (Communication)");
+
+    // Listed nowhere, but near one of the area's: did you mean.
+    const Findings typo = check(profile(replaced(kGoodCompetences, "function: Reflect on your own practice",
+                                                 "function: Reflect on you own practise")));
+    REQUIRE(rule_ids(typo) == "function-not-in-area");
+    CHECK(typo[0].hint == "did you mean 'Reflect on your own practice'?");
 }
 
 TEST_CASE("nos-unknown by title and by code, with the closest titles") {

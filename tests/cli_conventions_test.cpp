@@ -431,7 +431,7 @@ TEST_CASE("cli conventions: the man page is made from the commands and formats c
     for (const std::string section : {"NAME", "SYNOPSIS", "GLOBAL OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT"})
         CHECK(text.find("\n" + section + "\n") != std::string::npos);
     for (const std::string command : {"list", "show", "validate", "merge", "nos search", "init overlay", "render",
-                                      "diff", "rules", "help", "completion"}) {
+                                      "diff", "rules", "config", "help", "completion"}) {
         CAPTURE(command);
         CHECK(text.find("   rolekit " + command + " [OPTIONS]") != std::string::npos);
     }
@@ -477,6 +477,7 @@ TEST_CASE("cli conventions: each command's --help states its exit codes, as docs
         {"list", "", "", "list"},
         {"show", "", "", "show ld-peer-support-worker-l3"},
         {"init overlay", "", "", "init overlay --base ld-peer-support-worker-l3 --locality X"},
+        {"config", "", "", "config --no-config"},
         {"help", "", "", "help"},
         {"completion", "", "", "completion bash"},
     };

@@ -1,4 +1,4 @@
-// docs/format.md's (and validate.md's) key tables are the format's table (schema/document_shapes)
+// docs/format.md's (and config.md's) key tables are the format's table (schema/document_shapes)
 // written out: each sits under a `<!-- keys: SHAPE -->` line and must equal
 // key_table_markdown(SHAPE), and every shape has one. To write them again
 // after changing the table:
@@ -47,7 +47,7 @@ TEST_CASE("docs/format.md's key tables are the format's table") {
     if (!std::filesystem::exists(docs / "format.md")) return test::skip("no docs/ beside the tests");
     const bool update = std::getenv("ROLEKIT_UPDATE_DOCS") != nullptr;
     std::map<std::string, int> seen;
-    for (const char* name : {"format.md", "validate.md"}) {
+    for (const char* name : {"format.md", "validate.md", "config.md"}) {
         CAPTURE(name);
         std::string page = test::read_file(docs / name);
         const std::vector<Block> blocks = key_blocks(page);

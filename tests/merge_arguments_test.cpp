@@ -118,9 +118,8 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is unusable, at the overla
     CHECK(only_finding("typo.yaml") ==
           "typo.yaml:4:7: overlay-base-missing: base 'ld-peer-support-worker-l9' names no "
           "RoleProfile on the search path | "
-          "correct the id (rolekit list shows the library's), add its folder with --path, or name "
-          "the base first: "
-          "rolekit merge BASE OVERLAY...");
+          "did you mean 'ld-peer-support-worker-l3'? (else add its folder with --path, or name "
+          "the base first: rolekit merge BASE OVERLAY...)");
     CHECK(only_finding("loc/gone.yaml") ==
           "loc/gone.yaml:4:7: overlay-base-missing: base profile '../nowhere/l3.yaml' cannot be "
           "read from "

@@ -87,9 +87,8 @@ TEST_CASE("merge OVERLAY: a base that cannot be found is exit 2, at the overlay'
           "RoleProfile on the search path\n"
           "  base: ld-peer-support-worker-l9\n"
           "        ^\n"
-          "  hint: correct the id (rolekit list shows the library's), add its folder with --path, "
-          "or name the base "
-          "first: rolekit merge BASE OVERLAY...\n");
+          "  hint: did you mean 'ld-peer-support-worker-l3'? (else add its folder with --path, or name "
+          "the base first: rolekit merge BASE OVERLAY...)\n");
     const Run gone = in(dir, "render gone.yaml -o out.html");
     CHECK(gone.exit_code == 2);
     CHECK(gone.err ==

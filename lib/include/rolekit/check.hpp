@@ -19,6 +19,11 @@ struct CheckContext {
     NosIndex nos;                             // empty: no catalogue loaded, NOS not checked
     const FunctionalMap* map = nullptr;       // null: areas and functions not checked
     const CareerFramework* career = nullptr;  // null: core sets not compared
+    // The RoleProfile ids "did you mean" chooses from for an overlay's base
+    // that is not loaded; empty: those of `documents`. validate gives every
+    // profile id of the run (references and inputs, loaded or not, sorted),
+    // so the hint does not depend on which files were scanned.
+    std::vector<std::string> profile_ids;
 };
 
 // False for a rule that cannot report anything in this context: one whose

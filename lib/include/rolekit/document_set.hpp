@@ -68,6 +68,9 @@ public:
     const Document* overlay_base(const Document& overlay) const;
     // The first RoleProfile with this id (this set's, then the fallback's).
     const Document* find_profile(std::string_view id) const;
+    // The ids of every document of `kind` (this set's, then the fallback's):
+    // the candidates of "did you mean" for an id of that kind not found.
+    std::vector<std::string> ids(DocumentKind kind) const;
 
 private:
     const Document* find_own(std::string_view id) const;

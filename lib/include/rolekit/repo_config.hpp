@@ -33,6 +33,10 @@ struct RepoConfig {
     // --path (after the command line's own).
     std::vector<std::filesystem::path> catalogs;
     std::vector<std::filesystem::path> paths;
+    // The same entries as written in the file (what `rolekit config` shows
+    // beside where they point).
+    std::vector<std::string> catalogs_written;
+    std::vector<std::string> paths_written;
     // A rule's severity, or nullopt for `off`.
     RuleSeverities rules;
     std::vector<std::string> ignore;
@@ -56,6 +60,14 @@ std::filesystem::path config_folder(const RepoConfig& config);
 std::optional<std::filesystem::path> find_repo_config(const std::filesystem::path& start,
                                                        const FileSystem& files = disk());
 
+// The same walk, and where it ended: `rolekit config` says where it stopped.
+struct ConfigSearch {
+    std::optional<std::filesystem::path> file;  // the nearest one, as reached from `start`
+    std::filesystem::path last;  // the last folder looked in, as reached from `start` ("..")
+    bool at_git = false;         // it holds `.git` (else it is the file system's root)
+};
+ConfigSearch search_repo_config(const std::filesystem::path& start, const FileSystem& files = disk());
+
 // Which `.rolekit.yaml` a run asked for: `--config FILE`, or `--no-config`;
 // neither means the nearest one up from the working folder (every command
 // takes both).
@@ -70,6 +82,19 @@ struct ConfigChoice {
 std::optional<RepoConfigResult> config_in_force(const ConfigChoice& choice,
                                                      const std::filesystem::path& start = ".",
                                                      const FileSystem& files = disk());
+
+// What `rolekit config` prints: the config in force, how it was found (or
+// why none applies), the folder reports name files from, and each setting
+// (its `catalogs` and `paths` as written and where they point from the
+// working folder). `usable` is false when the config has errors: they are
+// the findings, and there is no text.
+struct ConfigReport {
+    std::string text;
+    Findings findings;
+    bool usable = true;
+};
+ConfigReport describe_config(const ConfigChoice& choice, const std::filesystem::path& start = ".",
+                             const FileSystem& files = disk());
 
 // The lowest severity that fails the run: --fail-on given on the command line
 // wins over the config's `fail-on`; then error.

@@ -125,6 +125,9 @@ public:
     // Inputs over references, for the checks and the renderers.
     const DocumentSet& scope() const;
     const DocumentSet& references() const;
+    // The ids of references (loaded or only looked at) and loaded documents
+    // of `kind`: what "did you mean" chooses from for an id of that kind.
+    std::vector<std::string> known_ids(DocumentKind kind) const;
     // Why an input or reference could not be used; unknown ids. Load findings
     // of usable inputs are here too (validate reports them).
     const Findings& findings() const;

@@ -5,13 +5,22 @@
 
 #include "check/checks.hpp"
 #include "model/profile_sections.hpp"
+#include "rolekit/suggest.hpp"
 
 namespace rolekit::detail {
 
 namespace {
 
-void check_base(const Document& doc, const LocalityOverlay& o, const DocumentSet& docs,
-                Findings& out) {
+// A base id not found: the nearest RoleProfile id (CheckContext::profile_ids), if one is near.
+std::string base_id_hint(const std::string& base, const CheckContext& ctx) {
+    const std::string near = closest_match(
+        base, ctx.profile_ids.empty() ? ctx.documents.ids(DocumentKind::role_profile) : ctx.profile_ids);
+    return near.empty() ? "load the base profile (with --path), or correct the id"
+                        : fmt::format("did you mean '{}'? (else load the base profile with --path)", near);
+}
+
+void check_base(const Document& doc, const LocalityOverlay& o, const CheckContext& ctx, Findings& out) {
+    const DocumentSet& docs = ctx.documents;
     if (o.base.value.empty() || docs.overlay_base(doc) != nullptr) return;
     if (const Document* other = docs.find(o.base.value)) {
         out.push_back(finding("overlay-base-missing", doc, o.base.pos,
@@ -25,7 +34,7 @@ void check_base(const Document& doc, const LocalityOverlay& o, const DocumentSet
                                       o.base.value),
                           base_is_path(o.base.value)
                               ? "the path is relative to the overlay's file; load that file too"
-                              : "load the base profile (with --path), or correct the id"));
+                              : base_id_hint(o.base.value, ctx)));
 }
 
 // Locality NOS the base already lists: merge leaves them out, and says so.
@@ -53,7 +62,7 @@ void check_overlay(const Document& doc, const LocalityOverlay& o, const CheckCon
             "overlay-touches-national", doc, key.pos,
             fmt::format("an overlay cannot change '{}' of the national profile", key.value),
             "national sections are fixed; add locality competences under 'competences' instead"));
-    check_base(doc, o, ctx.documents, out);
+    check_base(doc, o, ctx, out);
     check_already_in_base(doc, o, ctx, out);
     check_groups(o.competences, doc, ctx, out);
     check_local_competences(o.local_competences, doc, ctx, out);

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "check/checks.hpp"
+#include "rolekit/suggest.hpp"
 
 namespace rolekit::detail {
 
@@ -28,11 +29,15 @@ std::string area_keys(const FunctionalMap& map) {
     return out;
 }
 
-std::string function_hint(const FunctionalMap& map, std::string_view function) {
+std::string function_hint(const FunctionalMap& map, const FunctionalArea& area, std::string_view function) {
     for (const FunctionalArea& a : map.areas)
         if (lists_function(a, function))
             return fmt::format("the functional map lists it under area {} ({})", a.key.value,
                                a.name.value);
+    std::vector<std::string> listed;
+    for (const Text& f : area.functions) listed.push_back(f.value);
+    if (const std::string near = closest_match(function, listed); !near.empty())
+        return fmt::format("did you mean '{}'?", near);
     return "use a reference function the functional map lists under this area";
 }
 
@@ -51,7 +56,7 @@ void check_placement(const Text& area_key, const Text& function, const Document&
     out.push_back(finding("function-not-in-area", doc, function.pos,
                           fmt::format("reference function '{}' is not listed under area {} ({})",
                                       function.value, area->key.value, area->name.value),
-                          function_hint(map, function.value)));
+                          function_hint(map, *area, function.value)));
 }
 
 namespace {

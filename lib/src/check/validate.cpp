@@ -289,7 +289,12 @@ bool check_missed(Run& run, bool only_needed) {
         if (run.pending != nullptr && doc != nullptr && !head_holds(run.heads[kept_index[k]], *doc))
             return false;
     }
-    const CheckContext ctx(ws.scope());
+    CheckContext ctx(ws.scope());
+    ctx.profile_ids = ws.known_ids(DocumentKind::role_profile);
+    for (const FileHead& head : run.heads)
+        if (detail::head_is_profile(head) && !head.id.empty()) ctx.profile_ids.push_back(head.id);
+    std::sort(ctx.profile_ids.begin(), ctx.profile_ids.end());
+    ctx.profile_ids.erase(std::unique(ctx.profile_ids.begin(), ctx.profile_ids.end()), ctx.profile_ids.end());
 
     std::map<std::string, std::size_t> slot_of;
     for (std::size_t i = 0; i < run.inputs.size(); ++i) slot_of.emplace(run.inputs[i].name, i);

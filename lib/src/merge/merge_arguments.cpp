@@ -7,6 +7,7 @@
 
 #include "rolekit/builtin_location.hpp"
 #include "rolekit/merge.hpp"
+#include "rolekit/suggest.hpp"
 #include "rolekit/visible_text.hpp"
 #include "rolekit/workspace.hpp"
 
@@ -96,11 +97,15 @@ const Document* resolve_overlay_base(const Document& overlay, Workspace& workspa
                                         "an overlay builds on a role profile"));
         return nullptr;
     }
+    const std::string near =
+        base_is_path(named) ? "" : closest_match(named, workspace.known_ids(DocumentKind::role_profile));
     findings.push_back(base_missing(
         overlay, fmt::format("base '{}' names no RoleProfile on the search path", visible(named)),
-        "correct the id (rolekit list shows the library's), add its folder with --path, or name "
-        "the base "
-        "first: rolekit merge BASE OVERLAY..."));
+        near.empty() ? "correct the id (rolekit list shows the library's), add its folder with --path, "
+                       "or name the base first: rolekit merge BASE OVERLAY..."
+                     : fmt::format("did you mean '{}'? (else add its folder with --path, or name the "
+                                   "base first: rolekit merge BASE OVERLAY...)",
+                                   visible(near))));
     return nullptr;
 }
 

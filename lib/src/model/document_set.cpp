@@ -135,6 +135,13 @@ const Document* DocumentSet::find_profile(std::string_view id) const {
     return fallback_ != nullptr ? fallback_->find_profile(id) : nullptr;
 }
 
+std::vector<std::string> DocumentSet::ids(DocumentKind kind) const {
+    std::vector<std::string> out = fallback_ != nullptr ? fallback_->ids(kind) : std::vector<std::string>{};
+    for (const Document& d : documents_)
+        if (d.kind == kind) out.push_back(d.id.value);
+    return out;
+}
+
 const Document* DocumentSet::find_own(std::string_view id) const {
     const auto it = by_id_.find(std::string(id));
     return it != by_id_.end() ? it->second : nullptr;

@@ -442,7 +442,7 @@ $ rolekit validate --no-builtin --path profiles overlay.yaml
 overlay.yaml:4:7: error[overlay-base-missing]: base profile 'ld-peer-support-worker-l3' is not among the loaded documents
   base: ld-peer-support-worker-l3
         ^
-  hint: load the base profile (with --path), or correct the id
+  hint: did you mean 'cmh-peer-support-worker-l3'? (else load the base profile with --path)
 1 file checked: 1 error, 0 warnings, 0 infos
 [1]
 ```

@@ -210,7 +210,8 @@ in `.yaml` or `.yml`). Without its base an overlay cannot be merged: there is
 nothing to add the locality competences to. `rolekit merge OVERLAY` and
 `rolekit render OVERLAY`, which look the base up themselves (an id on the
 search path, a path from the overlay's folder), report it at the overlay's
-`base` and exit with code 2.)",
+`base` and exit with code 2. A base id that is near a RoleProfile's id (a
+typo) gets "did you mean" with that id in the hint.)",
       {.file = "overlay.yaml",
        .command = "rolekit validate overlay.yaml",
        .bad = R"(kind: LocalityOverlay

@@ -87,7 +87,8 @@ void read_rules(const YamlNode& node, Diagnostics& diag, RepoConfig& config) {
 // fail later on a path the user never typed as it is shown.
 void read_places(MapReader& top, const fs::path& folder, const FileSystem& files, Diagnostics& diag,
                  RepoConfig& config) {
-    const auto read = [&](std::string_view key, bool folders, std::vector<fs::path>& out) {
+    const auto read = [&](std::string_view key, bool folders, std::vector<fs::path>& out,
+                          std::vector<std::string>& written) {
         for (const Text& entry : top.text_list(key)) {
             const fs::path place = folder / entry.value;
             const FileType type = files.stat(place).type;
@@ -102,10 +103,11 @@ void read_places(MapReader& top, const fs::path& folder, const FileSystem& files
                            fmt::format("'{}' names {} relative to the folder holding {}", key,
                                        folders ? "folders" : "files", kConfigFileName));
             out.push_back(place);
+            written.push_back(entry.value);
         }
     };
-    read(key::catalogs, false, config.catalogs);
-    read(key::paths, true, config.paths);
+    read(key::catalogs, false, config.catalogs, config.catalogs_written);
+    read(key::paths, true, config.paths, config.paths_written);
 }
 
 }  // namespace
@@ -184,20 +186,33 @@ fs::path config_folder(const RepoConfig& config) {
 }
 
 std::optional<fs::path> find_repo_config(const fs::path& start, const FileSystem& files) {
+    return search_repo_config(start, files).file;
+}
+
+ConfigSearch search_repo_config(const fs::path& start, const FileSystem& files) {
     // Walks up by "..", so the path found reads as the user would write it
     // (`../.rolekit.yaml`); the absolute path only says where the top is.
     std::error_code ec;
     fs::path top = fs::absolute(start, ec).lexically_normal();
     if (top.filename().empty()) top = top.parent_path();
+    ConfigSearch out;
     for (fs::path dir = start;; dir /= "..") {
+        out.last = dir.lexically_normal();
+        if (out.last.filename().empty() && out.last.has_parent_path()) out.last = out.last.parent_path();
         const fs::path candidate = (dir / kConfigFileName).lexically_normal();
         // Whatever is there is the config: one that cannot be read is an
         // error, never silently passed over for a parent's.
-        if (files.stat(candidate).present()) return candidate;
+        if (files.stat(candidate).present()) {
+            out.file = candidate;
+            return out;
+        }
         // A repository's config never comes from outside it (a home
         // folder's, say): the walk stops at the folder holding `.git`.
-        if (files.stat((dir / ".git").lexically_normal()).present()) return std::nullopt;
-        if (!top.has_relative_path()) return std::nullopt;
+        if (files.stat((dir / ".git").lexically_normal()).present()) {
+            out.at_git = true;
+            return out;
+        }
+        if (!top.has_relative_path()) return out;
         top = top.parent_path();
     }
 }

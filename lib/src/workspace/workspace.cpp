@@ -21,7 +21,8 @@ struct Workspace::State {
     const FileSystem* files = &disk();
     std::set<std::string> read_identities;
     std::map<std::string, std::string> stream_texts;
-    std::vector<std::string> known_ids;  // every reference id, loaded or not
+    // Every reference id, loaded or not, with its kind as written.
+    std::vector<std::pair<std::string, std::string>> known_ids;
     // Reference files also named as inputs: loaded once, as inputs, and
     // still found by id.
     std::set<std::string> inputs_on_search_path;
@@ -35,6 +36,18 @@ struct Workspace::State {
 namespace {
 
 using State = Workspace::State;
+
+// The ids "did you mean" chooses from: the references' (loaded or not) and
+// the loaded documents', of `kind` when given; each once.
+std::vector<std::string> known_ids_of(const State& state, std::optional<DocumentKind> kind = std::nullopt) {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    for (const auto& [id, kind_written] : state.known_ids)
+        if ((!kind || kind_written == kind_name(*kind)) && seen.insert(id).second) out.push_back(id);
+    for (const std::string& id : kind ? state.scope.ids(*kind) : std::vector<std::string>{})
+        if (seen.insert(id).second) out.push_back(id);
+    return out;
+}
 
 Finding io_error(const std::string& name, const std::string& message, std::string hint = {}) {
     return Finding{"io-error", Severity::error, name, {}, message, std::move(hint)};
@@ -67,7 +80,7 @@ std::vector<InputFile> reference_files(const WorkspaceOptions& options, const st
         if (options.reference_kinds && st.type == FileType::regular) {
             const FileHead head = read_file_head(file, *options.files);
             const auto kind = kind_from_name(head.kind);
-            if (!head.id.empty()) state.known_ids.push_back(head.id);
+            if (!head.id.empty()) state.known_ids.emplace_back(head.id, head.kind);
             // A file whose head cannot be judged is loaded.
             if (kind && !head.id.empty() && !options.reference_kinds->count(*kind) && !wanted_ids.count(head.id))
                 return;
@@ -112,7 +125,8 @@ void load_references(const WorkspaceOptions& options, const std::set<std::string
             state.usable = false;
             continue;
         }
-        if (!options.reference_kinds) state.known_ids.push_back(r.document->id.value);
+        if (!options.reference_kinds)
+            state.known_ids.emplace_back(r.document->id.value, std::string(kind_name(r.document->kind)));
         // First on the search path wins, as on $PATH.
         Findings clash = state.references.add(std::move(*r.document));
         state.reference_findings.insert(state.reference_findings.end(), clash.begin(), clash.end());
@@ -261,7 +275,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
         } else {
             state->findings.push_back(Finding{"unknown-id", Severity::error, "rolekit", {},
                                               fmt::format("no document with id '{}'", arg),
-                                              suggest_id(state->known_ids, arg)});
+                                              suggest_id(known_ids_of(*state), arg)});
             state->inputs.push_back(Input{arg, arg, InputOrigin::reference, nullptr});
             state->usable = false;
         }
@@ -310,6 +324,9 @@ std::vector<const Document*> Workspace::documents() const {
 }
 
 const DocumentSet& Workspace::scope() const { return state_->scope; }
+std::vector<std::string> Workspace::known_ids(DocumentKind kind) const {
+    return known_ids_of(*state_, kind);
+}
 const DocumentSet& Workspace::references() const { return state_->references; }
 const Findings& Workspace::findings() const { return state_->findings; }
 const Findings& Workspace::reference_findings() const { return state_->reference_findings; }

@@ -276,3 +276,32 @@ TEST_CASE(
     CHECK(has(options.out, "--config\n"));
     CHECK(has(options.out, "--no-config\n"));
 }
+
+TEST_CASE("config rules count for merge and render of an overlay as for validate") {
+    // An overlay with a NOS no catalogue has: validate fails, merge refuses.
+    // The repository turning nos-unknown into a warning makes all three go
+    // ahead, the warning shown; the config's rules reach every checking command.
+    const fs::path outer = repository("config-rules-merge");
+    const fs::path repo = outer / "repo";
+    write_file(
+        repo / "templates/overlays/unknown.yaml",
+        "kind: LocalityOverlay\nformat: 1\nid: unknown\nbase: local-l3\nlocality: Example\n"
+        "competences:\n  - area: C\n    function: Enable people to address issues relating to "
+        "their health and wellbeing\n    nos:\n      - A standard no catalogue has\n");
+    const std::string finding = "templates/overlays/unknown.yaml:10:9: ";
+    for (const std::string command : {"validate", "merge", "render"}) {
+        CAPTURE(command);
+        const Run strict = in(repo, command + " templates/overlays/unknown.yaml");
+        CHECK(strict.exit_code == 1);  // validate finds it; merge and render refuse
+        CHECK(has(strict.out + strict.err, finding + "error[nos-unknown]"));
+    }
+    write_file(repo / ".rolekit.yaml",
+               "catalogs:\n  - catalogues/local-nos.yaml\npaths:\n  - templates/profiles\n"
+               "rules:\n  nos-unknown: warning\n");
+    for (const std::string command : {"validate", "merge", "render"}) {
+        CAPTURE(command);
+        const Run relaxed = in(repo, command + " templates/overlays/unknown.yaml");
+        CHECK(relaxed.exit_code == 0);
+        CHECK(has(relaxed.out + relaxed.err, finding + "warning[nos-unknown]"));
+    }
+}

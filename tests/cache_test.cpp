@@ -185,6 +185,16 @@ TEST_CASE("a changed catalogue or base profile re-checks the files that depend o
     // An id collision between two cached files is still reported.
     fs::copy_file(repo / "profiles/ld-strategic-manager-l8.yaml", repo / "profiles/copy.yaml");
     CHECK(same_as_uncached().find("id-collision") != std::string::npos);
+
+    // An overlay's base is unknown: it is told the nearest profile id. A new
+    // profile nobody names yet, with a nearer id, changes that hint.
+    test::write_file(repo / "overlays/typo.yaml",
+                     "kind: LocalityOverlay\nformat: 1\nid: typo\nbase: zeta-profile-l3\nlocality: X\n");
+    CHECK(same_as_uncached().find("did you mean 'zeta") == std::string::npos);
+    std::string zeta = test::read_file(repo / "profiles/ld-peer-support-worker-l3.yaml");
+    replace_in_text(zeta, "id: ld-peer-support-worker-l3", "id: zeta-profile-l4");
+    test::write_file(repo / "profiles/zeta.yaml", zeta);
+    CHECK(same_as_uncached().find("did you mean 'zeta-profile-l4'?") != std::string::npos);
 }
 
 namespace {

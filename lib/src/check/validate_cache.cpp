@@ -17,8 +17,10 @@ namespace {
 
 // Bumped when what an entry holds, or what its key covers, changes, and when
 // the checks change what they find in a file (2: local profiles' identity and
-// local competences, issue 23), so that no result of older checks is reused.
-constexpr std::uint64_t kKeyFormat = 2;
+// local competences, issue 23; 3: every profile's id, which "did you mean"
+// offers for an overlay's unknown base), so that no result of older checks is
+// reused.
+constexpr std::uint64_t kKeyFormat = 3;
 
 void add_file(Hasher& h, const InputFile& f, const std::optional<Digest>& digest) {
     h.add(f.name)
@@ -91,6 +93,11 @@ std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
     std::set<std::string> reference_identities;
     if (!add_references(context, options, reference_identities)) return std::nullopt;
     Hasher profiles;
+    // Every profile's id, kept or streamed: an overlay whose base is unknown
+    // is told the nearest of them (CheckContext::profile_ids).
+    Hasher profile_ids;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (head_is_profile(heads[i])) profile_ids.add(heads[i].id);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         plan.inputs_are_references =
             plan.inputs_are_references || reference_identities.count(inputs[i].identity);
@@ -98,7 +105,7 @@ std::optional<CachePlan> plan_cache(const std::vector<InputFile>& inputs,
         add_file(head_is_profile(heads[i]) ? profiles : context, inputs[i], plan.digests[i]);
     }
     const Digest run = context.digest();
-    const Digest kept_profiles = profiles.digest();
+    const Digest kept_profiles = profiles.add(profile_ids.digest()).digest();
     plan.references_key = Hasher().add("reference documents").add(run).digest().hex();
 
     plan.file_keys.resize(inputs.size());

@@ -84,6 +84,7 @@ WorkspaceOptions workspace_options(const LibraryOptions& options, const std::opt
         wo.catalogs.insert(wo.catalogs.end(), config->catalogs.begin(), config->catalogs.end());
         wo.names = ReportPaths(config_folder(*config));
         wo.rule_severities = config->rules;
+        wo.config_file = config->file;
     }
     wo.search_path = library_search_path(paths, !options.no_builtin);
     return wo;

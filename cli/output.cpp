@@ -11,6 +11,7 @@
 #include "rolekit/file_io.hpp"
 #include "rolekit/merge.hpp"
 #include "rolekit/render.hpp"
+#include "rolekit/repo_config.hpp"
 #include "rolekit/text_printer.hpp"
 #include "rolekit/visible_text.hpp"
 
@@ -25,7 +26,8 @@ void print(std::string_view text) {
 }
 
 void print_error(std::string_view text) {
-    if (std::string e = write_all(STDERR_FILENO, text); !e.empty()) throw WriteError("standard error", e);
+    if (std::string e = write_all(STDERR_FILENO, text); !e.empty())
+        throw WriteError("standard error", e);
 }
 
 std::optional<ExitCode> docx_date_refused() {
@@ -35,7 +37,9 @@ std::optional<ExitCode> docx_date_refused() {
     return ExitCode::usage;
 }
 
-void print_usage_error(std::string_view message) { print_error(fmt::format("rolekit: error: {}\n", message)); }
+void print_usage_error(std::string_view message) {
+    print_error(fmt::format("rolekit: error: {}\n", message));
+}
 
 void print_status(const Terminal& terminal, std::string_view text) {
     if (!terminal.quiet) print_error(text);
@@ -85,6 +89,18 @@ ExitCode write_output(const Terminal& terminal, const std::string& path, const s
                                           visible(path),
                                           {},
                                           "refusing to write over a file this command reads",
+                                          "choose another output file"}});
+        return ExitCode::usage;
+    }
+    // rolekit never reads a `.rolekit.yaml` as a document: one written there
+    // would be taken for the repository's config by every later command.
+    if (std::filesystem::path(path).filename() == kConfigFileName) {
+        print_findings(terminal, {Finding{"output-is-input",
+                                          Severity::error,
+                                          visible(path),
+                                          {},
+                                          "refusing to write to .rolekit.yaml: that is the name of "
+                                          "the repository's config, never of a document",
                                           "choose another output file"}});
         return ExitCode::usage;
     }

@@ -305,3 +305,34 @@ TEST_CASE("config rules count for merge and render of an overlay as for validate
         CHECK(has(relaxed.out + relaxed.err, finding + "warning[nos-unknown]"));
     }
 }
+
+TEST_CASE("no output replaces the config in force, nor is written as .rolekit.yaml") {
+    const fs::path outer = repository("config-never-written");
+    const fs::path repo = outer / "repo";
+    const std::string config = read_file(repo / ".rolekit.yaml");
+
+    const Run nearest = in(repo, "merge templates/overlays/housing.yaml -o .rolekit.yaml");
+    CHECK(nearest.exit_code == 2);
+    CHECK(has(nearest.err,
+              ".rolekit.yaml: error[output-is-input]: refusing to write over a file this command "
+              "reads\n"));
+    write_file(repo / "full.yaml", config);
+    const Run given =
+        in(repo, "merge templates/overlays/housing.yaml --config full.yaml -o full.yaml");
+    CHECK(given.exit_code == 2);
+    CHECK(has(
+        given.err,
+        "full.yaml: error[output-is-input]: refusing to write over a file this command reads\n"));
+    // Without a config in force the name is still refused: every later
+    // command would take the document for the repository's config.
+    const Run none =
+        in(outer / "plain/sub",
+           "merge ld-peer-support-worker-l3 wiltshire-ld-psw -o .rolekit.yaml --no-config");
+    CHECK(none.exit_code == 2);
+    CHECK(has(none.err,
+              ".rolekit.yaml: error[output-is-input]: refusing to write to .rolekit.yaml: that is "
+              "the name of the repository's config, never of a document\n"));
+    CHECK_FALSE(fs::exists(outer / "plain/sub/.rolekit.yaml"));
+    CHECK(read_file(repo / ".rolekit.yaml") == config);
+    CHECK(read_file(repo / "full.yaml") == config);
+}

@@ -46,6 +46,9 @@ struct WorkspaceOptions {
     // The config's `rules`, for the commands that check before they act
     // (merge, and render of an overlay): as validate applies them.
     RuleSeverities rule_severities;
+    // The config in force (`.rolekit.yaml`, --config): read by the command,
+    // so no output may replace it (Workspace::reads).
+    std::filesystem::path config_file;
 };
 
 // What the user named: a file, standard input, or the id of a reference.

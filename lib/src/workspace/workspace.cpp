@@ -222,6 +222,7 @@ Workspace Workspace::open_files(std::vector<InputFile> files, const WorkspaceOpt
     std::set<std::string> identities;
     for (const InputFile& f : files) identities.insert(f.identity);
     state->read_identities = identities;
+    if (!options.config_file.empty()) state->read_identities.insert(options.files->stat(options.config_file).identity);
     load_references(options, identities, {}, *state);
     const std::vector<const Document*> docs = load_inputs(files, options, *state);
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -259,6 +260,7 @@ Workspace Workspace::open(const std::vector<std::string>& arguments, const Works
         }
     }
     state->read_identities = identities;
+    if (!options.config_file.empty()) state->read_identities.insert(options.files->stat(options.config_file).identity);
     load_references(options, identities, wanted_ids, *state);
     const std::vector<const Document*> docs = load_inputs(files, options, *state);
     for (std::size_t i = 0; i < arguments.size(); ++i) {

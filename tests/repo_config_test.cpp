@@ -3,6 +3,7 @@
 // `rolekit config` prints, and the ids "did you mean" chooses from.
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <set>
@@ -153,4 +154,15 @@ TEST_CASE("Workspace::known_ids: the ids of one kind, references and inputs, eac
     CHECK(std::count(profiles.begin(), profiles.end(), "wiltshire-ld-psw") == 0);  // an overlay
     const std::vector<std::string> overlays = ws.known_ids(DocumentKind::locality_overlay);
     CHECK(std::count(overlays.begin(), overlays.end(), "wiltshire-ld-psw") == 1);
+}
+
+TEST_CASE(".rolekit.yaml: a FIFO named as a catalogue is an error, never read") {
+    // Every command would read it and wait for a writer that never comes.
+    const std::filesystem::path dir = test::temp_dir("config-fifo");
+    REQUIRE(::mkfifo((dir / "cat.yaml").c_str(), 0600) == 0);
+    test::write_file(dir / ".rolekit.yaml", "catalogs:\n  - cat.yaml\n");
+    const RepoConfigResult r = load_repo_config(dir / ".rolekit.yaml");
+    CHECK_FALSE(r.config);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].message == "'cat.yaml' is not a file (it is a FIFO, device or socket)");
 }

@@ -92,14 +92,17 @@ void read_places(MapReader& top, const fs::path& folder, const FileSystem& files
         for (const Text& entry : top.text_list(key)) {
             const fs::path place = folder / entry.value;
             const FileType type = files.stat(place).type;
-            const bool right = folders ? type == FileType::directory
-                                       : type == FileType::regular || type == FileType::special;
+            // A catalogue must be a regular file: every command reads it, and
+            // a FIFO named in a repository's config would leave them all waiting.
+            const bool right = folders ? type == FileType::directory : type == FileType::regular;
             if (!right)
                 diag.error("schema-value", entry.pos,
                            fmt::format("'{}' is not {} ({})", entry.value, folders ? "a folder" : "a file",
-                                       type == FileType::missing ? "there is nothing there"
+                                       type == FileType::missing     ? "there is nothing there"
                                        : type == FileType::directory ? "it is a folder"
-                                                                     : "it is a file"),
+                                       : type == FileType::special   ? "it is a FIFO, device or socket"
+                                       : type == FileType::regular   ? "it is a file"
+                                                                     : "it cannot be read"),
                            fmt::format("'{}' names {} relative to the folder holding {}", key,
                                        folders ? "folders" : "files", kConfigFileName));
             out.push_back(place);
